@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { CampaignTerms } from './campaign-terms.js';
+import { defineEvent } from './define-event.js';
+import { CampaignId, Sha256Hex } from './fields.js';
+import { Instant } from './instant.js';
+import { indexKeys, streamIds } from './streams.js';
+
+// T&C documents are plain text; 200 KB keeps an event well inside DynamoDB's 400 KB item limit.
+export const TermsText = z
+  .string()
+  .min(1, { message: 'must not be empty' })
+  .max(200_000, { message: 'must be at most 200,000 characters' });
+
+export const CampaignPublished = defineEvent({
+  type: 'CampaignPublished',
+  occurredAtOf: (data) => data.publishedAt,
+  schemaVersion: 1,
+  data: z.strictObject({
+    campaignId: CampaignId,
+    terms: CampaignTerms,
+    termsText: TermsText,
+    termsSha256: Sha256Hex,
+    publishedAt: Instant,
+  }),
+  streamOf: (data) => streamIds.campaign(data.campaignId),
+  indexOf: () => indexKeys.campaigns(),
+});
+
+/** A new wording of the T&Cs; partners who register afterwards sign this version. */
+export const CampaignTermsRevised = defineEvent({
+  type: 'CampaignTermsRevised',
+  occurredAtOf: (data) => data.revisedAt,
+  schemaVersion: 1,
+  data: z.strictObject({
+    campaignId: CampaignId,
+    termsText: TermsText,
+    termsSha256: Sha256Hex,
+    revisedAt: Instant,
+  }),
+  streamOf: (data) => streamIds.campaign(data.campaignId),
+  indexOf: () => indexKeys.campaigns(),
+});

@@ -1,0 +1,149 @@
+import type { z } from 'zod';
+import { CampaignPublished, CampaignTermsRevised } from './campaigns.js';
+import type { EventDefinition, EventOf } from './define-event.js';
+import { EventEnvelope } from './envelope.js';
+import {
+  AccessCodeIssued,
+  AccessCodeLocked,
+  AccessCodeRedemptionFailed,
+  PartnerActivated,
+  PartnerSessionOpened,
+  PartnerSignedUp,
+} from './partners.js';
+import { PayoutComputed, PayoutIssued } from './payouts.js';
+import {
+  ApprovalRequested,
+  RegistrationApproved,
+  RegistrationExpired,
+  RegistrationRejected,
+  RegistrationSubmitted,
+} from './registrations.js';
+import { SaleRecorded, SaleReversed } from './sales.js';
+
+export const eventCatalog = [
+  PartnerSignedUp,
+  AccessCodeIssued,
+  AccessCodeRedemptionFailed,
+  AccessCodeLocked,
+  PartnerActivated,
+  PartnerSessionOpened,
+  CampaignPublished,
+  CampaignTermsRevised,
+  RegistrationSubmitted,
+  ApprovalRequested,
+  RegistrationApproved,
+  RegistrationRejected,
+  RegistrationExpired,
+  SaleRecorded,
+  SaleReversed,
+  PayoutComputed,
+  PayoutIssued,
+] as const;
+
+type Definition = (typeof eventCatalog)[number];
+
+/** Any event of the catalog, as the domain sees it: `{ type, data }`. */
+export type DomainEvent = EventOf<Definition>;
+export type EventType = DomainEvent['type'];
+export type EventOfType<T extends EventType> = Extract<DomainEvent, { type: T }>;
+
+/** An event as stored: the domain event inside its envelope. */
+export type RecordedEvent<E extends DomainEvent = DomainEvent> = E extends DomainEvent
+  ? Omit<EventEnvelope, 'type' | 'data'> & E
+  : never;
+
+const definitions = new Map<string, EventDefinition>(eventCatalog.map((d) => [d.type, d as EventDefinition]));
+
+export const definitionOf = (type: string): EventDefinition | undefined => definitions.get(type);
+
+export class UnknownEventTypeError extends Error {
+  override readonly name = 'UnknownEventTypeError';
+  constructor(
+    readonly eventId: string,
+    readonly type: string,
+  ) {
+    super(`Event ${eventId} has the unknown type '${type}'`);
+  }
+}
+
+export class MalformedEventError extends Error {
+  override readonly name = 'MalformedEventError';
+  constructor(
+    readonly eventId: string,
+    readonly problems: string[],
+  ) {
+    super(`Event ${eventId} is malformed: ${problems.join('; ')}`);
+  }
+}
+
+const describeIssues = (error: z.ZodError, prefix: string) =>
+  error.issues.map((issue) => `${[prefix, ...issue.path].join('.')}: ${issue.message}`);
+
+const idOf = (raw: unknown) =>
+  typeof raw === 'object' && raw !== null && typeof (raw as { eventId?: unknown }).eventId === 'string'
+    ? (raw as { eventId: string }).eventId
+    : '(without an eventId)';
+
+/**
+ * Reads a stored event: checks the envelope, brings old schema versions up to date through the
+ * event's upcasters, and checks the data. Anything it cannot vouch for fails, naming the event.
+ */
+export function parseEvent(raw: unknown): RecordedEvent {
+  const envelope = EventEnvelope.safeParse(raw);
+  if (!envelope.success) throw new MalformedEventError(idOf(raw), describeIssues(envelope.error, 'envelope'));
+  const { eventId, type } = envelope.data;
+  const definition = definitions.get(type);
+  if (!definition) throw new UnknownEventTypeError(eventId, type);
+  const data = upcast(definition, envelope.data.schemaVersion, envelope.data.data, eventId);
+  const parsed = definition.data.safeParse(data);
+  if (!parsed.success) throw new MalformedEventError(eventId, describeIssues(parsed.error, 'data'));
+  return { ...envelope.data, schemaVersion: definition.schemaVersion, data: parsed.data } as RecordedEvent;
+}
+
+function upcast(definition: EventDefinition, fromVersion: number, data: unknown, eventId: string): unknown {
+  if (fromVersion > definition.schemaVersion) {
+    throw new MalformedEventError(eventId, [
+      `schemaVersion ${fromVersion} of ${definition.type} is newer than this code knows (${definition.schemaVersion})`,
+    ]);
+  }
+  let current = data;
+  for (let version = fromVersion; version < definition.schemaVersion; version++) {
+    const upcaster = definition.upcasters?.[version];
+    if (!upcaster) {
+      throw new MalformedEventError(eventId, [`no upcaster from ${definition.type} v${version}`]);
+    }
+    if (typeof current !== 'object' || current === null) {
+      throw new MalformedEventError(eventId, [`data of ${definition.type} v${version} is not an object`]);
+    }
+    current = upcaster(current as Record<string, unknown>);
+  }
+  return current;
+}
+
+/** What a store writes for a new event: its data checked, and what the catalog says of it. */
+export type NewEventRecord = {
+  type: EventType;
+  schemaVersion: number;
+  data: unknown;
+  stream: string;
+  indexKey: string | undefined;
+  occurredAt: string;
+};
+
+/** Checks a new event against the catalog before it is written, naming the field that is wrong. */
+export function prepareNewEvent(event: DomainEvent): NewEventRecord {
+  const definition = definitions.get(event.type);
+  if (!definition) throw new UnknownEventTypeError('(new event)', event.type);
+  const parsed = definition.data.safeParse(event.data);
+  if (!parsed.success) {
+    throw new MalformedEventError(`(new ${event.type})`, describeIssues(parsed.error, 'data'));
+  }
+  return {
+    type: event.type,
+    schemaVersion: definition.schemaVersion,
+    data: parsed.data,
+    stream: definition.streamOf(parsed.data),
+    indexKey: definition.indexOf?.(parsed.data),
+    occurredAt: definition.occurredAtOf(parsed.data),
+  };
+}

@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { defineEvent } from './define-event.js';
+import { Email, MpnId, Text } from './fields.js';
+import { Instant } from './instant.js';
+import { streamIds } from './streams.js';
+
+const partnerStream = (data: { mpnId: string }) => streamIds.partner(data.mpnId);
+
+export const PartnerSignedUp = defineEvent({
+  type: 'PartnerSignedUp',
+  occurredAtOf: (data) => data.signedUpAt,
+  schemaVersion: 1,
+  data: z.strictObject({
+    mpnId: MpnId,
+    companyName: Text(200),
+    contactEmail: Email,
+    country: z.string().regex(/^[A-Z]{2}$/),
+    signedUpAt: Instant,
+  }),
+  streamOf: partnerStream,
+});
+
+/** Only a salted hash of the code is ever recorded: the plaintext lives in the partner's email alone. */
+export const AccessCodeIssued = defineEvent({
+  type: 'AccessCodeIssued',
+  occurredAtOf: (data) => data.issuedAt,
+  schemaVersion: 1,
+  data: z.strictObject({
+    mpnId: MpnId,
+    codeId: z.string().min(1).max(64),
+    codeHash: z.string().min(16).max(512),
+    issuedAt: Instant,
+    expiresAt: Instant,
+  }),
+  streamOf: partnerStream,
+});
+
+export const AccessCodeRedemptionFailed = defineEvent({
+  type: 'AccessCodeRedemptionFailed',
+  occurredAtOf: (data) => data.failedAt,
+  schemaVersion: 1,
+  data: z.strictObject({
+    mpnId: MpnId,
+    codeId: z.string().min(1).max(64),
+    reason: z.enum(['wrong-code', 'expired']),
+    failedAttempts: z.number().int().min(0),
+    failedAt: Instant,
+  }),
+  streamOf: partnerStream,
+});
+
+export const AccessCodeLocked = defineEvent({
+  type: 'AccessCodeLocked',
+  occurredAtOf: (data) => data.lockedAt,
+  schemaVersion: 1,
+  data: z.strictObject({ mpnId: MpnId, codeId: z.string().min(1).max(64), lockedAt: Instant }),
+  streamOf: partnerStream,
+});
+
+export const PartnerActivated = defineEvent({
+  type: 'PartnerActivated',
+  occurredAtOf: (data) => data.activatedAt,
+  schemaVersion: 1,
+  data: z.strictObject({ mpnId: MpnId, codeId: z.string().min(1).max(64), activatedAt: Instant }),
+  streamOf: partnerStream,
+});
+
+export const PartnerSessionOpened = defineEvent({
+  type: 'PartnerSessionOpened',
+  occurredAtOf: (data) => data.openedAt,
+  schemaVersion: 1,
+  data: z.strictObject({
+    mpnId: MpnId,
+    codeId: z.string().min(1).max(64),
+    openedAt: Instant,
+    expiresAt: Instant,
+  }),
+  streamOf: partnerStream,
+});
