@@ -1,0 +1,77 @@
+import type { EventOfType } from '../../events/catalog.js';
+
+export type PartnerEvent = EventOfType<
+  | 'PartnerSignedUp'
+  | 'AccessCodeIssued'
+  | 'AccessCodeRedemptionFailed'
+  | 'AccessCodeLocked'
+  | 'PartnerActivated'
+  | 'PartnerSessionOpened'
+>;
+
+export type AccessCodeState = {
+  codeId: string;
+  codeHash: string;
+  issuedAt: string;
+  expiresAt: string;
+  failedAttempts: number;
+  locked: boolean;
+};
+
+export type PartnerProfile = {
+  mpnId: string;
+  companyName: string;
+  contactEmail: string;
+  country: string;
+  signedUpAt: string;
+};
+
+export type PartnerState =
+  | { status: 'unknown' }
+  | {
+      status: 'signed-up' | 'active';
+      profile: PartnerProfile;
+      /** Only the newest code counts: issuing one invalidates the one before. */
+      currentCode: AccessCodeState | null;
+      codesIssuedAt: string[];
+    };
+
+export const initialPartnerState = (): PartnerState => ({ status: 'unknown' });
+
+export function evolvePartner(state: PartnerState, event: PartnerEvent): PartnerState {
+  if (event.type === 'PartnerSignedUp') {
+    const { signedUpAt, ...rest } = event.data;
+    return { status: 'signed-up', profile: { ...rest, signedUpAt }, currentCode: null, codesIssuedAt: [] };
+  }
+  if (state.status === 'unknown') return state;
+  switch (event.type) {
+    case 'AccessCodeIssued': {
+      const { codeId, codeHash, issuedAt, expiresAt } = event.data;
+      return {
+        ...state,
+        currentCode: { codeId, codeHash, issuedAt, expiresAt, failedAttempts: 0, locked: false },
+        codesIssuedAt: [...state.codesIssuedAt, issuedAt],
+      };
+    }
+    case 'AccessCodeRedemptionFailed':
+      return withCode(state, event.data.codeId, (code) => ({
+        ...code,
+        failedAttempts: event.data.failedAttempts,
+      }));
+    case 'AccessCodeLocked':
+      return withCode(state, event.data.codeId, (code) => ({ ...code, locked: true }));
+    case 'PartnerActivated':
+      return { ...state, status: 'active' };
+    case 'PartnerSessionOpened':
+      return state;
+  }
+}
+
+function withCode(
+  state: Extract<PartnerState, { status: 'signed-up' | 'active' }>,
+  codeId: string,
+  change: (code: AccessCodeState) => AccessCodeState,
+): PartnerState {
+  if (state.currentCode?.codeId !== codeId) return state;
+  return { ...state, currentCode: change(state.currentCode) };
+}

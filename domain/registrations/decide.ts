@@ -1,0 +1,201 @@
+import { addMs, instantMs } from '../../events/instant.js';
+import { registrationIdOf } from '../../events/streams.js';
+import type { CampaignState } from '../campaigns/campaign.js';
+import { conflict, expired, notFound, ruleViolation } from '../errors.js';
+import type { PartnerState } from '../partners/partner.js';
+import type { Registration, RegistrationEvent, RegistrationState } from './registration.js';
+
+export type RegisterForCampaign = {
+  type: 'RegisterForCampaign';
+  data: {
+    campaignId: string;
+    mpnId: string;
+    agreementNumber: string;
+    signature: { signerName: string; signerEmail: string; termsSha256: string };
+  };
+  /** The partner and the campaign as they stand: registration rules depend on both. */
+  context: { partner: PartnerState; campaign: CampaignState };
+  metadata: { now: string };
+};
+
+/** The link tokens are generated at the edge; the domain keeps only their hashes. */
+export type RequestApproval = {
+  type: 'RequestApproval';
+  data: {
+    registrationId: string;
+    approvals: { approverEmail: string; tokenHash: string }[];
+    reminder: boolean;
+  };
+  metadata: { now: string; approvalLinkTtlMs: number };
+};
+
+export type DecideOnRegistration = {
+  type: 'DecideOnRegistration';
+  data: { registrationId: string; tokenHash: string; decision: 'approve' | 'reject'; reason?: string };
+  metadata: { now: string };
+};
+
+export type ExpireRegistration = {
+  type: 'ExpireRegistration';
+  data: { registrationId: string; campaignPeriodEnd: string };
+  metadata: { now: string };
+};
+
+export type RegistrationCommand =
+  | RegisterForCampaign
+  | RequestApproval
+  | DecideOnRegistration
+  | ExpireRegistration;
+
+/**
+ * Step 2 of the portal: an active partner registers once per campaign, before its deadline,
+ * with an agreement number and a signature of the current T&C version.
+ */
+export function registerForCampaign(
+  command: RegisterForCampaign,
+  state: RegistrationState,
+): RegistrationEvent[] {
+  const { data, context, metadata } = command;
+  const { campaign, partner } = context;
+  if (campaign.status !== 'published') {
+    throw notFound('campaign-not-found', `There is no campaign ${data.campaignId}.`);
+  }
+  if (partner.status !== 'active') {
+    throw conflict('partner-not-active', `Partner ${data.mpnId} has not activated its access yet.`);
+  }
+  const registrationId = registrationIdOf(data.campaignId, data.mpnId);
+  if (state.status !== 'none') {
+    throw conflict(
+      'already-registered',
+      `Partner ${data.mpnId} is already registered for ${data.campaignId}.`,
+      {
+        registrationId,
+        status: state.status,
+      },
+    );
+  }
+  if (instantMs(metadata.now) > instantMs(campaign.terms.registrationDeadline)) {
+    throw ruleViolation('registration-deadline-passed', `Registration for ${data.campaignId} closed.`, {
+      registrationDeadline: campaign.terms.registrationDeadline,
+    });
+  }
+  if (data.signature.termsSha256 !== campaign.termsSha256) {
+    throw ruleViolation(
+      'terms-version-outdated',
+      'The signed T&C version is not the current one: download the T&Cs again and sign them.',
+      { currentTermsSha256: campaign.termsSha256 },
+    );
+  }
+  return [
+    {
+      type: 'RegistrationSubmitted',
+      data: {
+        registrationId,
+        campaignId: data.campaignId,
+        mpnId: data.mpnId,
+        agreementNumber: data.agreementNumber,
+        signature: { ...data.signature, signedAt: metadata.now },
+        submittedAt: metadata.now,
+      },
+    },
+  ];
+}
+
+/** Approval links go out while a registration is pending; the one reminder is sent once. */
+export function requestApproval(command: RequestApproval, state: RegistrationState): RegistrationEvent[] {
+  const { data, metadata } = command;
+  const registration = existing(state, data.registrationId);
+  if (registration.status !== 'pending-approval') throw alreadyDecided(registration);
+  if (data.reminder && registration.reminderSent) return [];
+  return [
+    {
+      type: 'ApprovalRequested',
+      data: {
+        ...keysOf(registration),
+        approvals: data.approvals,
+        requestedAt: metadata.now,
+        expiresAt: addMs(metadata.now, metadata.approvalLinkTtlMs),
+        reminder: data.reminder,
+      },
+    },
+  ];
+}
+
+/** A decision comes through a live approval link, once; a rejection says why. */
+export function decideOnRegistration(
+  command: DecideOnRegistration,
+  state: RegistrationState,
+): RegistrationEvent[] {
+  const { data, metadata } = command;
+  const registration = existing(state, data.registrationId);
+  const link = registration.approvalLinks.find((l) => l.tokenHash === data.tokenHash);
+  if (!link) throw notFound('approval-link-invalid', 'This approval link is not valid.');
+  if (registration.status !== 'pending-approval') throw alreadyDecided(registration);
+  if (instantMs(metadata.now) >= instantMs(link.expiresAt)) {
+    throw expired('approval-link-expired', 'This approval link has expired.', { expiredAt: link.expiresAt });
+  }
+  const decided = { ...keysOf(registration), approverEmail: link.approverEmail, decidedAt: metadata.now };
+  if (data.decision === 'approve') return [{ type: 'RegistrationApproved', data: decided }];
+  const reason = data.reason?.trim();
+  if (!reason)
+    throw ruleViolation('rejection-reason-required', 'A rejection must give the partner a reason.');
+  return [{ type: 'RegistrationRejected', data: { ...decided, reason } }];
+}
+
+/** A registration nobody decided by the end of its campaign expires: it can earn nothing. */
+export function expireRegistration(
+  command: ExpireRegistration,
+  state: RegistrationState,
+): RegistrationEvent[] {
+  const { data, metadata } = command;
+  const registration = existing(state, data.registrationId);
+  if (registration.status !== 'pending-approval') return [];
+  if (instantMs(metadata.now) < instantMs(data.campaignPeriodEnd)) {
+    throw ruleViolation('campaign-not-ended', 'A registration can expire only once its campaign has ended.', {
+      periodEnd: data.campaignPeriodEnd,
+    });
+  }
+  return [
+    {
+      type: 'RegistrationExpired',
+      data: { ...keysOf(registration), reason: 'undecided-at-campaign-end', expiredAt: metadata.now },
+    },
+  ];
+}
+
+export function decideRegistration(
+  command: RegistrationCommand,
+  state: RegistrationState,
+): RegistrationEvent[] {
+  switch (command.type) {
+    case 'RegisterForCampaign':
+      return registerForCampaign(command, state);
+    case 'RequestApproval':
+      return requestApproval(command, state);
+    case 'DecideOnRegistration':
+      return decideOnRegistration(command, state);
+    case 'ExpireRegistration':
+      return expireRegistration(command, state);
+    default: {
+      const unknown: never = command;
+      throw new Error(`Unknown registration command ${JSON.stringify(unknown)}`);
+    }
+  }
+}
+
+function existing(state: RegistrationState, registrationId: string): Registration {
+  if (state.status === 'none')
+    throw notFound('registration-not-found', `There is no registration ${registrationId}.`);
+  return state;
+}
+
+const keysOf = (r: Registration) => ({
+  registrationId: r.registrationId,
+  campaignId: r.campaignId,
+  mpnId: r.mpnId,
+});
+
+const alreadyDecided = (r: Registration) =>
+  conflict('already-decided', `Registration ${r.registrationId} is already ${r.status}.`, {
+    status: r.status,
+  });

@@ -1,0 +1,28 @@
+import type { EventOfType } from '../../events/catalog.js';
+import type { SaleLine } from '../../events/sales.js';
+
+export type SaleEvent = EventOfType<'SaleRecorded' | 'SaleReversed'>;
+
+export type Reversal = { quantity: number; reversedAt: string };
+
+export type SaleState =
+  | { status: 'none' }
+  | { status: 'recorded'; line: SaleLine; reversals: Reversal[]; netUnits: number };
+
+export const initialSaleState = (): SaleState => ({ status: 'none' });
+
+export function evolveSale(state: SaleState, event: SaleEvent): SaleState {
+  switch (event.type) {
+    case 'SaleRecorded':
+      return { status: 'recorded', line: event.data, reversals: [], netUnits: event.data.quantity };
+    case 'SaleReversed': {
+      if (state.status === 'none') return state;
+      const { quantity, reversedAt } = event.data;
+      return {
+        ...state,
+        reversals: [...state.reversals, { quantity, reversedAt }],
+        netUnits: state.netUnits - quantity,
+      };
+    }
+  }
+}
