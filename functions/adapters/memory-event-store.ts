@@ -1,0 +1,77 @@
+import { randomUUID } from 'node:crypto';
+import { type DomainEvent, parseEvent, prepareNewEvent, type RecordedEvent } from '../../events/catalog.js';
+import { instantMs } from '../../events/instant.js';
+import type { Clock } from '../ports/clock.js';
+import {
+  type AppendOptions,
+  type AppendResult,
+  type EventStore,
+  EventStreamMismatchError,
+  type IndexReadOptions,
+  type StreamRead,
+  StreamVersionConflictError,
+} from '../ports/event-store.js';
+
+/**
+ * An event store in memory, with the same contract as the DynamoDB one: events are validated on
+ * the way in, stored as plain JSON, and parsed against the catalog on the way out. For unit tests
+ * and the payout simulator.
+ */
+export class MemoryEventStore implements EventStore {
+  private readonly streams = new Map<string, unknown[]>();
+  private readonly indexes = new Map<string, { recordedAt: string; raw: unknown }[]>();
+
+  constructor(private readonly clock: Clock) {}
+
+  async readStream(streamId: string): Promise<StreamRead> {
+    const events = (this.streams.get(streamId) ?? []).map(parseEvent);
+    return { version: events.length, events };
+  }
+
+  async appendToStream(
+    streamId: string,
+    events: DomainEvent[],
+    options: AppendOptions,
+  ): Promise<AppendResult> {
+    const stream = this.streams.get(streamId) ?? [];
+    if (stream.length !== options.expectedVersion) {
+      throw new StreamVersionConflictError(streamId, options.expectedVersion);
+    }
+    const previous = stream.at(-1) as RecordedEvent | undefined;
+    const recordedAt = laterOf(this.clock.now(), previous?.recordedAt);
+    const recorded = events.map((event, i) => {
+      const { stream: expectedStream, indexKey, ...fields } = prepareNewEvent(event);
+      if (expectedStream !== streamId) throw new EventStreamMismatchError(streamId, event, expectedStream);
+      const raw = {
+        eventId: randomUUID(),
+        stream: streamId,
+        version: stream.length + i + 1,
+        ...fields,
+        recordedAt,
+        metadata: options.metadata,
+      };
+      return { indexKey, raw: JSON.parse(JSON.stringify(raw)) as unknown };
+    });
+    stream.push(...recorded.map((r) => r.raw));
+    this.streams.set(streamId, stream);
+    for (const { indexKey, raw } of recorded) {
+      if (!indexKey) continue;
+      const entries = this.indexes.get(indexKey) ?? [];
+      entries.push({ recordedAt, raw });
+      this.indexes.set(indexKey, entries);
+    }
+    return { version: stream.length, events: recorded.map((r) => parseEvent(r.raw)) };
+  }
+
+  async readIndex(indexKey: string, options: IndexReadOptions = {}): Promise<RecordedEvent[]> {
+    const upTo = options.recordedAtOrBefore;
+    return (this.indexes.get(indexKey) ?? [])
+      .filter((entry) => upTo === undefined || instantMs(entry.recordedAt) <= instantMs(upTo))
+      .map((entry) => parseEvent(entry.raw));
+  }
+}
+
+// A stream's events are recorded in time order even if clocks disagree, so "as of" reads never
+// see a later version without an earlier one.
+const laterOf = (now: string, previous: string | undefined) =>
+  previous !== undefined && instantMs(previous) > instantMs(now) ? previous : now;

@@ -1,0 +1,15 @@
+import { DAY_MS } from '../../domain/decider.js';
+import { defaultOnboardingPolicy, type OnboardingPolicy } from '../../domain/partners/policy.js';
+import type { Clock } from '../ports/clock.js';
+import type { EventStore } from '../ports/event-store.js';
+
+/** The program's configurable rules beyond onboarding. */
+export type ProgramPolicy = OnboardingPolicy & { approvalLinkTtlMs: number };
+
+export const defaultProgramPolicy: ProgramPolicy = {
+  ...defaultOnboardingPolicy,
+  approvalLinkTtlMs: 7 * DAY_MS,
+};
+
+/** What every use case works with: the store of record, the time, and the program's rules. */
+export type AppDeps = { store: EventStore; clock: Clock; policy: ProgramPolicy };

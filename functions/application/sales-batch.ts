@@ -1,0 +1,43 @@
+import { DomainError } from '../../domain/errors.js';
+import type { DomainEvent } from '../../events/catalog.js';
+import { mapWithConcurrency } from './concurrency.js';
+
+export type LineError = { code: string; message: string; details?: Record<string, unknown> };
+
+/** The answer to a batch from the sales system: what was new, what was already known, what was refused. */
+export type BatchResult = {
+  accepted: number;
+  duplicates: number;
+  rejected: { saleId: string; error: LineError }[];
+};
+
+// Lines of a batch are independent sale streams; a few in flight at once keeps a 1,000-line batch
+// quick without flooding the store.
+const LINES_IN_FLIGHT = 16;
+
+/**
+ * Runs one command per line. A line the rules refuse is reported with its reason and does not
+ * stop the others; a line that changes nothing is a duplicate.
+ */
+export async function runSalesBatch<Line extends { saleId: string }>(
+  lines: readonly Line[],
+  handleLine: (line: Line) => Promise<DomainEvent[]>,
+): Promise<BatchResult> {
+  const outcomes = await mapWithConcurrency(lines, LINES_IN_FLIGHT, async (line) => {
+    try {
+      const decided = await handleLine(line);
+      return decided.length > 0 ? ('accepted' as const) : ('duplicate' as const);
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      const { code, message, details } = error;
+      return { saleId: line.saleId, error: { code, message, details } };
+    }
+  });
+  const result: BatchResult = { accepted: 0, duplicates: 0, rejected: [] };
+  for (const outcome of outcomes) {
+    if (outcome === 'accepted') result.accepted++;
+    else if (outcome === 'duplicate') result.duplicates++;
+    else result.rejected.push(outcome);
+  }
+  return result;
+}

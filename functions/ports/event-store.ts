@@ -1,0 +1,43 @@
+import type { DomainEvent, RecordedEvent } from '../../events/catalog.js';
+import type { EventMetadata } from '../../events/envelope.js';
+
+export type StreamRead = { version: number; events: RecordedEvent[] };
+
+export type AppendOptions = {
+  /** The stream's version the decision was made on: 0 for a new stream. */
+  expectedVersion: number;
+  metadata: EventMetadata;
+};
+
+export type AppendResult = { version: number; events: RecordedEvent[] };
+
+export type IndexReadOptions = { recordedAtOrBefore?: string };
+
+/**
+ * The system of record. Streams are appended to with optimistic concurrency; index keys (from
+ * the event catalog) group events across streams for projections.
+ */
+export interface EventStore {
+  readStream(streamId: string): Promise<StreamRead>;
+  /** Appends all events or none; throws StreamVersionConflictError if the stream moved on. */
+  appendToStream(streamId: string, events: DomainEvent[], options: AppendOptions): Promise<AppendResult>;
+  /** Events of one index key, in the order they were recorded. */
+  readIndex(indexKey: string, options?: IndexReadOptions): Promise<RecordedEvent[]>;
+}
+
+export class StreamVersionConflictError extends Error {
+  override readonly name = 'StreamVersionConflictError';
+  constructor(
+    readonly streamId: string,
+    readonly expectedVersion: number,
+  ) {
+    super(`Stream ${streamId} is no longer at version ${expectedVersion}`);
+  }
+}
+
+export class EventStreamMismatchError extends Error {
+  override readonly name = 'EventStreamMismatchError';
+  constructor(streamId: string, event: DomainEvent, expected: string) {
+    super(`${event.type} belongs to stream ${expected}, not ${streamId}`);
+  }
+}
