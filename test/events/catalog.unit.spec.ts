@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import {
+  eventCatalog,
+  MalformedEventError,
+  parseEvent,
+  prepareNewEvent,
+  UnknownEventTypeError,
+} from '../../events/catalog.js';
+import { NO_REASON_RECORDED } from '../../events/registrations.js';
+
+const envelope = (overrides: Record<string, unknown> = {}) => ({
+  eventId: 'evt-1',
+  stream: 'sale-INV-1',
+  version: 1,
+  type: 'SaleRecorded',
+  schemaVersion: 1,
+  occurredAt: '2026-07-10T14:00:00Z',
+  recordedAt: '2026-07-10T14:00:01Z',
+  data: {
+    saleId: 'INV-1',
+    mpnId: '1234567',
+    customerId: 'cust-a',
+    sku: 'M365-E5',
+    quantity: 10,
+    licenseType: 'Open',
+    soldAt: '2026-07-10T14:00:00Z',
+  },
+  metadata: { correlationId: 'corr-1', causationId: 'req-1', actor: { role: 'sales-system' } },
+  ...overrides,
+});
+
+const rejectionV1 = (reason?: string) =>
+  envelope({
+    stream: 'registration-m365-upsell--1234567',
+    type: 'RegistrationRejected',
+    schemaVersion: 1,
+    data: {
+      registrationId: 'm365-upsell--1234567',
+      campaignId: 'm365-upsell',
+      mpnId: '1234567',
+      approverEmail: 'pm@vendor.example',
+      decidedAt: '2026-07-03T15:00:00Z',
+      ...(reason === undefined ? {} : { reason }),
+    },
+  });
+
+describe('Reading stored events', () => {
+  it('parses a valid event into its envelope and typed data', () => {
+    const event = parseEvent(envelope());
+    expect(event).toMatchObject({ eventId: 'evt-1', type: 'SaleRecorded', data: { quantity: 10 } });
+  });
+
+  it('fails loudly on an unknown type, naming the event', () => {
+    expect(() => parseEvent(envelope({ type: 'SaleTeleported' }))).toThrow(UnknownEventTypeError);
+    expect(() => parseEvent(envelope({ type: 'SaleTeleported' }))).toThrow(/evt-1.*SaleTeleported/);
+  });
+
+  it('fails loudly on malformed data, naming the event and the field', () => {
+    const bad = envelope({ data: { ...envelope().data, quantity: 2.5 } });
+    expect(() => parseEvent(bad)).toThrow(MalformedEventError);
+    expect(() => parseEvent(bad)).toThrow(/evt-1.*data\.quantity/);
+  });
+
+  it('fails loudly on a malformed envelope', () =>
+    expect(() => parseEvent(envelope({ recordedAt: 'yesterday' }))).toThrow(/evt-1.*envelope\.recordedAt/));
+
+  it('refuses data written by a newer version of the code', () =>
+    expect(() => parseEvent(envelope({ schemaVersion: 2 }))).toThrow(/newer than this code knows/));
+
+  it('names an event that has no id at all', () =>
+    expect(() => parseEvent({})).toThrow(/without an eventId/));
+});
+
+describe('Upcasting old schema versions', () => {
+  it('reads a version 1 rejection with its reason as version 2', () => {
+    const event = parseEvent(rejectionV1('Agreement number unknown'));
+    expect(event).toMatchObject({ schemaVersion: 2, data: { reason: 'Agreement number unknown' } });
+  });
+
+  it('gives a version 1 rejection without a reason the placeholder partners will read', () =>
+    expect(parseEvent(rejectionV1())).toMatchObject({
+      schemaVersion: 2,
+      data: { reason: NO_REASON_RECORDED },
+    }));
+
+  it('rejects a version 2 rejection without a reason', () => {
+    const v2 = { ...rejectionV1(), schemaVersion: 2 };
+    expect(() => parseEvent(v2)).toThrow(/data\.reason/);
+  });
+});
+
+describe('Writing new events', () => {
+  it('normalises instants and names the stream, index and business time', () => {
+    const prepared = prepareNewEvent({
+      type: 'SaleReversed',
+      data: { saleId: 'INV-1', mpnId: '1234567', quantity: 2, reversedAt: '2026-07-20T00:00:00.000Z' },
+    });
+    expect(prepared).toEqual({
+      type: 'SaleReversed',
+      schemaVersion: 1,
+      data: { saleId: 'INV-1', mpnId: '1234567', quantity: 2, reversedAt: '2026-07-20T00:00:00Z' },
+      stream: 'sale-INV-1',
+      indexKey: 'sales-of-partner#1234567',
+      occurredAt: '2026-07-20T00:00:00Z',
+    });
+  });
+
+  it('refuses an event whose data breaks its schema', () =>
+    expect(() =>
+      prepareNewEvent({
+        type: 'PayoutIssued',
+        data: {
+          registrationId: 'x',
+          campaignId: 'c',
+          mpnId: '1',
+          amountCents: -5,
+          reference: '',
+          issuedAt: 'now',
+        },
+      } as never),
+    ).toThrow(/data\.registrationId.*data\.mpnId.*data\.amountCents/s));
+
+  it('has one definition per event type', () => {
+    const types = eventCatalog.map((d) => d.type);
+    expect(new Set(types).size).toBe(types.length);
+  });
+});
+
+describe('Secrets stay out of events', () => {
+  const propertyNames = (schema: unknown): string[] => {
+    if (Array.isArray(schema)) return schema.flatMap(propertyNames);
+    if (schema === null || typeof schema !== 'object') return [];
+    const { properties, ...rest } = schema as { properties?: Record<string, unknown> };
+    return [
+      ...Object.keys(properties ?? {}),
+      ...Object.values(properties ?? {}).flatMap(propertyNames),
+      ...Object.values(rest).flatMap(propertyNames),
+    ];
+  };
+
+  it('has no field that could hold an access code, a token or a key in plaintext', () => {
+    const names = eventCatalog.flatMap((d) =>
+      propertyNames(z.toJSONSchema(d.data, { io: 'input', unrepresentable: 'any' })),
+    );
+    expect(names).toContain('codeHash');
+    expect(
+      names.filter((name) => /^(accessCode|code|token|password|secret|apiKey|key|sessionToken)$/i.test(name)),
+    ).toEqual([]);
+  });
+});
