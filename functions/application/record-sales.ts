@@ -1,4 +1,5 @@
 import { recordSale, reverseSale } from '../../domain/sales/decide.js';
+import type { SaleEvent, SaleState } from '../../domain/sales/sale.js';
 import type { EventMetadata } from '../../events/envelope.js';
 import type { SaleLine, SaleReversal } from '../../events/sales.js';
 import { streamIds } from '../../events/streams.js';
@@ -7,38 +8,20 @@ import { handleCommand } from './handle-command.js';
 import { type BatchResult, runSalesBatch } from './sales-batch.js';
 import { saleSlice } from './slices.js';
 
-export async function recordSales(
-  { store, clock }: AppDeps,
-  lines: readonly SaleLine[],
-  metadata: EventMetadata,
-): Promise<BatchResult> {
-  return runSalesBatch(lines, async (line) => {
-    const command = { type: 'RecordSale', data: line, metadata: { now: clock.now() } } as const;
-    const { decided } = await handleCommand(
-      store,
-      streamIds.sale(line.saleId),
-      saleSlice,
-      (state) => recordSale(command, state),
-      metadata,
-    );
-    return decided;
-  });
-}
+/** Each item of a batch is a command on its own sale's stream. */
+const onEachSale =
+  <Item extends { saleId: string }>(decide: (item: Item, now: string, state: SaleState) => SaleEvent[]) =>
+  ({ store, clock }: AppDeps, items: readonly Item[], metadata: EventMetadata): Promise<BatchResult> =>
+    runSalesBatch(items, async (item) => {
+      const stream = streamIds.sale(item.saleId);
+      const decideOn = (state: SaleState) => decide(item, clock.now(), state);
+      return (await handleCommand(store, stream, saleSlice, decideOn, metadata)).decided;
+    });
 
-export async function reverseSales(
-  { store, clock }: AppDeps,
-  reversals: readonly SaleReversal[],
-  metadata: EventMetadata,
-): Promise<BatchResult> {
-  return runSalesBatch(reversals, async (reversal) => {
-    const command = { type: 'ReverseSale', data: reversal, metadata: { now: clock.now() } } as const;
-    const { decided } = await handleCommand(
-      store,
-      streamIds.sale(reversal.saleId),
-      saleSlice,
-      (state) => reverseSale(command, state),
-      metadata,
-    );
-    return decided;
-  });
-}
+export const recordSales = onEachSale<SaleLine>((data, now, state) =>
+  recordSale({ type: 'RecordSale', data, metadata: { now } }, state),
+);
+
+export const reverseSales = onEachSale<SaleReversal>((data, now, state) =>
+  reverseSale({ type: 'ReverseSale', data, metadata: { now } }, state),
+);

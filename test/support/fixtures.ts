@@ -9,16 +9,20 @@ export const OTHER_MPN = '7654321';
 export const SHA_V1 = 'a'.repeat(64);
 export const SHA_V2 = 'b'.repeat(64);
 
-export const dollarPerSkuTerms = (overrides: Partial<DollarPerSkuTerms> = {}): DollarPerSkuTerms => ({
-  campaignId: 'm365-upsell',
-  name: 'Microsoft 365 E5 upsell',
-  type: 'dollarPerSku',
+const commonTerms = {
   currency: 'CAD',
   period: { start: '2026-07-01T04:00:00Z', end: '2026-10-01T04:00:00Z' },
   registrationDeadline: '2026-09-15T04:00:00Z',
-  eligibleLicenseTypes: [],
   minUnitsPerSale: 1,
   minUnitsPerPartner: 0,
+} as const;
+
+export const dollarPerSkuTerms = (overrides: Partial<DollarPerSkuTerms> = {}): DollarPerSkuTerms => ({
+  ...commonTerms,
+  eligibleLicenseTypes: [],
+  campaignId: 'm365-upsell',
+  name: 'Microsoft 365 E5 upsell',
+  type: 'dollarPerSku',
   rateCard: [
     { sku: 'M365-E5', amountCents: 4000 },
     { sku: 'M365-E3', amountCents: 1500 },
@@ -27,15 +31,11 @@ export const dollarPerSkuTerms = (overrides: Partial<DollarPerSkuTerms> = {}): D
 });
 
 export const frequencyTerms = (overrides: Partial<FrequencyTerms> = {}): FrequencyTerms => ({
+  ...commonTerms,
+  eligibleLicenseTypes: [],
   campaignId: 'new-logo',
   name: 'New customers',
   type: 'frequency',
-  currency: 'CAD',
-  period: { start: '2026-07-01T04:00:00Z', end: '2026-10-01T04:00:00Z' },
-  registrationDeadline: '2026-09-15T04:00:00Z',
-  eligibleLicenseTypes: [],
-  minUnitsPerSale: 1,
-  minUnitsPerPartner: 0,
   metric: 'transactions',
   eligibleSkus: ['M365-BP', 'M365-E3'],
   tiers: [

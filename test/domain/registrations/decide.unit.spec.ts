@@ -5,7 +5,12 @@ import {
   initialCampaignState,
 } from '../../../domain/campaigns/campaign.js';
 import { DAY_MS } from '../../../domain/decider.js';
-import { evolvePartner, initialPartnerState, type PartnerState } from '../../../domain/partners/partner.js';
+import {
+  evolvePartner,
+  initialPartnerState,
+  type PartnerEvent,
+  type PartnerState,
+} from '../../../domain/partners/partner.js';
 import { decideRegistration } from '../../../domain/registrations/decide.js';
 import {
   evolveRegistration,
@@ -27,19 +32,21 @@ const REGISTRATION_ID = `m365-upsell--${MPN}`;
 const keys = { registrationId: REGISTRATION_ID, campaignId: 'm365-upsell', mpnId: MPN };
 const signature = { signerName: 'Dana Scott', signerEmail: 'dana@northwind.example', termsSha256: SHA_V1 };
 
-const activePartner: PartnerState = [
-  {
-    type: 'PartnerSignedUp',
-    data: {
-      mpnId: MPN,
-      companyName: 'Northwind',
-      contactEmail: 'ops@northwind.example',
-      country: 'CA',
-      signedUpAt: NOW,
-    },
+const partnerSignedUp: PartnerEvent = {
+  type: 'PartnerSignedUp',
+  data: {
+    mpnId: MPN,
+    companyName: 'Northwind',
+    contactEmail: 'ops@northwind.example',
+    country: 'CA',
+    signedUpAt: NOW,
   },
-  { type: 'PartnerActivated', data: { mpnId: MPN, codeId: 'c1', activatedAt: NOW } },
-].reduce(evolvePartner as never, initialPartnerState());
+};
+const signedUpPartner = evolvePartner(initialPartnerState(), partnerSignedUp);
+const activePartner = evolvePartner(signedUpPartner, {
+  type: 'PartnerActivated',
+  data: { mpnId: MPN, codeId: 'c1', activatedAt: NOW },
+});
 const campaign: CampaignState = evolveCampaign(initialCampaignState(), campaignPublished());
 
 const register = (
@@ -134,21 +141,10 @@ describe('Registering for a campaign', () => {
       .when(register({ campaign: initialCampaignState() }))
       .thenThrows('not-found', 'campaign-not-found'));
 
-  it('refuses a partner that has not activated its access', () => {
-    const signedUpOnly = evolvePartner(initialPartnerState(), {
-      type: 'PartnerSignedUp',
-      data: {
-        mpnId: MPN,
-        companyName: 'Northwind',
-        contactEmail: 'ops@northwind.example',
-        country: 'CA',
-        signedUpAt: NOW,
-      },
-    });
+  it('refuses a partner that has not activated its access', () =>
     given([])
-      .when(register({ partner: signedUpOnly }))
-      .thenThrows('conflict', 'partner-not-active');
-  });
+      .when(register({ partner: signedUpPartner }))
+      .thenThrows('conflict', 'partner-not-active'));
 });
 
 describe('Requesting approval', () => {
