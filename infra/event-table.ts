@@ -1,13 +1,7 @@
 import { RemovalPolicy } from 'aws-cdk-lib';
 import { AttributeType, StreamViewType, TableEncryptionV2, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { Construct } from 'constructs';
-
-/** The attribute names the event store adapter and this table agree on. */
-export const eventTableSchema = {
-  partitionKey: 'stream',
-  sortKey: 'version',
-  index: { name: 'byIndexKey', partitionKey: 'indexKey', sortKey: 'indexPosition' },
-} as const;
+import { eventTable } from '../functions/adapters/event-table.js';
 
 export type EventTableProps = { retainData: boolean };
 
@@ -21,7 +15,7 @@ export class EventTable extends Construct {
 
   constructor(scope: Construct, id: string, props: EventTableProps) {
     super(scope, id);
-    const { partitionKey, sortKey, index } = eventTableSchema;
+    const { partitionKey, sortKey, index, timeToLiveAttribute } = eventTable;
     this.table = new TableV2(this, 'Table', {
       partitionKey: { name: partitionKey, type: AttributeType.STRING },
       sortKey: { name: sortKey, type: AttributeType.NUMBER },
@@ -32,6 +26,8 @@ export class EventTable extends Construct {
           sortKey: { name: index.sortKey, type: AttributeType.STRING },
         },
       ],
+      // Idempotency records expire; events have no such attribute and stay forever.
+      timeToLiveAttribute,
       dynamoStream: StreamViewType.NEW_IMAGE,
       pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
       deletionProtection: props.retainData,

@@ -7,6 +7,7 @@ import {
   type AppendResult,
   type EventStore,
   EventStreamMismatchError,
+  IdempotencyKeyUsedError,
   type IndexReadOptions,
   type StreamRead,
   StreamVersionConflictError,
@@ -20,6 +21,7 @@ import {
 export class MemoryEventStore implements EventStore {
   private readonly streams = new Map<string, unknown[]>();
   private readonly indexes = new Map<string, { recordedAt: string; raw: unknown }[]>();
+  private readonly idempotentAppends = new Map<string, unknown[]>();
 
   constructor(private readonly clock: Clock) {}
 
@@ -34,6 +36,9 @@ export class MemoryEventStore implements EventStore {
     options: AppendOptions,
   ): Promise<AppendResult> {
     const stream = this.streams.get(streamId) ?? [];
+    if (options.idempotencyKey && this.idempotentAppends.has(options.idempotencyKey)) {
+      throw new IdempotencyKeyUsedError(options.idempotencyKey);
+    }
     if (stream.length !== options.expectedVersion) {
       throw new StreamVersionConflictError(streamId, options.expectedVersion);
     }
@@ -53,6 +58,11 @@ export class MemoryEventStore implements EventStore {
       return { indexKey, raw: JSON.parse(JSON.stringify(raw)) as unknown };
     });
     stream.push(...recorded.map((r) => r.raw));
+    if (options.idempotencyKey)
+      this.idempotentAppends.set(
+        options.idempotencyKey,
+        recorded.map((r) => r.raw),
+      );
     this.streams.set(streamId, stream);
     for (const { indexKey, raw } of recorded) {
       if (!indexKey) continue;
@@ -61,6 +71,10 @@ export class MemoryEventStore implements EventStore {
       this.indexes.set(indexKey, entries);
     }
     return { version: stream.length, events: recorded.map((r) => parseEvent(r.raw)) };
+  }
+
+  async readIdempotentAppend(idempotencyKey: string): Promise<RecordedEvent[] | undefined> {
+    return this.idempotentAppends.get(idempotencyKey)?.map(parseEvent);
   }
 
   async readIndex(indexKey: string, options: IndexReadOptions = {}): Promise<RecordedEvent[]> {

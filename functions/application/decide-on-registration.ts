@@ -37,7 +37,7 @@ export async function decideOnRegistration(
     streamIds.registration(registrationId),
     registrationSlice,
     (state) => decide(command, state),
-    metadata,
+    { metadata },
   );
   return decided.reduce(registrationSlice.evolve, before) as Registration;
 }

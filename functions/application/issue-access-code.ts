@@ -29,7 +29,7 @@ export async function issueAccessCode(
     streamIds.partner(input.mpnId),
     partnerSlice,
     (state) => decideIssue(command, state),
-    metadata,
+    { metadata },
   );
   const issued = recorded[0];
   if (issued?.type !== 'AccessCodeIssued' || before.status === 'unknown') {

@@ -24,7 +24,7 @@ export async function publishCampaign(
     streamIds.campaign(input.terms.campaignId),
     campaignSlice,
     (state) => decidePublish(command, state),
-    metadata,
+    { metadata },
   );
   return { campaignId: input.terms.campaignId, termsSha256, changed: recorded.length > 0 };
 }

@@ -15,7 +15,7 @@ const onEachSale =
     runSalesBatch(items, async (item) => {
       const stream = streamIds.sale(item.saleId);
       const decideOn = (state: SaleState) => decide(item, clock.now(), state);
-      return (await handleCommand(store, stream, saleSlice, decideOn, metadata)).decided;
+      return (await handleCommand(store, stream, saleSlice, decideOn, { metadata })).decided;
     });
 
 export const recordSales = onEachSale<SaleLine>((data, now, state) =>

@@ -30,7 +30,7 @@ export async function redeemAccessCode(
     streamIds.partner(input.mpnId),
     partnerSlice,
     (state) => decideRedeem(command, state),
-    metadata,
+    { metadata },
   );
   const outcome = redemptionOutcome(decided as PartnerEvent[], before, commandMetadata);
   if (!outcome.ok) throw outcome.error;

@@ -34,7 +34,7 @@ export async function registerForCampaign(
     streamIds.registration(registrationId),
     registrationSlice,
     (state) => decideRegister(command, state),
-    metadata,
+    { metadata },
   );
   return decided.reduce(registrationSlice.evolve, registrationSlice.initialState()) as Registration;
 }

@@ -37,7 +37,7 @@ export async function requestApproval(
     streamIds.registration(input.registrationId),
     registrationSlice,
     (state) => decideRequest(command, state),
-    metadata,
+    { metadata },
   );
   const registration = decided.reduce(registrationSlice.evolve, before) as Registration;
   const requested = decided[0];

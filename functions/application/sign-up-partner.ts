@@ -20,7 +20,7 @@ export async function signUpPartner(
     streamIds.partner(input.mpnId),
     partnerSlice,
     (state) => decideSignUp(command, state),
-    metadata,
+    { metadata },
   );
   if (before.status !== 'unknown') return { profile: before.profile, firstSignUp: false };
   const signedUp = recorded[0];

@@ -7,6 +7,11 @@ export type AppendOptions = {
   /** The stream's version the decision was made on: 0 for a new stream. */
   expectedVersion: number;
   metadata: EventMetadata;
+  /**
+   * Names the command (a request id, an approval decision) so that, sent again, it appends
+   * nothing and gets back what the first one recorded. Written atomically with the events.
+   */
+  idempotencyKey?: string;
 };
 
 export type AppendResult = { version: number; events: RecordedEvent[] };
@@ -23,6 +28,19 @@ export interface EventStore {
   appendToStream(streamId: string, events: DomainEvent[], options: AppendOptions): Promise<AppendResult>;
   /** Events of one index key, in the order they were recorded. */
   readIndex(indexKey: string, options?: IndexReadOptions): Promise<RecordedEvent[]>;
+  /** The events an append with this idempotency key recorded, or undefined if there was none. */
+  readIdempotentAppend(idempotencyKey: string): Promise<RecordedEvent[] | undefined>;
+}
+
+export class IdempotencyKeyUsedError extends Error {
+  override readonly name = 'IdempotencyKeyUsedError';
+  constructor(readonly idempotencyKey: string) {
+    super(`An append with idempotency key ${idempotencyKey} was already recorded`);
+  }
+}
+
+export class AppendTooLargeError extends Error {
+  override readonly name = 'AppendTooLargeError';
 }
 
 export class StreamVersionConflictError extends Error {

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { DomainEvent } from '../../../events/catalog.js';
 import type { EventMetadata } from '../../../events/envelope.js';
-import { type EventStore, StreamVersionConflictError } from '../../../functions/ports/event-store.js';
+import {
+  type EventStore,
+  IdempotencyKeyUsedError,
+  StreamVersionConflictError,
+} from '../../../functions/ports/event-store.js';
 import { saleLine } from '../../support/fixtures.js';
 
 export type StoreUnderTest = { store: EventStore; setNow(instant: string): void };
@@ -107,6 +111,26 @@ export function eventStoreContract(name: string, makeStore: () => Promise<StoreU
       });
       const { events } = await store.readStream(`sale-${saleId}`);
       expect(events.map((e) => e.recordedAt)).toEqual(['2026-07-20T10:00:00Z', '2026-07-20T10:00:00Z']);
+    });
+
+    it('appends once for an idempotency key used twice, and gives back what the first append recorded', async () => {
+      const { store } = await makeStore();
+      const saleId = unique('S');
+      const first = await store.appendToStream(`sale-${saleId}`, [recorded(saleId)], {
+        expectedVersion: 0,
+        metadata,
+        idempotencyKey: `key-${saleId}`,
+      });
+      await expect(
+        store.appendToStream(`sale-${saleId}`, [reversed(saleId, 1, '2026-07-20T09:00:00Z')], {
+          expectedVersion: 1,
+          metadata,
+          idempotencyKey: `key-${saleId}`,
+        }),
+      ).rejects.toBeInstanceOf(IdempotencyKeyUsedError);
+      expect(await store.readIdempotentAppend(`key-${saleId}`)).toEqual(first.events);
+      expect((await store.readStream(`sale-${saleId}`)).version).toBe(1);
+      expect(await store.readIdempotentAppend(`key-${unique('unused')}`)).toBeUndefined();
     });
 
     it('reads an index across streams in recorded order, up to an instant', async () => {

@@ -21,6 +21,14 @@ async function storeWithSale() {
   return store;
 }
 
+/** The store, with its appends going through `append` instead. */
+const withAppend = (inner: EventStore, append: EventStore['appendToStream']): EventStore => ({
+  readStream: (id) => inner.readStream(id),
+  readIndex: (key, options) => inner.readIndex(key, options),
+  readIdempotentAppend: (key) => inner.readIdempotentAppend(key),
+  appendToStream: append,
+});
+
 const reverse = (store: EventStore, quantity: number, reversedAt: string) =>
   handleCommand(
     store,
@@ -31,7 +39,7 @@ const reverse = (store: EventStore, quantity: number, reversedAt: string) =>
         { type: 'ReverseSale', data: { saleId: 'INV-1', quantity, reversedAt }, metadata: { now: NOW } },
         state,
       ),
-    metadata,
+    { metadata },
   );
 
 describe('Handling a command', () => {
@@ -53,21 +61,17 @@ describe('Handling a command', () => {
     const inner = await storeWithSale();
     let interfere = true;
     // A writer slips a reversal in between this command's read and its append.
-    const racing: EventStore = {
-      readStream: (id) => inner.readStream(id),
-      readIndex: (key, o) => inner.readIndex(key, o),
-      appendToStream: async (id, events, options) => {
-        if (interfere) {
-          interfere = false;
-          const other: DomainEvent = {
-            type: 'SaleReversed',
-            data: { saleId: 'INV-1', mpnId: '1234567', quantity: 7, reversedAt: '2026-07-19T00:00:00Z' },
-          };
-          await inner.appendToStream(id, [other], options);
-        }
-        return inner.appendToStream(id, events, options);
-      },
-    };
+    const racing = withAppend(inner, async (id, events, options) => {
+      if (interfere) {
+        interfere = false;
+        const other: DomainEvent = {
+          type: 'SaleReversed',
+          data: { saleId: 'INV-1', mpnId: '1234567', quantity: 7, reversedAt: '2026-07-19T00:00:00Z' },
+        };
+        await inner.appendToStream(id, [other], options);
+      }
+      return inner.appendToStream(id, events, options);
+    });
     await expect(reverse(racing, 4, '2026-07-20T00:00:00Z')).rejects.toMatchObject({
       code: 'reversal-exceeds-net-units',
     });
@@ -75,15 +79,36 @@ describe('Handling a command', () => {
     expect(events.map((e) => e.type)).toEqual(['SaleRecorded', 'SaleReversed']);
   });
 
+  it('gives a command sent again with its idempotency key what it recorded the first time', async () => {
+    const store = await storeWithSale();
+    const reverseOnce = () =>
+      handleCommand(
+        store,
+        'sale-INV-1',
+        saleSlice,
+        (state) =>
+          reverseSale(
+            {
+              type: 'ReverseSale',
+              data: { saleId: 'INV-1', quantity: 4, reversedAt: '2026-07-20T00:00:00Z' },
+              metadata: { now: NOW },
+            },
+            state,
+          ),
+        { metadata, idempotencyKey: 'credit-note-77' },
+      );
+    const first = await reverseOnce();
+    const again = await reverseOnce();
+    expect(again.recorded).toEqual(first.recorded);
+    expect(again.before).toEqual(first.before);
+    expect((await store.readStream('sale-INV-1')).version).toBe(2);
+  });
+
   it('gives up after repeated conflicts rather than looping forever', async () => {
     const inner = await storeWithSale();
-    const alwaysBehind: EventStore = {
-      readStream: (id) => inner.readStream(id),
-      readIndex: (key, o) => inner.readIndex(key, o),
-      appendToStream: async (id, _events, options) => {
-        throw new StreamVersionConflictError(id, options.expectedVersion);
-      },
-    };
+    const alwaysBehind = withAppend(inner, async (id, _events, options) => {
+      throw new StreamVersionConflictError(id, options.expectedVersion);
+    });
     await expect(reverse(alwaysBehind, 1, '2026-07-20T00:00:00Z')).rejects.toBeInstanceOf(
       StreamVersionConflictError,
     );

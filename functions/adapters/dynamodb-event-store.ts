@@ -1,0 +1,293 @@
+import { randomUUID } from 'node:crypto';
+import {
+  type AttributeValue,
+  type DynamoDBClient,
+  GetItemCommand,
+  type Put,
+  PutItemCommand,
+  paginateQuery,
+  paginateScan,
+  type QueryCommandInput,
+  TransactWriteItemsCommand,
+} from '@aws-sdk/client-dynamodb';
+import { type DomainEvent, parseEvent, prepareNewEvent, type RecordedEvent } from '../../events/catalog.js';
+import { instantMs } from '../../events/instant.js';
+import type { Clock } from '../ports/clock.js';
+import {
+  type AppendOptions,
+  type AppendResult,
+  AppendTooLargeError,
+  type EventStore,
+  EventStreamMismatchError,
+  IdempotencyKeyUsedError,
+  type IndexReadOptions,
+  type StreamRead,
+  StreamVersionConflictError,
+} from '../ports/event-store.js';
+import { eventTable } from './event-table.js';
+import { chainHash, GENESIS_HASH } from './hash-chain.js';
+
+// DynamoDB's limits for one transaction: 100 items and 4 MB; 400 KB for one item.
+const MAX_ITEMS_PER_TRANSACTION = 100;
+const MAX_TRANSACTION_BYTES = 4_000_000;
+const MAX_ITEM_BYTES = 390_000;
+const IDEMPOTENCY_PREFIX = 'idempotency#';
+const IDEMPOTENCY_TTL_SECONDS = 30 * 86_400;
+
+const { partitionKey: STREAM, sortKey: VERSION, index: INDEX } = eventTable;
+
+/** An event as stored: its envelope as JSON text, so that the hash chain covers exact bytes. */
+export type StoredEventItem = {
+  stream: string;
+  version: number;
+  event: string;
+  hash: string;
+  prevHash: string;
+};
+
+/**
+ * The event store on DynamoDB. One item per event; a conditional write on (stream, version) is
+ * the optimistic-concurrency check; several events of one command go in one transaction; each
+ * event carries the SHA-256 of its predecessor's so that any later edit breaks the chain.
+ */
+export class DynamoDbEventStore implements EventStore {
+  constructor(
+    private readonly client: DynamoDBClient,
+    private readonly tableName: string,
+    private readonly clock: Clock,
+  ) {}
+
+  async readStream(streamId: string, fromVersion = 1): Promise<StreamRead> {
+    const events: RecordedEvent[] = [];
+    for await (const page of paginateQuery(
+      { client: this.client },
+      {
+        TableName: this.tableName,
+        KeyConditionExpression: '#s = :s AND #v >= :from',
+        ExpressionAttributeNames: { '#s': STREAM, '#v': VERSION },
+        ExpressionAttributeValues: { ':s': { S: streamId }, ':from': { N: String(fromVersion) } },
+        ConsistentRead: true,
+      },
+    )) {
+      for (const item of page.Items ?? []) events.push(parseItem(item));
+    }
+    return { version: events.at(-1)?.version ?? fromVersion - 1, events };
+  }
+
+  async appendToStream(
+    streamId: string,
+    events: DomainEvent[],
+    options: AppendOptions,
+  ): Promise<AppendResult> {
+    const { expectedVersion, metadata, idempotencyKey } = options;
+    const previous = expectedVersion === 0 ? undefined : await this.head(streamId, expectedVersion);
+    const recordedAt = laterOf(this.clock.now(), previous?.recordedAt);
+    let prevHash = previous?.hash ?? GENESIS_HASH;
+    const items = events.map((event, i) => {
+      const { stream, indexKey, ...fields } = prepareNewEvent(event);
+      if (stream !== streamId) throw new EventStreamMismatchError(streamId, event, stream);
+      const version = expectedVersion + i + 1;
+      const json = JSON.stringify({
+        eventId: randomUUID(),
+        stream,
+        version,
+        ...fields,
+        recordedAt,
+        metadata,
+      });
+      const hash = chainHash(prevHash, json);
+      const item: Record<string, AttributeValue> = {
+        [STREAM]: { S: stream },
+        [VERSION]: { N: String(version) },
+        type: { S: fields.type },
+        recordedAt: { S: recordedAt },
+        event: { S: json },
+        prevHash: { S: prevHash },
+        hash: { S: hash },
+        ...(indexKey
+          ? {
+              [INDEX.partitionKey]: { S: indexKey },
+              [INDEX.sortKey]: { S: indexPosition(recordedAt, stream, version) },
+            }
+          : {}),
+      };
+      prevHash = hash;
+      return { item, json };
+    });
+    const puts = items.map(({ item }) => this.newItemPut(item));
+    if (idempotencyKey) {
+      puts.push(
+        this.newItemPut(this.idempotencyItem(idempotencyKey, streamId, items.length, expectedVersion)),
+      );
+    }
+    assertWithinLimits(
+      streamId,
+      items.map((i) => i.json),
+    );
+    await this.write(puts, { streamId, expectedVersion, idempotencyKey });
+    return {
+      version: expectedVersion + items.length,
+      events: items.map(({ json }) => parseEvent(JSON.parse(json))),
+    };
+  }
+
+  async readIndex(indexKey: string, options: IndexReadOptions = {}): Promise<RecordedEvent[]> {
+    const upTo = options.recordedAtOrBefore;
+    const query: QueryCommandInput = {
+      TableName: this.tableName,
+      IndexName: INDEX.name,
+      KeyConditionExpression: upTo ? '#k = :k AND #p <= :upper' : '#k = :k',
+      ExpressionAttributeNames: upTo
+        ? { '#k': INDEX.partitionKey, '#p': INDEX.sortKey }
+        : { '#k': INDEX.partitionKey },
+      ExpressionAttributeValues: {
+        ':k': { S: indexKey },
+        ...(upTo ? { ':upper': { S: `${sortableInstant(upTo)}#\uffff` } } : {}),
+      },
+    };
+    const events: RecordedEvent[] = [];
+    for await (const page of paginateQuery({ client: this.client }, query)) {
+      for (const item of page.Items ?? []) events.push(parseItem(item));
+    }
+    return events;
+  }
+
+  async readIdempotentAppend(idempotencyKey: string): Promise<RecordedEvent[] | undefined> {
+    const { Item } = await this.client.send(
+      new GetItemCommand({
+        TableName: this.tableName,
+        Key: { [STREAM]: { S: IDEMPOTENCY_PREFIX + idempotencyKey }, [VERSION]: { N: '0' } },
+        ConsistentRead: true,
+      }),
+    );
+    if (!Item) return undefined;
+    const target = Item.target?.S as string;
+    const fromVersion = Number(Item.fromVersion?.N);
+    const count = Number(Item.count?.N);
+    const { events } = await this.readStream(target, fromVersion);
+    return events.slice(0, count);
+  }
+
+  /** Every stored event, stream by stream in version order: for the audit and for rebuilds. */
+  async *scanEvents(): AsyncGenerator<StoredEventItem> {
+    const items: StoredEventItem[] = [];
+    for await (const page of paginateScan({ client: this.client }, { TableName: this.tableName })) {
+      for (const item of page.Items ?? []) {
+        const stream = item[STREAM]?.S as string;
+        if (stream.startsWith(IDEMPOTENCY_PREFIX)) continue;
+        items.push({
+          stream,
+          version: Number(item[VERSION]?.N),
+          event: item.event?.S as string,
+          hash: item.hash?.S as string,
+          prevHash: item.prevHash?.S as string,
+        });
+      }
+    }
+    items.sort((a, b) => (a.stream < b.stream ? -1 : a.stream > b.stream ? 1 : a.version - b.version));
+    yield* items;
+  }
+
+  private async head(streamId: string, version: number) {
+    const { Item } = await this.client.send(
+      new GetItemCommand({
+        TableName: this.tableName,
+        Key: { [STREAM]: { S: streamId }, [VERSION]: { N: String(version) } },
+        ProjectionExpression: '#h, recordedAt',
+        ExpressionAttributeNames: { '#h': 'hash' },
+        ConsistentRead: true,
+      }),
+    );
+    // The decision was made on a version this stream never reached: someone else's view of it.
+    if (!Item) throw new StreamVersionConflictError(streamId, version);
+    return { hash: Item.hash?.S as string, recordedAt: Item.recordedAt?.S as string };
+  }
+
+  private newItemPut(item: Record<string, AttributeValue>): Put {
+    return {
+      TableName: this.tableName,
+      Item: item,
+      ConditionExpression: 'attribute_not_exists(#v)',
+      ExpressionAttributeNames: { '#v': VERSION },
+    };
+  }
+
+  private idempotencyItem(key: string, streamId: string, count: number, expectedVersion: number) {
+    return {
+      [STREAM]: { S: IDEMPOTENCY_PREFIX + key },
+      [VERSION]: { N: '0' },
+      target: { S: streamId },
+      fromVersion: { N: String(expectedVersion + 1) },
+      count: { N: String(count) },
+      [eventTable.timeToLiveAttribute]: {
+        N: String(Math.floor(instantMs(this.clock.now()) / 1000) + IDEMPOTENCY_TTL_SECONDS),
+      },
+    };
+  }
+
+  /** One write is a conditional put; more are one transaction. Failures become named errors. */
+  private async write(
+    puts: Put[],
+    {
+      streamId,
+      expectedVersion,
+      idempotencyKey,
+    }: { streamId: string; expectedVersion: number; idempotencyKey?: string },
+  ) {
+    try {
+      const [only] = puts;
+      if (only && puts.length === 1) await this.client.send(new PutItemCommand(only));
+      else
+        await this.client.send(
+          new TransactWriteItemsCommand({ TransactItems: puts.map((Put) => ({ Put })) }),
+        );
+    } catch (error) {
+      const name = (error as Error).name;
+      if (name === 'ConditionalCheckFailedException')
+        throw new StreamVersionConflictError(streamId, expectedVersion);
+      if (name !== 'TransactionCanceledException') throw error;
+      const reasons = (error as { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? [];
+      if (idempotencyKey && reasons.at(-1)?.Code === 'ConditionalCheckFailed') {
+        throw new IdempotencyKeyUsedError(idempotencyKey);
+      }
+      // A failed condition is a version taken; a transaction conflict is a writer in flight on it.
+      if (reasons.some((r) => r.Code === 'ConditionalCheckFailed' || r.Code === 'TransactionConflict')) {
+        throw new StreamVersionConflictError(streamId, expectedVersion);
+      }
+      throw error;
+    }
+  }
+}
+
+function parseItem(item: Record<string, AttributeValue>): RecordedEvent {
+  return parseEvent(JSON.parse(item.event?.S ?? 'null'));
+}
+
+/** Index positions sort by recording time: instants written with milliseconds, always. */
+const sortableInstant = (iso: string) => new Date(iso).toISOString();
+
+const indexPosition = (recordedAt: string, stream: string, version: number) =>
+  `${sortableInstant(recordedAt)}#${stream}#${String(version).padStart(10, '0')}`;
+
+const laterOf = (now: string, previous: string | undefined) =>
+  previous !== undefined && instantMs(previous) > instantMs(now) ? previous : now;
+
+function assertWithinLimits(streamId: string, jsons: string[]) {
+  if (jsons.length + 1 > MAX_ITEMS_PER_TRANSACTION) {
+    throw new AppendTooLargeError(
+      `A command may append at most ${MAX_ITEMS_PER_TRANSACTION - 1} events at once to ${streamId}; it tried ${jsons.length}.`,
+    );
+  }
+  const oversized = jsons.find((json) => json.length > MAX_ITEM_BYTES);
+  if (oversized) {
+    throw new AppendTooLargeError(
+      `An event of ${oversized.length} bytes is too large for ${streamId} (limit ${MAX_ITEM_BYTES}).`,
+    );
+  }
+  const total = jsons.reduce((sum, json) => sum + json.length, 0);
+  if (total > MAX_TRANSACTION_BYTES) {
+    throw new AppendTooLargeError(
+      `The events of one command to ${streamId} total ${total} bytes (limit ${MAX_TRANSACTION_BYTES}).`,
+    );
+  }
+}

@@ -1,0 +1,165 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import {
+  ConditionalCheckFailedException,
+  DynamoDBClient,
+  GetItemCommand,
+  PutItemCommand,
+  TransactionCanceledException,
+  TransactWriteItemsCommand,
+} from '@aws-sdk/client-dynamodb';
+import { mockClient } from 'aws-sdk-client-mock';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { DomainEvent } from '../../../events/catalog.js';
+import { createDynamoDbClient } from '../../../functions/adapters/dynamodb-client.js';
+import { DynamoDbEventStore } from '../../../functions/adapters/dynamodb-event-store.js';
+import { chainHash, GENESIS_HASH } from '../../../functions/adapters/hash-chain.js';
+import { manualClock } from '../../../functions/ports/clock.js';
+import { IdempotencyKeyUsedError, StreamVersionConflictError } from '../../../functions/ports/event-store.js';
+import { saleLine } from '../../support/fixtures.js';
+
+const metadata = { correlationId: 'corr', causationId: 'cause', actor: { role: 'sales-system' as const } };
+const NOW = '2026-07-20T10:00:00Z';
+const sale: DomainEvent = { type: 'SaleRecorded', data: saleLine({ saleId: 'INV-1' }) };
+const reversal: DomainEvent = {
+  type: 'SaleReversed',
+  data: { saleId: 'INV-1', mpnId: '1234567', quantity: 1, reversedAt: '2026-07-20T09:00:00Z' },
+};
+
+// Only this client is mocked: the throttling test below needs a real one.
+const mockedClient = new DynamoDBClient({ region: 'us-east-1' });
+const dynamo = mockClient(mockedClient);
+const store = () => new DynamoDbEventStore(mockedClient, 'events', manualClock(NOW));
+const cancelled = (...codes: string[]) =>
+  new TransactionCanceledException({
+    message: 'Transaction cancelled',
+    $metadata: {},
+    CancellationReasons: codes.map((Code) => ({ Code })),
+  });
+
+beforeEach(() => dynamo.reset());
+
+describe('Appending to DynamoDB', () => {
+  it('writes one event as a conditional put, chained to the genesis hash', async () => {
+    dynamo.on(PutItemCommand).resolves({});
+    await store().appendToStream('sale-INV-1', [sale], { expectedVersion: 0, metadata });
+    const [call] = dynamo.commandCalls(PutItemCommand);
+    const input = call?.args[0].input;
+    expect(input?.ConditionExpression).toBe('attribute_not_exists(#v)');
+    expect(input?.ExpressionAttributeNames).toEqual({ '#v': 'version' });
+    expect(input?.Item).toMatchObject({
+      stream: { S: 'sale-INV-1' },
+      version: { N: '1' },
+      type: { S: 'SaleRecorded' },
+      indexKey: { S: 'sales-of-partner#1234567' },
+      indexPosition: { S: '2026-07-20T10:00:00.000Z#sale-INV-1#0000000001' },
+      prevHash: { S: GENESIS_HASH },
+    });
+    expect(input?.Item?.hash?.S).toBe(chainHash(GENESIS_HASH, input?.Item?.event?.S as string));
+  });
+
+  it('chains a later event to the hash of the version it was decided on', async () => {
+    dynamo.on(GetItemCommand).resolves({ Item: { hash: { S: 'f'.repeat(64) }, recordedAt: { S: NOW } } });
+    dynamo.on(PutItemCommand).resolves({});
+    await store().appendToStream('sale-INV-1', [reversal], { expectedVersion: 1, metadata });
+    expect(dynamo.commandCalls(GetItemCommand)[0]?.args[0].input).toMatchObject({
+      ConsistentRead: true,
+      Key: { version: { N: '1' } },
+    });
+    expect(dynamo.commandCalls(PutItemCommand)[0]?.args[0].input.Item).toMatchObject({
+      version: { N: '2' },
+      prevHash: { S: 'f'.repeat(64) },
+    });
+  });
+
+  it('writes several events, or an idempotency key, in one transaction', async () => {
+    dynamo.on(TransactWriteItemsCommand).resolves({});
+    await store().appendToStream('sale-INV-1', [sale], {
+      expectedVersion: 0,
+      metadata,
+      idempotencyKey: 'request-1',
+    });
+    const items = dynamo.commandCalls(TransactWriteItemsCommand)[0]?.args[0].input.TransactItems ?? [];
+    expect(items.map((i) => i.Put?.Item?.stream?.S)).toEqual(['sale-INV-1', 'idempotency#request-1']);
+    expect(items.every((i) => i.Put?.ConditionExpression === 'attribute_not_exists(#v)')).toBe(true);
+  });
+
+  it('reports a version taken by another writer as a conflict', async () => {
+    dynamo
+      .on(PutItemCommand)
+      .rejects(new ConditionalCheckFailedException({ message: 'taken', $metadata: {} }));
+    await expect(
+      store().appendToStream('sale-INV-1', [sale], { expectedVersion: 0, metadata }),
+    ).rejects.toBeInstanceOf(StreamVersionConflictError);
+  });
+
+  it('reports a version that does not exist yet as a conflict', async () => {
+    dynamo.on(GetItemCommand).resolves({});
+    await expect(
+      store().appendToStream('sale-INV-1', [reversal], { expectedVersion: 5, metadata }),
+    ).rejects.toBeInstanceOf(StreamVersionConflictError);
+    expect(dynamo.commandCalls(PutItemCommand)).toHaveLength(0);
+  });
+
+  it.each([
+    ['a failed condition on an event', ['ConditionalCheckFailed', 'None'], StreamVersionConflictError],
+    ['a concurrent transaction on an event', ['TransactionConflict', 'None'], StreamVersionConflictError],
+    [
+      'a failed condition on the idempotency key',
+      ['None', 'ConditionalCheckFailed'],
+      IdempotencyKeyUsedError,
+    ],
+  ])('reports %s as a named error', async (_, codes, expected) => {
+    dynamo.on(TransactWriteItemsCommand).rejects(cancelled(...codes));
+    await expect(
+      store().appendToStream('sale-INV-1', [sale], {
+        expectedVersion: 0,
+        metadata,
+        idempotencyKey: 'request-1',
+      }),
+    ).rejects.toBeInstanceOf(expected);
+  });
+
+  it('passes on a cancellation it cannot explain', async () => {
+    dynamo.on(TransactWriteItemsCommand).rejects(cancelled('ValidationError', 'None'));
+    await expect(
+      store().appendToStream('sale-INV-1', [sale, reversal], { expectedVersion: 0, metadata }),
+    ).rejects.toBeInstanceOf(TransactionCanceledException);
+  });
+});
+
+describe('The DynamoDB client the handlers use', () => {
+  it('retries throttling with backoff until the write goes through', async () => {
+    const answers = [
+      { status: 400, type: 'ProvisionedThroughputExceededException' },
+      { status: 400, type: 'ThrottlingException' },
+      { status: 200, type: undefined },
+    ];
+    let calls = 0;
+    // A loopback server speaking DynamoDB's JSON protocol, throttling the first two requests.
+    const server = createServer((request, response) => {
+      request.resume();
+      const answer = answers[Math.min(calls++, answers.length - 1)] as (typeof answers)[number];
+      response.writeHead(answer.status, { 'content-type': 'application/x-amz-json-1.0' });
+      response.end(
+        JSON.stringify(
+          answer.type
+            ? { __type: `com.amazonaws.dynamodb.v20120810#${answer.type}`, message: 'slow down' }
+            : {},
+        ),
+      );
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = server.address() as AddressInfo;
+      const client = createDynamoDbClient({ endpoint: `http://127.0.0.1:${port}` });
+      await new DynamoDbEventStore(client, 'events', manualClock(NOW)).appendToStream('sale-INV-1', [sale], {
+        expectedVersion: 0,
+        metadata,
+      });
+      expect(calls).toBe(3);
+    } finally {
+      server.close();
+    }
+  });
+});
