@@ -12,6 +12,7 @@ export default defineConfig({
       AWS_SESSION_TOKEN: '',
       AWS_PROFILE: '',
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+      LOG_LEVEL: 'silent',
     },
     // Property tests and emulator-backed tests need more than the 5 s default on a 2-core machine.
     testTimeout: 30_000,

@@ -18,23 +18,30 @@ export type Ledger = Map<string, LedgerLine>;
 
 export const netUnits = (line: LedgerLine) => line.quantity - line.reversedUnits;
 
+/** One sale's ledger line, as a read model keeps it: the same fold, one line at a time. */
+export function evolveLedgerLine(line: LedgerLine | undefined, event: SaleEvent): LedgerLine | undefined {
+  if (event.type === 'SaleRecorded') return newLedgerLine(event);
+  return line && { ...line, reversedUnits: line.reversedUnits + event.data.quantity };
+}
+
+const newLedgerLine = ({ data }: Extract<SaleEvent, { type: 'SaleRecorded' }>): LedgerLine => ({
+  saleId: data.saleId,
+  customerId: data.customerId,
+  sku: data.sku,
+  licenseType: data.licenseType,
+  quantity: data.quantity,
+  soldAt: data.soldAt,
+  soldAtMs: instantMs(data.soldAt),
+  reversedUnits: 0,
+});
+
 /**
  * Folds a sale event into a ledger in place: a big partner has tens of thousands of lines, and
  * a replay must not copy them for every event. The caller owns the ledger it passes in.
  */
 export function evolveLedger(ledger: Ledger, event: SaleEvent): Ledger {
   if (event.type === 'SaleRecorded') {
-    const { saleId, customerId, sku, licenseType, quantity, soldAt } = event.data;
-    ledger.set(saleId, {
-      saleId,
-      customerId,
-      sku,
-      licenseType,
-      quantity,
-      soldAt,
-      soldAtMs: instantMs(soldAt),
-      reversedUnits: 0,
-    });
+    ledger.set(event.data.saleId, newLedgerLine(event));
     return ledger;
   }
   const line = ledger.get(event.data.saleId);

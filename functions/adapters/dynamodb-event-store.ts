@@ -25,7 +25,7 @@ import {
   StreamVersionConflictError,
 } from '../ports/event-store.js';
 import { eventTable } from './event-table.js';
-import { chainHash, GENESIS_HASH } from './hash-chain.js';
+import { chainHash, GENESIS_HASH, type StoredEventItem } from './hash-chain.js';
 
 // DynamoDB's limits for one transaction: 100 items and 4 MB; 400 KB for one item.
 const MAX_ITEMS_PER_TRANSACTION = 100;
@@ -35,15 +35,6 @@ const IDEMPOTENCY_PREFIX = 'idempotency#';
 const IDEMPOTENCY_TTL_SECONDS = 30 * 86_400;
 
 const { partitionKey: STREAM, sortKey: VERSION, index: INDEX } = eventTable;
-
-/** An event as stored: its envelope as JSON text, so that the hash chain covers exact bytes. */
-export type StoredEventItem = {
-  stream: string;
-  version: number;
-  event: string;
-  hash: string;
-  prevHash: string;
-};
 
 /**
  * The event store on DynamoDB. One item per event; a conditional write on (stream, version) is

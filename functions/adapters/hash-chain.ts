@@ -7,3 +7,70 @@ import { sha256Hex } from '../security/sha256.js';
 export const GENESIS_HASH = '0'.repeat(64);
 
 export const chainHash = (prevHash: string, eventJson: string) => sha256Hex(`${prevHash}\n${eventJson}`);
+
+/** An event as stored: its envelope as JSON text, so that the hash chain covers exact bytes. */
+export type StoredEventItem = {
+  stream: string;
+  version: number;
+  event: string;
+  hash: string;
+  prevHash: string;
+};
+
+export type ChainBreak = {
+  stream: string;
+  version: number;
+  problem: 'version-gap' | 'previous-hash-mismatch' | 'hash-mismatch' | 'misplaced-event';
+  detail: string;
+};
+
+export type ChainReport = { streams: number; events: number; breaks: ChainBreak[] };
+
+/**
+ * Walks stored events, stream by stream in version order, and reports every place where the
+ * chain does not hold: a missing version, an event whose bytes no longer match its hash, or one
+ * whose predecessor's hash changed.
+ */
+export function verifyChain(items: Iterable<StoredEventItem>): ChainReport {
+  const report: ChainReport = { streams: 0, events: 0, breaks: [] };
+  let stream: string | undefined;
+  let expectedVersion = 1;
+  let expectedPrevHash = GENESIS_HASH;
+  for (const item of items) {
+    if (item.stream !== stream) {
+      stream = item.stream;
+      report.streams++;
+      expectedVersion = 1;
+      expectedPrevHash = GENESIS_HASH;
+    }
+    report.events++;
+    const broken = (problem: ChainBreak['problem'], detail: string) =>
+      report.breaks.push({ stream: item.stream, version: item.version, problem, detail });
+    if (item.version !== expectedVersion) {
+      broken('version-gap', `expected version ${expectedVersion}, found ${item.version}`);
+    }
+    if (item.prevHash !== expectedPrevHash) {
+      broken(
+        'previous-hash-mismatch',
+        'the hash of the previous event is not the one this event was chained to',
+      );
+    }
+    if (chainHash(item.prevHash, item.event) !== item.hash) {
+      broken('hash-mismatch', 'the event was changed after it was recorded');
+    }
+    if (!isAt(item))
+      broken('misplaced-event', 'the event names another stream or version than where it is stored');
+    expectedVersion = item.version + 1;
+    expectedPrevHash = item.hash;
+  }
+  return report;
+}
+
+function isAt(item: StoredEventItem): boolean {
+  try {
+    const { stream, version } = JSON.parse(item.event) as { stream?: unknown; version?: unknown };
+    return stream === item.stream && version === item.version;
+  } catch {
+    return false;
+  }
+}

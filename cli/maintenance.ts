@@ -1,0 +1,26 @@
+import { parseEvent } from '../events/catalog.js';
+import type { DynamoDbEventStore } from '../functions/adapters/dynamodb-event-store.js';
+import type { DynamoDbReadModels } from '../functions/adapters/dynamodb-read-models.js';
+import { type ChainReport, type StoredEventItem, verifyChain } from '../functions/adapters/hash-chain.js';
+import { foldReadModels } from '../functions/application/rebuild-read-models.js';
+
+/** Maintenance of the stores, for the `rebuild` and `verify` commands and their tests. */
+
+async function allStored(store: DynamoDbEventStore): Promise<StoredEventItem[]> {
+  const items: StoredEventItem[] = [];
+  for await (const item of store.scanEvents()) items.push(item);
+  return items;
+}
+
+/** Replays every event into the read models, replacing what they held. */
+export async function rebuildReadModels(store: DynamoDbEventStore, readModels: DynamoDbReadModels) {
+  const stored = await allStored(store);
+  const items = foldReadModels(stored.map((item) => parseEvent(JSON.parse(item.event))));
+  await readModels.replaceAll(items);
+  return { events: stored.length, items: items.length };
+}
+
+/** Walks every stream's hash chain. */
+export async function verifyEventChains(store: DynamoDbEventStore): Promise<ChainReport> {
+  return verifyChain(await allStored(store));
+}

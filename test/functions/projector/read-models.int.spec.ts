@@ -1,0 +1,181 @@
+import { DeleteItemCommand, GetItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
+import type { DynamoDBRecord } from 'aws-lambda';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { rebuildReadModels, verifyEventChains } from '../../../cli/maintenance.js';
+import type { CampaignView } from '../../../domain/campaigns/campaign-view.js';
+import type { PartnerView } from '../../../domain/partners/partner-view.js';
+import type { RegistrationView } from '../../../domain/registrations/registration-view.js';
+import { ensureTable } from '../../../functions/adapters/dynamodb-client.js';
+import { DynamoDbReadModels } from '../../../functions/adapters/dynamodb-read-models.js';
+import { readModelTableCreateInput } from '../../../functions/adapters/read-model-table.js';
+import { readModelKeys } from '../../../functions/read-models/targets.js';
+import { uniqueTableName } from '../../support/dynamodb.js';
+import { localEventStack } from '../../support/local-stack.js';
+import { mpnIdOf, recordProgramHistory } from '../../support/program-history.js';
+
+let stack: Awaited<ReturnType<typeof localEventStack>>;
+beforeAll(async () => {
+  stack = await localEventStack();
+  await recordProgramHistory(stack.deps, { partners: 6, salesPerPartner: 8 });
+  await stack.poller.drain();
+});
+
+describe('The projector, fed from the event table stream', () => {
+  it('keeps a partner profile, without anything secret', async () => {
+    const item = await stack.readModels.getView<PartnerView>(readModelKeys.partner(mpnIdOf(0)));
+    expect(item?.view).toMatchObject({
+      mpnId: mpnIdOf(0),
+      companyName: 'Reseller 0',
+      status: 'active',
+      accessCodeLocked: false,
+    });
+    expect(JSON.stringify(item)).not.toMatch(/codeHash|scrypt/);
+  });
+
+  it('keeps the campaign catalog', async () => {
+    const campaigns = await stack.readModels.queryViews<CampaignView>('campaigns', 'campaign#');
+    expect(campaigns.map((c) => c.campaignId).sort()).toEqual(['history-freq', 'history-sku']);
+  });
+
+  it("keeps each partner's registrations and each campaign's, with decisions", async () => {
+    const ofPartner = await stack.readModels.queryViews<RegistrationView>(
+      `partner#${mpnIdOf(1)}`,
+      'registration#',
+    );
+    expect(ofPartner.map((r) => [r.campaignId, r.status]).sort()).toEqual([
+      ['history-freq', 'pending-approval'],
+      ['history-sku', 'pending-approval'],
+    ]);
+    const ofCampaign = await stack.readModels.queryViews<RegistrationView>(
+      'campaign#history-sku',
+      'registration#',
+    );
+    expect(ofCampaign).toHaveLength(6);
+    expect(ofCampaign.find((r) => r.mpnId === mpnIdOf(2))).toMatchObject({
+      status: 'rejected',
+      reason: 'Agreement not found',
+    });
+    expect(ofCampaign.find((r) => r.mpnId === mpnIdOf(0))).toMatchObject({
+      status: 'approved',
+      decidedBy: 'pm@vendor.example',
+    });
+  });
+
+  it("keeps each partner's ledger lines with net units, and totals that add up", async () => {
+    const all = await stack.readModels.scanAll();
+    const totals = all.get(`partner#${mpnIdOf(0)}\u0000sales-totals`);
+    // Partner 0 sold 1..8 units on its 8 lines and had 2 of them reversed by one unit.
+    expect(totals).toMatchObject({ kind: 'totals', lines: 8, soldUnits: 36, netUnits: 34 });
+  });
+
+  it('applies a record delivered twice only once', async () => {
+    const before = await stack.readModels.scanAll();
+    const { Item } = await stack.client.send(
+      new GetItemCommand({
+        TableName: stack.tableName,
+        Key: { stream: { S: `sale-H-${mpnIdOf(0)}-1` }, version: { N: '2' } },
+      }),
+    );
+    const again: DynamoDBRecord = {
+      eventName: 'INSERT',
+      dynamodb: { SequenceNumber: 'again', NewImage: Item as never },
+    };
+    expect(await stack.handler({ Records: [again, again] })).toEqual({ batchItemFailures: [] });
+    expect(await stack.readModels.scanAll()).toEqual(before);
+  });
+
+  it('reports a record that comes before its predecessor, and applies both once it arrives', async () => {
+    const saleId = `OOO-${Date.now()}`;
+    const line = {
+      saleId,
+      mpnId: mpnIdOf(0),
+      customerId: 'c-x',
+      sku: 'M365-E5',
+      quantity: 5,
+      licenseType: 'Open',
+      soldAt: '2026-07-03T00:00:00Z',
+    };
+    const system = { correlationId: 'c', causationId: 'c', actor: { role: 'system' as const } };
+    const recorded = await stack.store.appendToStream(
+      `sale-${saleId}`,
+      [{ type: 'SaleRecorded', data: line }],
+      { expectedVersion: 0, metadata: system },
+    );
+    const reversed = await stack.store.appendToStream(
+      `sale-${saleId}`,
+      [
+        {
+          type: 'SaleReversed',
+          data: { saleId, mpnId: mpnIdOf(0), quantity: 2, reversedAt: '2026-07-04T00:00:00Z' },
+        },
+      ],
+      { expectedVersion: 1, metadata: system },
+    );
+    const record = (event: (typeof recorded.events)[number], seq: string): DynamoDBRecord => ({
+      eventName: 'INSERT',
+      dynamodb: {
+        SequenceNumber: seq,
+        NewImage: { stream: { S: event.stream }, event: { S: JSON.stringify(event) } } as never,
+      },
+    });
+    const [v1, v2] = [record(recorded.events[0] as never, 's1'), record(reversed.events[0] as never, 's2')];
+    expect(await stack.handler({ Records: [v2] })).toEqual({ batchItemFailures: [{ itemIdentifier: 's2' }] });
+    expect(await stack.handler({ Records: [v1, v2] })).toEqual({ batchItemFailures: [] });
+    const line2 = await stack.readModels.getView(readModelKeys.ledgerLine(mpnIdOf(0), saleId));
+    expect(line2).toMatchObject({ version: 2, view: { quantity: 5, reversedUnits: 2 } });
+    await stack.poller.drain();
+  });
+});
+
+describe('Rebuilding the read models', () => {
+  it('gives exactly what the incremental path built', async () => {
+    await stack.poller.drain();
+    const incremental = await stack.readModels.scanAll();
+    const rebuiltTable = uniqueTableName('rebuilt');
+    await ensureTable(stack.client, readModelTableCreateInput(rebuiltTable));
+    const rebuilt = new DynamoDbReadModels(stack.client, rebuiltTable);
+    const { events, items } = await rebuildReadModels(stack.store, rebuilt);
+    expect(events).toBeGreaterThan(100);
+    expect(items).toBe(incremental.size);
+    expect(await rebuilt.scanAll()).toEqual(incremental);
+  });
+
+  it('replaces stale items of the table it rebuilds', async () => {
+    const table = uniqueTableName('stale');
+    await ensureTable(stack.client, readModelTableCreateInput(table));
+    await stack.client.send(
+      new PutItemCommand({ TableName: table, Item: { pk: { S: 'partner#0' }, sk: { S: 'junk' } } }),
+    );
+    const target = new DynamoDbReadModels(stack.client, table);
+    await rebuildReadModels(stack.store, target);
+    expect((await target.scanAll()).has('partner#0\u0000junk')).toBe(false);
+  });
+});
+
+describe('Verifying the hash chains', () => {
+  it('finds no break in the recorded history', async () => {
+    const report = await verifyEventChains(stack.store);
+    expect(report.events).toBeGreaterThan(100);
+    expect(report.breaks).toEqual([]);
+  });
+
+  it('finds an event changed after it was recorded, and one removed', async () => {
+    const { client, tableName } = stack;
+    const key = (stream: string, version: number) => ({
+      stream: { S: stream },
+      version: { N: String(version) },
+    });
+    const target = key(`sale-H-${mpnIdOf(3)}-2`, 1);
+    const { Item } = await client.send(new GetItemCommand({ TableName: tableName, Key: target }));
+    const altered = String(Item?.event?.S).replace(/"quantity":(\d+)/, '"quantity":900');
+    await client.send(new PutItemCommand({ TableName: tableName, Item: { ...Item, event: { S: altered } } }));
+    await client.send(new DeleteItemCommand({ TableName: tableName, Key: key(`partner-${mpnIdOf(4)}`, 2) }));
+
+    const { breaks } = await verifyEventChains(stack.store);
+    expect(breaks.map(({ stream, version, problem }) => [stream, version, problem])).toEqual([
+      [`partner-${mpnIdOf(4)}`, 3, 'version-gap'],
+      [`partner-${mpnIdOf(4)}`, 3, 'previous-hash-mismatch'],
+      [`sale-H-${mpnIdOf(3)}-2`, 1, 'hash-mismatch'],
+    ]);
+  });
+});

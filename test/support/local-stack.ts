@@ -1,0 +1,46 @@
+import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
+import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
+import { inject } from 'vitest';
+import { ensureTable } from '../../functions/adapters/dynamodb-client.js';
+import { DynamoDbEventStore } from '../../functions/adapters/dynamodb-event-store.js';
+import { DynamoDbReadModels } from '../../functions/adapters/dynamodb-read-models.js';
+import { readModelTableCreateInput } from '../../functions/adapters/read-model-table.js';
+import { type AppDeps, defaultProgramPolicy } from '../../functions/application/deps.js';
+import { manualClock } from '../../functions/ports/clock.js';
+import { invokeLocally } from '../../infra/local/lambda-context.js';
+import { memoryCheckpoints, StreamPoller } from '../../infra/local/stream-poller.js';
+import { localDynamoDb, newEventTable, uniqueTableName } from './dynamodb.js';
+
+/**
+ * The event table, the read-model table and the projector Lambda module, wired as in the cloud
+ * (clients configured through the environment) and fed by the local stream poller.
+ */
+export async function localEventStack(now = '2026-07-25T12:00:00Z') {
+  const { client, tableName } = await newEventTable();
+  const readModelsTable = uniqueTableName('read-models');
+  await ensureTable(client, readModelTableCreateInput(readModelsTable));
+  process.env.AWS_ENDPOINT_URL_DYNAMODB = inject('dynamoDbEndpoint');
+  process.env.READ_MODELS_TABLE = readModelsTable;
+  const projector = await import('../../functions/handlers/projector.js');
+  const handler = invokeLocally<DynamoDBStreamEvent, DynamoDBBatchResponse>('projector', projector.handler);
+  const clock = manualClock(now);
+  const store = new DynamoDbEventStore(client, tableName, clock);
+  const deps: AppDeps = { store, clock, policy: defaultProgramPolicy };
+  const poller = new StreamPoller({
+    dynamoDb: client,
+    streams: new DynamoDBStreamsClient({ endpoint: inject('dynamoDbEndpoint') }),
+    tableName,
+    handler,
+    checkpoints: memoryCheckpoints(),
+  });
+  return {
+    client,
+    tableName,
+    store,
+    deps,
+    clock,
+    handler,
+    poller,
+    readModels: new DynamoDbReadModels(localDynamoDb(), readModelsTable),
+  };
+}
