@@ -42,6 +42,10 @@ const { partitionKey: STREAM, sortKey: VERSION, index: INDEX } = eventTable;
  * event carries the SHA-256 of its predecessor's so that any later edit breaks the chain.
  */
 export class DynamoDbEventStore implements EventStore {
+  // Events never change, so the hash at (stream, version) can be remembered: the append that
+  // follows a read of the stream then needs no extra round trip for its predecessor's hash.
+  private readonly heads = new HeadCache(10_000);
+
   constructor(
     private readonly client: DynamoDBClient,
     private readonly tableName: string,
@@ -61,6 +65,8 @@ export class DynamoDbEventStore implements EventStore {
       },
     )) {
       for (const item of page.Items ?? []) events.push(parseItem(item));
+      const last = page.Items?.at(-1);
+      if (last) this.heads.remember(streamId, Number(last[VERSION]?.N), headOf(last));
     }
     return { version: events.at(-1)?.version ?? fromVersion - 1, events };
   }
@@ -116,6 +122,8 @@ export class DynamoDbEventStore implements EventStore {
       items.map((i) => i.json),
     );
     await this.write(puts, { streamId, expectedVersion, idempotencyKey });
+    const last = items.at(-1)?.item;
+    if (last) this.heads.remember(streamId, expectedVersion + items.length, headOf(last));
     return {
       version: expectedVersion + items.length,
       events: items.map(({ json }) => parseEvent(JSON.parse(json))),
@@ -179,7 +187,9 @@ export class DynamoDbEventStore implements EventStore {
     yield* items;
   }
 
-  private async head(streamId: string, version: number) {
+  private async head(streamId: string, version: number): Promise<Head> {
+    const known = this.heads.recall(streamId, version);
+    if (known) return known;
     const { Item } = await this.client.send(
       new GetItemCommand({
         TableName: this.tableName,
@@ -191,7 +201,7 @@ export class DynamoDbEventStore implements EventStore {
     );
     // The decision was made on a version this stream never reached: someone else's view of it.
     if (!Item) throw new StreamVersionConflictError(streamId, version);
-    return { hash: Item.hash?.S as string, recordedAt: Item.recordedAt?.S as string };
+    return headOf(Item);
   }
 
   private newItemPut(item: Record<string, AttributeValue>): Put {
@@ -247,6 +257,30 @@ export class DynamoDbEventStore implements EventStore {
       }
       throw error;
     }
+  }
+}
+
+type Head = { hash: string; recordedAt: string };
+
+const headOf = (item: Record<string, AttributeValue>): Head => ({
+  hash: item.hash?.S as string,
+  recordedAt: item.recordedAt?.S as string,
+});
+
+/** The last few thousand stream heads seen, oldest forgotten first. */
+class HeadCache {
+  private readonly entries = new Map<string, Head>();
+  constructor(private readonly capacity: number) {}
+
+  recall(streamId: string, version: number): Head | undefined {
+    return this.entries.get(`${streamId}@${version}`);
+  }
+
+  remember(streamId: string, version: number, head: Head): void {
+    const key = `${streamId}@${version}`;
+    this.entries.delete(key);
+    this.entries.set(key, head);
+    if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value as string);
   }
 }
 

@@ -72,6 +72,16 @@ describe('Appending to DynamoDB', () => {
     });
   });
 
+  it('does not read back the hash of an event it has just written', async () => {
+    dynamo.on(PutItemCommand).resolves({});
+    const one = store();
+    await one.appendToStream('sale-INV-1', [sale], { expectedVersion: 0, metadata });
+    await one.appendToStream('sale-INV-1', [reversal], { expectedVersion: 1, metadata });
+    expect(dynamo.commandCalls(GetItemCommand)).toHaveLength(0);
+    const [first, second] = dynamo.commandCalls(PutItemCommand).map((c) => c.args[0].input.Item);
+    expect(second?.prevHash?.S).toBe(first?.hash?.S);
+  });
+
   it('writes several events, or an idempotency key, in one transaction', async () => {
     dynamo.on(TransactWriteItemsCommand).resolves({});
     await store().appendToStream('sale-INV-1', [sale], {
