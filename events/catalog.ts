@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { CampaignPublished, CampaignTermsRevised } from './campaigns.js';
 import type { EventDefinition, EventOf } from './define-event.js';
 import { EventEnvelope } from './envelope.js';
+import { NotificationSent } from './notifications.js';
 import {
   AccessCodeIssued,
   AccessCodeLocked,
@@ -38,6 +39,7 @@ export const eventCatalog = [
   SaleReversed,
   PayoutComputed,
   PayoutIssued,
+  NotificationSent,
 ] as const;
 
 type Definition = (typeof eventCatalog)[number];

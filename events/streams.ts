@@ -20,6 +20,7 @@ export const streamIds = {
   registration: (registrationId: string) => `registration-${registrationId}`,
   sale: (saleId: string) => `sale-${saleId}`,
   payout: (registrationId: string) => `payout-${registrationId}`,
+  notification: (notificationId: string) => `notification-${notificationId}`,
 };
 
 export const indexKeys = {

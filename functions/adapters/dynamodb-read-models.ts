@@ -12,6 +12,7 @@ import {
 } from '@aws-sdk/client-dynamodb';
 import type { LedgerLine } from '../../domain/sales/ledger.js';
 import type { RecordedEvent } from '../../events/catalog.js';
+import type { ReadModelQueries } from '../ports/read-models.js';
 import {
   itemKey,
   OutOfOrderEventError,
@@ -30,7 +31,7 @@ export type Applied = 'applied' | 'already-applied' | 'not-projected';
  * The read models on DynamoDB: views folded from the event stream, each item remembering the
  * source version it reflects, so the projector is idempotent and keeps each stream's order.
  */
-export class DynamoDbReadModels {
+export class DynamoDbReadModels implements ReadModelQueries {
   constructor(
     private readonly client: DynamoDBClient,
     readonly tableName: string,

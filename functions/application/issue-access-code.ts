@@ -11,7 +11,7 @@ import { partnerSlice } from './slices.js';
  * The one place a plaintext access code exists: returned to the caller to be emailed, and never
  * recorded (the event holds its hash).
  */
-export type IssuedAccessCode = { code: string; expiresAt: string; profile: PartnerProfile };
+export type IssuedAccessCode = { codeId: string; code: string; expiresAt: string; profile: PartnerProfile };
 
 export async function issueAccessCode(
   { store, clock, policy }: AppDeps,
@@ -35,5 +35,5 @@ export async function issueAccessCode(
   if (issued?.type !== 'AccessCodeIssued' || before.status === 'unknown') {
     throw new Error('Issuing an access code recorded no AccessCodeIssued event');
   }
-  return { code, expiresAt: issued.data.expiresAt, profile: before.profile };
+  return { codeId, code, expiresAt: issued.data.expiresAt, profile: before.profile };
 }

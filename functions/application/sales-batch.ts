@@ -8,7 +8,8 @@ export type LineError = { code: string; message: string; details?: Record<string
 export type BatchResult = {
   accepted: number;
   duplicates: number;
-  rejected: { saleId: string; error: LineError }[];
+  /** Each refused line with its position in the batch, so that a sender can find it. */
+  rejected: { index: number; saleId: string | null; error: LineError }[];
 };
 
 // Lines of a batch are independent sale streams; a few in flight at once keeps a 1,000-line batch
@@ -23,14 +24,14 @@ export async function runSalesBatch<Line extends { saleId: string }>(
   lines: readonly Line[],
   handleLine: (line: Line) => Promise<DomainEvent[]>,
 ): Promise<BatchResult> {
-  const outcomes = await mapWithConcurrency(lines, LINES_IN_FLIGHT, async (line) => {
+  const outcomes = await mapWithConcurrency(lines, LINES_IN_FLIGHT, async (line, index) => {
     try {
       const decided = await handleLine(line);
       return decided.length > 0 ? ('accepted' as const) : ('duplicate' as const);
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
       const { code, message, details } = error;
-      return { saleId: line.saleId, error: { code, message, details } };
+      return { index, saleId: line.saleId, error: { code, message, details } };
     }
   });
   const result: BatchResult = { accepted: 0, duplicates: 0, rejected: [] };

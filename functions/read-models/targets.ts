@@ -64,6 +64,8 @@ export function viewTargetsOf(event: DomainEvent): ViewTarget[] {
     case 'PayoutComputed':
     case 'PayoutIssued':
       return [target(readModelKeys.payout(event.data.campaignId, event.data.mpnId), evolvePayoutView)];
+    case 'NotificationSent':
+      return [];
   }
 }
 

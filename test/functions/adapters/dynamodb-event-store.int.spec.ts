@@ -4,7 +4,6 @@ import { DynamoDbEventStore } from '../../../functions/adapters/dynamodb-event-s
 import { manualClock } from '../../../functions/ports/clock.js';
 import { AppendTooLargeError, StreamVersionConflictError } from '../../../functions/ports/event-store.js';
 import { newEventTable } from '../../support/dynamodb.js';
-import { saleLine } from '../../support/fixtures.js';
 import { eventStoreContract } from './event-store-contract.js';
 
 const metadata = { correlationId: 'corr', causationId: 'cause', actor: { role: 'system' as const } };

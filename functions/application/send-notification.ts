@@ -1,0 +1,41 @@
+import type { EventMetadata } from '../../events/envelope.js';
+import type { notificationTemplates } from '../../events/notifications.js';
+import { streamIds } from '../../events/streams.js';
+import { StreamVersionConflictError } from '../ports/event-store.js';
+import type { EmailMessage, Mailer } from '../ports/mailer.js';
+import type { AppDeps } from './deps.js';
+
+export type Notification = {
+  /** Names what the email is about, so that it goes out once: `decision:<registrationId>`. */
+  notificationId: string;
+  template: (typeof notificationTemplates)[number];
+  mpnId?: string;
+  message: EmailMessage;
+};
+
+/**
+ * Sends an email unless it was already sent, and records that it was. A step retried after the
+ * email left (a timeout, a restart) finds the record and sends nothing twice. Two senders racing
+ * on the same notification may both send; only one is recorded (at least once, never lost).
+ */
+export async function sendNotification(
+  { store, clock, mailer }: AppDeps & { mailer: Mailer },
+  notification: Notification,
+  metadata: EventMetadata,
+): Promise<{ sent: boolean }> {
+  const { notificationId, template, mpnId, message } = notification;
+  const stream = streamIds.notification(notificationId);
+  if ((await store.readStream(stream)).version > 0) return { sent: false };
+  const messageId = await mailer.send(message);
+  const data = { notificationId, template, recipient: message.to, messageId, sentAt: clock.now() };
+  try {
+    await store.appendToStream(
+      stream,
+      [{ type: 'NotificationSent', data: mpnId ? { ...data, mpnId } : data }],
+      { expectedVersion: 0, metadata },
+    );
+  } catch (error) {
+    if (!(error instanceof StreamVersionConflictError)) throw error;
+  }
+  return { sent: true };
+}

@@ -1,0 +1,150 @@
+import { exclusionExplanations } from '../../domain/payouts/exclusion-reasons.js';
+import type { Statement } from '../../domain/payouts/statement.js';
+import { cad } from '../format/money.js';
+import type { EmailMessage } from '../ports/mailer.js';
+import { composeEmail } from './layout.js';
+
+/**
+ * Every email the program sends, in one place. api.md fixes a few lines so that scripts can read
+ * them: `Access code: <code>`, the approval link, and `Status: approved|rejected`.
+ */
+
+export type PartnerContact = { mpnId: string; companyName: string; contactEmail: string };
+export type CampaignRef = { campaignId: string; name: string };
+
+const NEW_CODE_HINT =
+  'To get a new access code, sign up again with your MPN ID ("I do not have an access code"); it is emailed to this address.';
+
+export const accessCodeEmail = (partner: PartnerContact, code: string, expiresAt: string): EmailMessage =>
+  composeEmail(partner.contactEmail, 'Your access code for Partner Sales Incentives', [
+    { text: `Hello ${partner.companyName},` },
+    { text: 'Here is your access code. Log in with your MPN ID and this code.' },
+    {
+      fields: [
+        ['Access code', code],
+        ['MPN ID', partner.mpnId],
+        ['Valid until', expiresAt],
+      ],
+    },
+    { text: 'If you did not ask for this code, you can ignore this email.' },
+  ]);
+
+export const accessCodeExpiredEmail = (partner: PartnerContact): EmailMessage =>
+  composeEmail(partner.contactEmail, 'Your access code has expired', [
+    { text: `Hello ${partner.companyName},` },
+    { text: `The access code sent to you for MPN ID ${partner.mpnId} expired before it was used.` },
+    { text: NEW_CODE_HINT },
+  ]);
+
+export const accessCodeLockedEmail = (partner: PartnerContact): EmailMessage =>
+  composeEmail(partner.contactEmail, 'Your access code is locked', [
+    { text: `Hello ${partner.companyName},` },
+    { text: `Your access code for MPN ID ${partner.mpnId} was locked after too many wrong tries.` },
+    { text: NEW_CODE_HINT },
+  ]);
+
+export type ApprovalRequestDetails = {
+  partner: PartnerContact;
+  campaign: CampaignRef;
+  registrationId: string;
+  agreementNumber: string;
+  signerName: string;
+  submittedAt: string;
+  link: string;
+  expiresAt: string;
+  reminder: boolean;
+};
+
+export const approvalRequestEmail = (approverEmail: string, d: ApprovalRequestDetails): EmailMessage =>
+  composeEmail(
+    approverEmail,
+    `${d.reminder ? 'Reminder: ' : ''}Registration to approve: ${d.partner.companyName} (MPN ${d.partner.mpnId}) for ${d.campaign.name}`,
+    [
+      {
+        text: d.reminder
+          ? 'This registration is still waiting for a decision.'
+          : 'A partner registered for a campaign and waits for your decision.',
+      },
+      {
+        fields: [
+          ['Partner', `${d.partner.companyName} (MPN ID ${d.partner.mpnId})`],
+          ['Campaign', `${d.campaign.name} (${d.campaign.campaignId})`],
+          ['Agreement number', d.agreementNumber],
+          ['T&Cs signed by', d.signerName],
+          ['Submitted', d.submittedAt],
+        ],
+      },
+      { link: d.link, label: 'Review and decide' },
+      { text: `The link is yours alone and works until ${d.expiresAt}. Opening it changes nothing.` },
+    ],
+  );
+
+export type Decision = { status: 'approved' | 'rejected'; reason?: string };
+
+export const registrationDecisionEmail = (
+  partner: PartnerContact,
+  campaign: CampaignRef,
+  decision: Decision,
+): EmailMessage =>
+  composeEmail(partner.contactEmail, `Your registration for ${campaign.name} was ${decision.status}`, [
+    { text: `Hello ${partner.companyName},` },
+    { text: `Your registration for ${campaign.name} (${campaign.campaignId}) has been decided.` },
+    {
+      fields: [
+        ['Status', decision.status],
+        ...(decision.reason ? ([['Reason', decision.reason]] as [string, string][]) : []),
+      ],
+    },
+    {
+      text:
+        decision.status === 'approved'
+          ? 'Your eligible sales in the campaign period now earn incentives. You can follow them on your dashboard.'
+          : 'You can check the status of your registrations on your dashboard at any time.',
+    },
+  ]);
+
+export const registrationExpiredEmail = (partner: PartnerContact, campaign: CampaignRef): EmailMessage =>
+  composeEmail(partner.contactEmail, `Your registration for ${campaign.name} was not decided in time`, [
+    { text: `Hello ${partner.companyName},` },
+    {
+      text: `Your registration for ${campaign.name} (${campaign.campaignId}) was not decided before the campaign ended, so it has expired.`,
+    },
+    { fields: [['Status', 'expired']] },
+    { text: 'Please contact the program team if you believe this is a mistake.' },
+  ]);
+
+/** The statement computed when a campaign ends: to the partner, and to finance to pay it. */
+export const payoutStatementEmail = (
+  to: string,
+  partner: PartnerContact,
+  campaign: CampaignRef,
+  statement: Statement,
+): EmailMessage =>
+  composeEmail(to, `Payout statement: ${campaign.name}, ${partner.companyName} (MPN ${partner.mpnId})`, [
+    {
+      text: `The campaign ${campaign.name} (${campaign.campaignId}) has ended. This is the payout statement.`,
+    },
+    {
+      fields: [
+        ['Partner', `${partner.companyName} (MPN ID ${partner.mpnId})`],
+        ['Amount earned', cad(statement.amountCents)],
+        ['Eligible units', String(statement.eligibleUnits)],
+        ['Count', String(statement.count)],
+        ['Paid or counted lines', String(statement.lines.length)],
+        ['Lines that earned nothing', String(statement.excluded.length)],
+      ],
+    },
+    ...statement.lines.map((line) => ({
+      text: `${line.saleId}: ${line.units} x ${line.sku}${line.amountCents > 0 ? `, ${cad(line.amountCents)}` : ''}`,
+    })),
+    ...statement.excluded.map((line) => ({
+      text: `${line.saleId} earned nothing: ${exclusionExplanations[line.reason]}`,
+    })),
+  ]);
+
+export const workflowFailureEmail = (to: string, what: string, error: string): EmailMessage =>
+  composeEmail(to, `A partner journey needs attention: ${what}`, [
+    { text: `A step of a partner journey failed after its retries and was stopped: ${what}.` },
+    { fields: [['Error', error]] },
+    { text: 'The failure is recorded as an event. Look into it, then restart the journey.' },
+  ]);

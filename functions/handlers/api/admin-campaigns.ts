@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { CampaignTerms } from '../../../events/campaign-terms.js';
+import { TermsText } from '../../../events/campaigns.js';
+import { publishCampaign } from '../../application/publish-campaign.js';
+import type { ApiDeps, DepsOf } from '../../http/api-deps.js';
+import { apiHandler } from '../../http/api-handler.js';
+import { parseRequest } from '../../http/parse.js';
+import { json } from '../../http/responses.js';
+import { defineRoute } from '../../http/route.js';
+import { apiRuntime } from '../../runtime/api-runtime.js';
+
+export const PublishBody = z.strictObject({ terms: CampaignTerms, termsText: TermsText });
+
+export const route = defineRoute({
+  name: 'admin-campaigns',
+  method: 'POST',
+  path: '/admin/campaigns',
+  role: 'program-admin',
+  body: 'json',
+  summary:
+    'Publish a campaign with its terms and T&C text; the same text again changes nothing, a new text is a T&C revision.',
+  request: {
+    body: PublishBody,
+    example: {
+      body: {
+        terms: {
+          campaignId: 'm365-e5-upsell-fy27q1',
+          name: 'Microsoft 365 E5 upsell',
+          type: 'dollarPerSku',
+          currency: 'CAD',
+          period: { start: '2026-07-01T04:00:00Z', end: '2026-10-01T04:00:00Z' },
+          registrationDeadline: '2026-09-15T04:00:00Z',
+          eligibleLicenseTypes: ['Open', 'OpenValue'],
+          rateCard: [{ sku: 'M365-E5', amountCents: 4000 }],
+          maxUnitsPerPartner: 500,
+        },
+        termsText: 'Terms and conditions of the Microsoft 365 E5 upsell campaign...',
+      },
+    },
+  },
+  responses: {
+    201: {
+      description: 'Published (or its T&Cs revised).',
+      example: {
+        campaignId: 'm365-e5-upsell-fy27q1',
+        termsSha256: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
+      },
+    },
+    200: { description: 'Already published exactly so: nothing changed.' },
+    400: { description: 'The terms are not valid (each wrong field is named).' },
+    401: { description: 'No program-admin credentials.' },
+    409: {
+      description: 'The campaign exists with other terms (terms never change; publish a new campaign).',
+    },
+  },
+});
+
+export const createHandler = (deps: DepsOf<ApiDeps>) =>
+  apiHandler(route, async ({ event, metadata }) => {
+    const input = parseRequest(PublishBody, event.body, 'body');
+    const { campaignId, termsSha256, changed } = await publishCampaign(deps(), input, metadata);
+    return json(changed ? 201 : 200, { campaignId, termsSha256 });
+  });
+
+export const handler = createHandler(apiRuntime);

@@ -1,0 +1,52 @@
+import { loadCampaign } from '../../application/campaign-catalog.js';
+import type { ApiDeps, DepsOf } from '../../http/api-deps.js';
+import { apiHandler } from '../../http/api-handler.js';
+import { json } from '../../http/responses.js';
+import { defineRoute } from '../../http/route.js';
+import { apiRuntime } from '../../runtime/api-runtime.js';
+
+export const route = defineRoute({
+  name: 'campaigns-get',
+  method: 'GET',
+  path: '/campaigns/{campaignId}',
+  role: 'partner',
+  body: 'none',
+  summary: 'One campaign with its full terms and the current T&C version.',
+  responses: {
+    200: {
+      description: 'The campaign.',
+      example: {
+        campaignId: 'new-logo-fy27q1',
+        name: 'New customers',
+        terms: {
+          campaignId: 'new-logo-fy27q1',
+          name: 'New customers',
+          type: 'frequency',
+          currency: 'CAD',
+          period: { start: '2026-07-01T04:00:00Z', end: '2026-10-01T04:00:00Z' },
+          registrationDeadline: '2026-09-15T04:00:00Z',
+          eligibleLicenseTypes: [],
+          minUnitsPerSale: 1,
+          minUnitsPerPartner: 0,
+          metric: 'newCustomers',
+          eligibleSkus: ['M365-BP'],
+          tiers: [{ threshold: 3, amountCents: 75000 }],
+          newCustomerLookbackDays: 365,
+        },
+        termsSha256: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
+        publishedAt: '2026-06-01T12:00:00Z',
+      },
+    },
+    401: { description: 'No valid partner session.' },
+    404: { description: 'No such campaign.' },
+  },
+});
+
+export const createHandler = (deps: DepsOf<ApiDeps>) =>
+  apiHandler(route, async ({ event }) => {
+    const campaign = await loadCampaign(deps().store, event.pathParameters?.campaignId ?? '');
+    const { campaignId, terms, termsSha256, publishedAt } = campaign;
+    return json(200, { campaignId, name: terms.name, terms, termsSha256, publishedAt });
+  });
+
+export const handler = createHandler(apiRuntime);

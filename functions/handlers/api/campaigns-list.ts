@@ -1,0 +1,51 @@
+import { openForRegistration } from '../../../domain/campaigns/catalog.js';
+import { loadCatalog } from '../../application/campaign-catalog.js';
+import type { ApiDeps, DepsOf } from '../../http/api-deps.js';
+import { apiHandler } from '../../http/api-handler.js';
+import { json } from '../../http/responses.js';
+import { defineRoute } from '../../http/route.js';
+import { apiRuntime } from '../../runtime/api-runtime.js';
+
+export const route = defineRoute({
+  name: 'campaigns-list',
+  method: 'GET',
+  path: '/campaigns',
+  role: 'partner',
+  body: 'none',
+  summary: 'Campaigns open for registration, soonest deadline first.',
+  responses: {
+    200: {
+      description: 'The campaigns, each with the T&C version to sign.',
+      example: [
+        {
+          campaignId: 'm365-e5-upsell-fy27q1',
+          name: 'Microsoft 365 E5 upsell',
+          type: 'dollarPerSku',
+          period: { start: '2026-07-01T04:00:00Z', end: '2026-10-01T04:00:00Z' },
+          registrationDeadline: '2026-09-15T04:00:00Z',
+          termsSha256: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
+        },
+      ],
+    },
+    401: { description: 'No valid partner session.' },
+  },
+});
+
+export const createHandler = (deps: DepsOf<ApiDeps>) =>
+  apiHandler(route, async () => {
+    const { store, clock } = deps();
+    const open = openForRegistration(await loadCatalog(store), clock.now());
+    return json(
+      200,
+      open.map(({ campaignId, terms, termsSha256 }) => ({
+        campaignId,
+        name: terms.name,
+        type: terms.type,
+        period: terms.period,
+        registrationDeadline: terms.registrationDeadline,
+        termsSha256,
+      })),
+    );
+  });
+
+export const handler = createHandler(apiRuntime);

@@ -1,0 +1,33 @@
+import type { ApiDeps, DepsOf } from '../../http/api-deps.js';
+import { apiHandler } from '../../http/api-handler.js';
+import { json } from '../../http/responses.js';
+import { defineRoute } from '../../http/route.js';
+import { apiRuntime } from '../../runtime/api-runtime.js';
+
+export const route = defineRoute({
+  name: 'health',
+  method: 'GET',
+  path: '/health',
+  role: 'anyone',
+  body: 'none',
+  summary: 'Answers 200 when the event store answers.',
+  responses: {
+    200: { description: 'Ready.', example: { status: 'ok' } },
+    503: { description: 'The event store does not answer.' },
+  },
+});
+
+export const createHandler = (deps: DepsOf<ApiDeps>) =>
+  apiHandler(route, async ({ logger }) => {
+    try {
+      await deps().store.readStream('health-check');
+      return json(200, { status: 'ok' });
+    } catch (error) {
+      logger.warn('The event store does not answer', { error });
+      return json(503, {
+        error: { code: 'unavailable', message: 'The event store does not answer.', details: [] },
+      });
+    }
+  });
+
+export const handler = createHandler(apiRuntime);

@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { CampaignId, Cents, MpnId, Text } from '../../../events/fields.js';
+import { issuePayout } from '../../application/issue-payout.js';
+import type { ApiDeps, DepsOf } from '../../http/api-deps.js';
+import { apiHandler } from '../../http/api-handler.js';
+import { parseRequest } from '../../http/parse.js';
+import { json } from '../../http/responses.js';
+import { defineRoute } from '../../http/route.js';
+import { apiRuntime } from '../../runtime/api-runtime.js';
+
+export const PayoutIssuedBody = z.strictObject({
+  campaignId: CampaignId,
+  mpnId: MpnId,
+  amountCents: Cents.min(1, { message: 'must be at least 1 cent' }),
+  reference: Text(100),
+});
+
+export const route = defineRoute({
+  name: 'payouts-issued',
+  method: 'POST',
+  path: '/payouts/issued',
+  role: 'finance',
+  body: 'json',
+  summary: 'Record a payment made to a partner for a campaign, once per reference.',
+  request: {
+    body: PayoutIssuedBody,
+    example: {
+      body: {
+        campaignId: 'm365-e5-upsell-fy27q1',
+        mpnId: '1234567',
+        amountCents: 160000,
+        reference: 'EFT-2026-1104-0007',
+      },
+    },
+  },
+  responses: {
+    201: {
+      description: 'Recorded; what was issued in all and what is still due (or to claw back).',
+      example: {
+        registrationId: 'm365-e5-upsell-fy27q1--1234567',
+        reference: 'EFT-2026-1104-0007',
+        issuedCents: 160000,
+        dueCents: 0,
+        clawbackCents: 0,
+      },
+    },
+    200: { description: 'This reference was already recorded with this amount: nothing changed.' },
+    400: { description: 'A field is missing or malformed.' },
+    401: { description: 'No finance credentials.' },
+    404: { description: 'No such campaign, or the partner is not registered for it.' },
+    409: {
+      description: 'The reference was recorded with another amount, or the registration is not approved.',
+    },
+    422: { description: 'More than the statement leaves due.' },
+  },
+});
+
+export const createHandler = (deps: DepsOf<ApiDeps>) =>
+  apiHandler(route, async ({ event, metadata }) => {
+    const input = parseRequest(PayoutIssuedBody, event.body, 'body');
+    const { recorded, ...settlement } = await issuePayout(deps(), input, metadata);
+    return json(recorded ? 201 : 200, { reference: input.reference, ...settlement });
+  });
+
+export const handler = createHandler(apiRuntime);

@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { DomainError } from '../../../domain/errors.js';
+import { AgreementNumber, Email, Sha256Hex, Text } from '../../../events/fields.js';
+import { registrationIdOf } from '../../../events/streams.js';
+import { loadCampaign } from '../../application/campaign-catalog.js';
+import { registerForCampaign } from '../../application/register-for-campaign.js';
+import type { ApiDeps, DepsOf } from '../../http/api-deps.js';
+import { apiHandler } from '../../http/api-handler.js';
+import { parseRequest } from '../../http/parse.js';
+import { json } from '../../http/responses.js';
+import { defineRoute } from '../../http/route.js';
+import { apiRuntime } from '../../runtime/api-runtime.js';
+
+export const RegistrationBody = z.strictObject({
+  agreementNumber: AgreementNumber,
+  signature: z.strictObject({ signerName: Text(200), signerEmail: Email, termsSha256: Sha256Hex }),
+});
+
+export const route = defineRoute({
+  name: 'registrations-create',
+  method: 'POST',
+  path: '/campaigns/{campaignId}/registrations',
+  role: 'partner',
+  body: 'json',
+  summary: 'Register for a campaign with an agreement number and a signature of the current T&Cs.',
+  request: {
+    body: RegistrationBody,
+    example: {
+      body: {
+        agreementNumber: 'INV-0048213',
+        signature: {
+          signerName: 'Dana Smith',
+          signerEmail: 'dana@northwind.example',
+          termsSha256: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
+        },
+      },
+    },
+  },
+  responses: {
+    202: {
+      description: 'Registered; the approvers are asked to decide.',
+      example: { registrationId: 'new-logo-fy27q1--1234567', status: 'pending-approval' },
+    },
+    400: { description: 'A field is missing or malformed.' },
+    401: { description: 'No valid partner session.' },
+    404: { description: 'No such campaign.' },
+    409: { description: 'Already registered for this campaign, or the partner is not active.' },
+    422: { description: 'The deadline has passed, or the signed T&C version is not the current one.' },
+  },
+});
+
+/**
+ * One registration per partner and campaign; each goes through its own journey (approval, then
+ * the payout when the campaign ends). A repeated registration answers 409 but still makes sure its
+ * journey runs, in case a failure stopped it from starting the first time.
+ */
+export const createHandler = (deps: DepsOf<ApiDeps>) =>
+  apiHandler(route, async ({ event, mpnId, metadata }) => {
+    const app = deps();
+    const campaignId = event.pathParameters?.campaignId ?? '';
+    await loadCampaign(app.store, campaignId);
+    const body = parseRequest(RegistrationBody, event.body, 'body');
+    const registrationId = registrationIdOf(campaignId, mpnId);
+    const journey = { kind: 'registration', registrationId } as const;
+    try {
+      await registerForCampaign(app, { campaignId, mpnId, ...body }, metadata);
+    } catch (error) {
+      if (error instanceof DomainError && error.code === 'already-registered')
+        await app.workflow.startJourney(journey);
+      throw error;
+    }
+    await app.workflow.startJourney(journey);
+    return json(202, { registrationId, status: 'pending-approval' });
+  });
+
+export const handler = createHandler(apiRuntime);

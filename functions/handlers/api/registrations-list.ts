@@ -1,0 +1,51 @@
+import type { RegistrationView } from '../../../domain/registrations/registration-view.js';
+import type { ApiDeps, DepsOf } from '../../http/api-deps.js';
+import { apiHandler } from '../../http/api-handler.js';
+import { json } from '../../http/responses.js';
+import { defineRoute } from '../../http/route.js';
+import { readModelKeys } from '../../read-models/targets.js';
+import { apiRuntime } from '../../runtime/api-runtime.js';
+
+export const route = defineRoute({
+  name: 'registrations-list',
+  method: 'GET',
+  path: '/registrations',
+  role: 'partner',
+  body: 'none',
+  summary: "The partner's own registrations and where each stands (the dashboard).",
+  responses: {
+    200: {
+      description: 'Newest first.',
+      example: [
+        {
+          registrationId: 'new-logo-fy27q1--1234567',
+          campaignId: 'new-logo-fy27q1',
+          status: 'approved',
+          submittedAt: '2026-07-02T15:04:05Z',
+          decidedAt: '2026-07-03T09:00:00Z',
+        },
+      ],
+    },
+    401: { description: 'No valid partner session.' },
+  },
+});
+
+/** The dashboard: a registration's line as partners see it (who approved it is not theirs to see). */
+export const registrationSummary = (view: RegistrationView) => ({
+  registrationId: view.registrationId,
+  campaignId: view.campaignId,
+  status: view.status,
+  submittedAt: view.submittedAt,
+  ...(view.decidedAt ? { decidedAt: view.decidedAt } : {}),
+  ...(view.reason ? { reason: view.reason } : {}),
+});
+
+export const createHandler = (deps: DepsOf<ApiDeps>) =>
+  apiHandler(route, async ({ mpnId }) => {
+    const { pk } = readModelKeys.partner(mpnId);
+    const views = await deps().readModels.queryViews<RegistrationView>(pk, 'registration#');
+    views.sort((a, b) => (a.submittedAt < b.submittedAt ? 1 : a.submittedAt > b.submittedAt ? -1 : 0));
+    return json(200, views.map(registrationSummary));
+  });
+
+export const handler = createHandler(apiRuntime);

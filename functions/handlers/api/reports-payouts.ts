@@ -1,0 +1,104 @@
+import { z } from 'zod';
+import { type PayoutReport, payoutReport, type Statement } from '../../../domain/payouts/statement.js';
+import { CampaignId } from '../../../events/fields.js';
+import { Instant } from '../../../events/instant.js';
+import { loadCatalog } from '../../application/campaign-catalog.js';
+import { campaignStatements } from '../../application/campaign-statements.js';
+import { toCsv } from '../../format/csv.js';
+import { dollars } from '../../format/money.js';
+import type { ApiDeps, DepsOf } from '../../http/api-deps.js';
+import { apiHandler } from '../../http/api-handler.js';
+import { parseRequest } from '../../http/parse.js';
+import { download, json } from '../../http/responses.js';
+import { defineRoute } from '../../http/route.js';
+import { apiRuntime } from '../../runtime/api-runtime.js';
+
+export const ReportQuery = z.strictObject({
+  campaignId: CampaignId.optional(),
+  asOf: Instant.optional(),
+  format: z.enum(['json', 'csv'], { message: "must be 'json' or 'csv'" }).default('json'),
+});
+
+export const route = defineRoute({
+  name: 'reports-payouts',
+  method: 'GET',
+  path: '/reports/payouts',
+  role: 'finance',
+  body: 'none',
+  summary:
+    'Projected payout statements, replayed from the events recorded up to `asOf` (default: now), for one campaign or all.',
+  request: {
+    query: ReportQuery,
+    example: { query: { campaignId: 'm365-e5-upsell-fy27q1', format: 'json' } },
+  },
+  responses: {
+    200: {
+      description: 'The statements as the payout simulator prints them (JSON), or one CSV row per statement.',
+      example: {
+        asOf: '2026-11-01T00:00:00Z',
+        statements: [
+          {
+            campaignId: 'm365-e5-upsell-fy27q1',
+            mpnId: '1234567',
+            registrationStatus: 'approved',
+            eligibleUnits: 40,
+            count: 2,
+            amountCents: 160000,
+            potentialCents: 160000,
+            lines: [{ saleId: 'INV-0048213-1', sku: 'M365-E5', units: 25, amountCents: 100000 }],
+            excluded: [{ saleId: 'INV-0048299-1', reason: 'licence-not-eligible' }],
+          },
+        ],
+        totalCents: 160000,
+      },
+    },
+    400: { description: 'A query parameter is malformed.' },
+    401: { description: 'No finance credentials.' },
+    404: { description: 'No such campaign.' },
+  },
+});
+
+const CSV_HEADER = [
+  'campaignId',
+  'mpnId',
+  'registrationStatus',
+  'eligibleUnits',
+  'count',
+  'amount',
+  'amountCents',
+  'potential',
+  'potentialCents',
+  'paidLines',
+  'excludedLines',
+];
+
+const csvRow = (s: Statement) => [
+  s.campaignId,
+  s.mpnId,
+  s.registrationStatus,
+  s.eligibleUnits,
+  s.count,
+  dollars(s.amountCents),
+  s.amountCents,
+  dollars(s.potentialCents),
+  s.potentialCents,
+  s.lines.length,
+  s.excluded.length,
+];
+
+const fileStamp = (asOf: string) => asOf.replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+
+export const createHandler = (deps: DepsOf<ApiDeps>) =>
+  apiHandler(route, async ({ event }) => {
+    const query = parseRequest(ReportQuery, event.queryStringParameters, 'query');
+    const { store, clock } = deps();
+    const asOf = query.asOf ?? clock.now();
+    const campaignIds = query.campaignId ? [query.campaignId] : [...(await loadCatalog(store)).keys()];
+    const statements = await Promise.all(campaignIds.map((id) => campaignStatements(store, id, asOf)));
+    const report: PayoutReport = payoutReport(asOf, statements.flat());
+    if (query.format === 'json') return json(200, report);
+    const name = `payouts-${query.campaignId ?? 'all-campaigns'}-${fileStamp(asOf)}.csv`;
+    return download(name, 'text/csv; charset=utf-8', toCsv(CSV_HEADER, report.statements.map(csvRow)));
+  });
+
+export const handler = createHandler(apiRuntime);

@@ -1,0 +1,51 @@
+import { SaleReversal } from '../../../events/sales.js';
+import { reverseSales } from '../../application/record-sales.js';
+import type { ApiDeps, DepsOf } from '../../http/api-deps.js';
+import { apiHandler } from '../../http/api-handler.js';
+import { defineRoute } from '../../http/route.js';
+import { batchHandler, batchOf } from '../../http/sales-batch-request.js';
+import { apiRuntime } from '../../runtime/api-runtime.js';
+
+export const ReversalsBody = batchOf('reversals');
+
+export const route = defineRoute({
+  name: 'sales-reverse',
+  method: 'POST',
+  path: '/sales/reversals',
+  role: 'sales-system',
+  body: 'json',
+  summary: 'Record up to 1,000 reversals (credit notes, returns) of recorded sale lines.',
+  request: {
+    body: ReversalsBody,
+    example: {
+      body: { reversals: [{ saleId: 'INV-0048213-1', quantity: 5, reversedAt: '2026-08-02T10:00:00Z' }] },
+    },
+  },
+  responses: {
+    200: {
+      description: 'What became of each reversal.',
+      example: {
+        accepted: 0,
+        duplicates: 0,
+        rejected: [
+          {
+            index: 0,
+            saleId: 'INV-0048213-1',
+            error: {
+              code: 'reversal-exceeds-net-units',
+              message: '...',
+              details: { netUnits: 3, quantity: 5 },
+            },
+          },
+        ],
+      },
+    },
+    400: { description: 'The body is not a list of 1 to 1,000 reversals.' },
+    401: { description: 'No sales-system credentials.' },
+  },
+});
+
+export const createHandler = (deps: DepsOf<ApiDeps>) =>
+  apiHandler(route, batchHandler('reversals', SaleReversal, reverseSales, deps));
+
+export const handler = createHandler(apiRuntime);

@@ -1,0 +1,30 @@
+import middy from '@middy/core';
+import type {
+  APIGatewayRequestAuthorizerEventV2,
+  APIGatewaySimpleAuthorizerWithContextResult,
+} from 'aws-lambda';
+import type { ApiDeps, DepsOf } from '../http/api-deps.js';
+import type { PartnerAuthorizerContext } from '../http/api-event.js';
+import { apiRuntime } from '../runtime/api-runtime.js';
+import { bearerTokenOf } from '../security/api-keys.js';
+import { verifySessionToken } from '../security/session-tokens.js';
+
+export type AuthorizerResult =
+  | APIGatewaySimpleAuthorizerWithContextResult<PartnerAuthorizerContext>
+  | { isAuthorized: false };
+
+/**
+ * The HTTP API's Lambda authorizer for partner routes (simple responses): a valid, unexpired
+ * session token lets the request through with the partner's MPN ID in its context. The local
+ * gateway calls this same handler.
+ */
+export const createAuthorizer = (deps: DepsOf<Pick<ApiDeps, 'sessionKey' | 'clock'>>) =>
+  middy<APIGatewayRequestAuthorizerEventV2, AuthorizerResult>().handler(async (event) => {
+    const token = bearerTokenOf(event.headers?.authorization);
+    const { sessionKey, clock } = deps();
+    const session = token ? verifySessionToken(await sessionKey(), token, clock.now()) : undefined;
+    if (!session) return { isAuthorized: false };
+    return { isAuthorized: true, context: { mpnId: session.mpnId, sessionExpiresAt: session.expiresAt } };
+  });
+
+export const handler = createAuthorizer(apiRuntime);

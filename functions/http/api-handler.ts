@@ -1,0 +1,136 @@
+import { randomUUID } from 'node:crypto';
+import middy from '@middy/core';
+import httpCors from '@middy/http-cors';
+import httpJsonBodyParser from '@middy/http-json-body-parser';
+import httpUrlencodeBodyParser from '@middy/http-urlencode-body-parser';
+import type { Context } from 'aws-lambda';
+import type { Actor, EventMetadata } from '../../events/envelope.js';
+import { createLogger, type Logger } from '../logging/logger.js';
+import { unauthenticated } from './api-error.js';
+import type { ApiEvent, ApiResult } from './api-event.js';
+import { errorResponse } from './error-response.js';
+
+/** Who may call a route; api.md, "Roles and credentials". */
+export type Role = 'anyone' | 'approver' | 'partner' | 'finance' | 'sales-system' | 'program-admin';
+
+/** How a route takes its body: JSON, or (for pages) an HTML form as well. */
+export type BodyKind = 'none' | 'json' | 'json-or-form';
+
+export type ApiRequest = {
+  event: ApiEvent;
+  logger: Logger;
+  /** The envelope metadata for every event this request records. */
+  metadata: EventMetadata;
+  /** The partner whose session the authorizer verified (partner routes only). */
+  mpnId: string;
+};
+
+export type RouteOptions = { name: string; role: Role; body: BodyKind };
+
+const baseLogger = createLogger({ service: 'api' });
+
+// A caller's own correlation id is kept when it is a plain token; anything else is replaced.
+const CORRELATION_ID = /^[A-Za-z0-9._:-]{1,100}$/;
+
+const correlationIdOf = (event: ApiEvent) => {
+  const given = event.headers?.['x-correlation-id'];
+  return given && CORRELATION_ID.test(given) ? given : (event.requestContext?.requestId ?? randomUUID());
+};
+
+/**
+ * Who is calling, as the gateway established it: the partner authorizer's context, or the IAM
+ * caller (locally, the gateway checks the bearer key and sets the same field). Handlers trust it
+ * only for the role their route was declared with.
+ */
+function actorOf(role: Role, event: ApiEvent): { actor: Actor; mpnId: string } {
+  const authorizer = event.requestContext?.authorizer;
+  switch (role) {
+    case 'anyone':
+      return { actor: { role: 'anonymous' }, mpnId: '' };
+    case 'approver':
+      return { actor: { role: 'approver' }, mpnId: '' };
+    case 'partner': {
+      const mpnId = authorizer?.lambda?.mpnId;
+      if (!mpnId) throw unauthenticated('Log in with your access code to use this route.');
+      return { actor: { role: 'partner', id: mpnId }, mpnId };
+    }
+    default: {
+      const caller = authorizer?.iam;
+      if (!caller) throw unauthenticated();
+      const id = caller.userArn ?? caller.callerId;
+      return { actor: { role, ...(id ? { id } : {}) }, mpnId: '' };
+    }
+  }
+}
+
+const allowedOrigins = () =>
+  (process.env.ALLOWED_ORIGINS ?? '')
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean);
+
+type Internal = { logger: Logger; correlationId: string; startedMs: number };
+
+/**
+ * A route's Lambda handler: the same middlewares in the same order for every route. A correlation
+ * id and a logger per request, body parsing, CORS, and one error model: refusals become the
+ * statuses and bodies of api.md, anything else is logged and answered 500 without internals.
+ */
+export function apiHandler(
+  options: RouteOptions,
+  handle: (request: ApiRequest) => Promise<ApiResult>,
+): middy.MiddyfiedHandler<ApiEvent, ApiResult, Error, Context> {
+  const requests = new WeakMap<object, Internal>();
+  const internal = (request: middy.Request<ApiEvent, ApiResult>) => requests.get(request.event) as Internal;
+
+  const observe: middy.MiddlewareObj<ApiEvent, ApiResult> = {
+    before: (request) => {
+      const correlationId = correlationIdOf(request.event);
+      const logger = baseLogger.child({ correlationId, route: options.name });
+      requests.set(request.event, { logger, correlationId, startedMs: performance.now() });
+    },
+    after: (request) => finish(request),
+    onError: (request) => finish(request),
+  };
+
+  const finish = (request: middy.Request<ApiEvent, ApiResult>) => {
+    const { logger, correlationId, startedMs } = internal(request);
+    const response = request.response as ApiResult;
+    response.headers = { ...response.headers, 'x-correlation-id': correlationId };
+    logger.info('request', {
+      method: request.event.requestContext?.http?.method,
+      status: response.statusCode,
+      ms: Math.round(performance.now() - startedMs),
+    });
+  };
+
+  const errors: middy.MiddlewareObj<ApiEvent, ApiResult> = {
+    onError: (request) => {
+      const { response, unexpected } = errorResponse(request.error);
+      if (unexpected) internal(request).logger.error('Unexpected error', { error: request.error });
+      request.response = response;
+    },
+  };
+
+  // The parsers are typed for API Gateway's string body; ours is `unknown` once parsed.
+  const bodyParsers = (options.body === 'json'
+    ? [httpJsonBodyParser()]
+    : options.body === 'json-or-form'
+      ? [
+          httpJsonBodyParser({ disableContentTypeError: true }),
+          httpUrlencodeBodyParser({ disableContentTypeError: true }),
+        ]
+      : []) as unknown as middy.MiddlewareObj<ApiEvent, ApiResult>[];
+
+  return middy<ApiEvent, ApiResult>()
+    .use(observe)
+    .use(httpCors({ origins: allowedOrigins(), credentials: false }))
+    .use(bodyParsers)
+    .use(errors)
+    .handler(async (event) => {
+      const { correlationId, logger } = requests.get(event) as Internal;
+      const { actor, mpnId } = actorOf(options.role, event);
+      const causationId = event.requestContext?.requestId ?? correlationId;
+      return handle({ event, logger, mpnId, metadata: { correlationId, causationId, actor } });
+    });
+}

@@ -1,0 +1,33 @@
+import type { ApiResult } from './api-event.js';
+
+export const json = (statusCode: number, body: unknown, headers: Record<string, string> = {}): ApiResult => ({
+  statusCode,
+  headers: { 'content-type': 'application/json; charset=utf-8', ...headers },
+  body: JSON.stringify(body),
+});
+
+// Pages are rendered by us from escaped values; they run no script and load nothing from elsewhere.
+const PAGE_SECURITY_HEADERS = {
+  'content-security-policy':
+    "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'; frame-ancestors 'self'",
+  'referrer-policy': 'no-referrer',
+  'x-content-type-options': 'nosniff',
+  'cache-control': 'no-store',
+};
+
+export const html = (statusCode: number, page: string): ApiResult => ({
+  statusCode,
+  headers: { 'content-type': 'text/html; charset=utf-8', ...PAGE_SECURITY_HEADERS },
+  body: page,
+});
+
+/** A file to keep: the browser saves it under `fileName` instead of showing it. */
+export const download = (fileName: string, contentType: string, body: string): ApiResult => ({
+  statusCode: 200,
+  headers: {
+    'content-type': contentType,
+    'content-disposition': `attachment; filename="${fileName.replace(/[^A-Za-z0-9._-]/g, '_')}"`,
+    'x-content-type-options': 'nosniff',
+  },
+  body,
+});

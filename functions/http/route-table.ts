@@ -1,0 +1,42 @@
+import * as adminCampaigns from '../handlers/api/admin-campaigns.js';
+import * as approvalsGet from '../handlers/api/approvals-get.js';
+import * as approvalsPost from '../handlers/api/approvals-post.js';
+import * as campaignsGet from '../handlers/api/campaigns-get.js';
+import * as campaignsList from '../handlers/api/campaigns-list.js';
+import * as campaignsTerms from '../handlers/api/campaigns-terms.js';
+import * as health from '../handlers/api/health.js';
+import * as partnersSession from '../handlers/api/partners-session.js';
+import * as partnersSignup from '../handlers/api/partners-signup.js';
+import * as payoutsIssued from '../handlers/api/payouts-issued.js';
+import * as registrationsCreate from '../handlers/api/registrations-create.js';
+import * as registrationsGet from '../handlers/api/registrations-get.js';
+import * as registrationsList from '../handlers/api/registrations-list.js';
+import * as reportsPayouts from '../handlers/api/reports-payouts.js';
+import * as salesRecord from '../handlers/api/sales-record.js';
+import * as salesReverse from '../handlers/api/sales-reverse.js';
+
+/**
+ * Every route of api.md and the handler module that serves it (functions/handlers/api/<name>.ts).
+ * The CDK stack makes one Lambda per route from this list; the local gateway serves the same
+ * modules; the OpenAPI document is generated from their specs.
+ */
+export const routeModules = [
+  partnersSignup,
+  partnersSession,
+  campaignsList,
+  campaignsGet,
+  campaignsTerms,
+  registrationsCreate,
+  registrationsList,
+  registrationsGet,
+  approvalsGet,
+  approvalsPost,
+  salesRecord,
+  salesReverse,
+  reportsPayouts,
+  payoutsIssued,
+  adminCampaigns,
+  health,
+] as const;
+
+export type RouteModule = (typeof routeModules)[number];

@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import type { EventMetadata } from '../../events/envelope.js';
+import type { BatchResult } from '../application/sales-batch.js';
+import type { ApiResult } from './api-event.js';
+import type { ApiRequest } from './api-handler.js';
+import { fieldIssues } from './error-response.js';
+import { parseRequest } from './parse.js';
+import { json } from './responses.js';
+
+export const MAX_LINES_PER_BATCH = 1000;
+
+/** A batch is a list of items; each item is checked on its own, so one bad line refuses only itself. */
+export const batchOf = (field: string) =>
+  z.strictObject({
+    [field]: z
+      .array(z.unknown())
+      .min(1, { message: 'must hold at least one item' })
+      .max(MAX_LINES_PER_BATCH, {
+        message: `must hold at most ${MAX_LINES_PER_BATCH.toLocaleString('en')} items`,
+      }),
+  });
+
+export type CheckedBatch<Item> = { valid: { index: number; item: Item }[]; invalid: BatchResult['rejected'] };
+
+/** Splits a batch into the items that are well-formed and the ones refused with their wrong fields. */
+export function checkBatchItems<Schema extends z.ZodType>(
+  schema: Schema,
+  items: unknown[],
+  field: string,
+): CheckedBatch<z.output<Schema>> {
+  const checked: CheckedBatch<z.output<Schema>> = { valid: [], invalid: [] };
+  items.forEach((raw, index) => {
+    const parsed = schema.safeParse(raw);
+    if (parsed.success) {
+      checked.valid.push({ index, item: parsed.data });
+      return;
+    }
+    const saleId = (raw as { saleId?: unknown } | null)?.saleId;
+    checked.invalid.push({
+      index,
+      saleId: typeof saleId === 'string' ? saleId : null,
+      error: {
+        code: 'invalid-line',
+        message: 'The line is not valid: see details, field by field.',
+        details: { issues: fieldIssues(parsed.error, `${field}.${index}`) },
+      },
+    });
+  });
+  return checked;
+}
+
+/** The answer to a batch: the store's outcome for the valid items, plus the items refused as malformed. */
+export function batchAnswer<Item>(checked: CheckedBatch<Item>, outcome: BatchResult): BatchResult {
+  const rejected = [
+    ...checked.invalid,
+    ...outcome.rejected.map((r) => ({ ...r, index: checked.valid[r.index]?.index ?? r.index })),
+  ].sort((a, b) => a.index - b.index);
+  return { accepted: outcome.accepted, duplicates: outcome.duplicates, rejected };
+}
+
+/**
+ * The handler of a batch route: the batch's shape is checked as a whole (400), each item on its
+ * own, and the valid items go to the use case.
+ */
+export const batchHandler =
+  <Deps, Item>(
+    field: string,
+    itemSchema: z.ZodType<Item>,
+    run: (deps: Deps, items: Item[], metadata: EventMetadata) => Promise<BatchResult>,
+    deps: () => Deps,
+  ) =>
+  async ({ event, metadata }: ApiRequest): Promise<ApiResult> => {
+    const body = parseRequest(batchOf(field), event.body, 'body') as Record<string, unknown[]>;
+    const checked = checkBatchItems(itemSchema, body[field] ?? [], field);
+    const outcome = await run(
+      deps(),
+      checked.valid.map((v) => v.item),
+      metadata,
+    );
+    return json(200, batchAnswer(checked, outcome));
+  };

@@ -1,0 +1,62 @@
+import { createDynamoDbClient } from '../adapters/dynamodb-client.js';
+import { DynamoDbEventStore } from '../adapters/dynamodb-event-store.js';
+import { DynamoDbReadModels } from '../adapters/dynamodb-read-models.js';
+import { DynamoDbStepTokens } from '../adapters/dynamodb-step-tokens.js';
+import { readSecret } from '../adapters/secrets.js';
+import { createSesClient, SesMailer } from '../adapters/ses-mailer.js';
+import { createSfnClient, StepFunctionsWorkflow } from '../adapters/step-functions-workflow.js';
+import { requiredEnv } from '../config.js';
+import type { ApiDeps } from '../http/api-deps.js';
+import { systemClock } from '../ports/clock.js';
+import { lazy } from './lazy.js';
+import { programPolicyFrom } from './program-policy.js';
+
+/**
+ * The adapters a Lambda (or the local gateway) runs with, built from its environment on first use:
+ * each function is given only the variables and permissions of what it uses.
+ */
+const dynamoDb = lazy(() => createDynamoDbClient());
+const store = lazy(() => new DynamoDbEventStore(dynamoDb(), requiredEnv('EVENTS_TABLE'), systemClock));
+const readModels = lazy(() => new DynamoDbReadModels(dynamoDb(), requiredEnv('READ_MODELS_TABLE')));
+const policy = lazy(() => programPolicyFrom(process.env));
+const mailer = lazy(() => new SesMailer(createSesClient(), requiredEnv('SENDER_EMAIL')));
+const workflow = lazy(
+  () =>
+    new StepFunctionsWorkflow(
+      createSfnClient(),
+      requiredEnv('STATE_MACHINE_ARN'),
+      new DynamoDbStepTokens(dynamoDb(), requiredEnv('JOURNEY_STEPS_TABLE')),
+    ),
+);
+
+let signingKey: Promise<string> | undefined;
+// Locally the key is in the environment; in the cloud, the environment names its secret.
+const sessionKey = () =>
+  (signingKey ??= process.env.SESSION_SIGNING_KEY
+    ? Promise.resolve(process.env.SESSION_SIGNING_KEY)
+    : readSecret(requiredEnv('SESSION_SIGNING_KEY_SECRET_ARN')).catch((error) => {
+        signingKey = undefined;
+        throw error;
+      }));
+
+const deps: ApiDeps = {
+  get store() {
+    return store();
+  },
+  clock: systemClock,
+  get policy() {
+    return policy();
+  },
+  get readModels() {
+    return readModels();
+  },
+  get workflow() {
+    return workflow();
+  },
+  get mailer() {
+    return mailer();
+  },
+  sessionKey,
+};
+
+export const apiRuntime = (): ApiDeps => deps;

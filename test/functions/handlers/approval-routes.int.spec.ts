@@ -1,0 +1,121 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DAY_MS } from '../../../domain/decider.js';
+import { addMs } from '../../../events/instant.js';
+import { streamIds } from '../../../events/streams.js';
+import { sha256Hex } from '../../../functions/security/sha256.js';
+import { type ApiHarness, startApiHarness } from '../../support/api-harness.js';
+import { APPROVER, approvalToken, logIn, publish, register, TERMS_TEXT } from '../../support/api-journeys.js';
+import { dollarPerSkuTerms } from '../../support/fixtures.js';
+
+const NOW = '2026-07-25T12:00:00Z';
+const CAMPAIGN = 'approvals';
+let api: ApiHarness;
+
+beforeAll(async () => {
+  api = await startApiHarness(NOW);
+  await publish(api, dollarPerSkuTerms({ campaignId: CAMPAIGN }));
+});
+afterAll(() => api.close());
+
+async function pendingRegistration(mpnId: string) {
+  const token = await logIn(api, mpnId);
+  expect((await register(api, token, CAMPAIGN, sha256Hex(TERMS_TEXT))).status).toBe(202);
+  return approvalToken(api, CAMPAIGN, mpnId);
+}
+
+const registrationEvents = async (mpnId: string) =>
+  (await api.store.readStream(streamIds.registration(`${CAMPAIGN}--${mpnId}`))).events.map((e) => e.type);
+
+const form = (fields: Record<string, string>) => ({
+  body: new URLSearchParams(fields).toString(),
+  headers: { 'content-type': 'application/x-www-form-urlencoded' },
+});
+
+describe('GET /approvals/{token}', () => {
+  it('shows the registration with Approve and Reject buttons, and changes nothing', async () => {
+    const link = await pendingRegistration('4000001');
+    const before = await registrationEvents('4000001');
+    const page = await api.call('GET', `/approvals/${link}`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(page.text).toContain('Partner 4000001 (MPN ID 4000001)');
+    expect(page.text).toContain('INV-0048213');
+    expect(page.text).toMatch(/<button type="submit">Approve<\/button>/);
+    expect(page.text).toMatch(/<button type="submit">Reject<\/button>/);
+    expect(await registrationEvents('4000001')).toEqual(before);
+  });
+
+  it('answers 404 for a link that was never sent, and 410 once it expired', async () => {
+    const link = await pendingRegistration('4000002');
+    const forged = `${link.split('.')[0]}.${'A'.repeat(43)}`;
+    expect((await api.call('GET', `/approvals/${forged}`)).status).toBe(404);
+    expect((await api.call('GET', '/approvals/garbage')).status).toBe(404);
+    api.clock.set(addMs(NOW, 8 * DAY_MS));
+    try {
+      expect((await api.call('GET', `/approvals/${link}`)).status).toBe(410);
+      expect((await api.call('POST', `/approvals/${link}`, { body: { decision: 'approve' } })).status).toBe(
+        410,
+      );
+    } finally {
+      api.clock.set(NOW);
+    }
+  });
+});
+
+describe('POST /approvals/{token}', () => {
+  it('approves from JSON once, resumes the journey, and answers a second decision with 409', async () => {
+    const link = await pendingRegistration('4000010');
+    const approved = await api.call('POST', `/approvals/${link}`, { body: { decision: 'approve' } });
+    expect(approved).toMatchObject({
+      status: 200,
+      body: { registrationId: `${CAMPAIGN}--4000010`, status: 'approved', decidedAt: NOW },
+    });
+    expect(api.workflow.completed).toContainEqual({
+      step: { kind: 'approval', registrationId: `${CAMPAIGN}--4000010` },
+      output: { decision: 'approved' },
+    });
+    const again = await api.call('POST', `/approvals/${link}`, {
+      body: { decision: 'reject', reason: 'Changed my mind' },
+    });
+    expect(again).toMatchObject({ status: 409, body: { error: { code: 'already-decided' } } });
+    expect(await registrationEvents('4000010')).toEqual([
+      'RegistrationSubmitted',
+      'ApprovalRequested',
+      'RegistrationApproved',
+    ]);
+  });
+
+  it('rejects from the page form with the reason, answering a page', async () => {
+    const link = await pendingRegistration('4000011');
+    const response = await api.call(
+      'POST',
+      `/approvals/${link}`,
+      form({ decision: 'reject', reason: 'Unknown agreement' }),
+    );
+    expect(response.status).toBe(200);
+    expect(response.text).toContain('This registration is rejected.');
+    expect(response.text).toContain(`Decided by ${APPROVER}`);
+    const again = await api.call('POST', `/approvals/${link}`, form({ decision: 'approve' }));
+    expect(again.status).toBe(409);
+    expect(again.text).toContain('This registration is rejected.');
+  });
+
+  it('needs a reason to reject (422) and a known decision (400), recording nothing', async () => {
+    const link = await pendingRegistration('4000012');
+    const before = await registrationEvents('4000012');
+    const noReason = await api.call('POST', `/approvals/${link}`, {
+      body: { decision: 'reject', reason: '  ' },
+    });
+    expect(noReason).toMatchObject({ status: 422, body: { error: { code: 'rejection-reason-required' } } });
+    expect((await api.call('POST', `/approvals/${link}`, { body: { decision: 'maybe' } })).status).toBe(400);
+    expect(
+      (
+        await api.call('POST', `/approvals/${link}`, {
+          body: 'decision',
+          headers: { 'content-type': 'text/plain' },
+        })
+      ).status,
+    ).toBe(415);
+    expect(await registrationEvents('4000012')).toEqual(before);
+  });
+});

@@ -1,0 +1,165 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sha256Hex } from '../../../functions/security/sha256.js';
+import { type ApiHarness, KEYS, startApiHarness } from '../../support/api-harness.js';
+import { approvalToken, logIn, publish, register, TERMS_TEXT } from '../../support/api-journeys.js';
+import { dollarPerSkuTerms, saleLine } from '../../support/fixtures.js';
+
+const NOW = '2026-10-15T12:00:00Z';
+const CAMPAIGN = 'e5-upsell';
+let api: ApiHarness;
+
+/** Two partners: one approved with three lines (one of a SKU not in the rate card), one pending. */
+beforeAll(async () => {
+  api = await startApiHarness('2026-07-25T12:00:00Z');
+  await publish(api, dollarPerSkuTerms({ campaignId: CAMPAIGN }));
+  for (const mpnId of ['6000001', '6000002']) {
+    const token = await logIn(api, mpnId);
+    expect((await register(api, token, CAMPAIGN, sha256Hex(TERMS_TEXT))).status).toBe(202);
+  }
+  const link = await approvalToken(api, CAMPAIGN, '6000001');
+  expect((await api.call('POST', `/approvals/${link}`, { body: { decision: 'approve' } })).status).toBe(200);
+  api.clock.set('2026-07-25T13:00:00Z');
+  const lines = [
+    saleLine({
+      saleId: 'F-1',
+      mpnId: '6000001',
+      sku: 'M365-E5',
+      quantity: 10,
+      soldAt: '2026-07-10T00:00:00Z',
+    }),
+    saleLine({
+      saleId: 'F-2',
+      mpnId: '6000001',
+      sku: 'M365-E3',
+      quantity: 4,
+      soldAt: '2026-07-11T00:00:00Z',
+    }),
+    saleLine({ saleId: 'F-3', mpnId: '6000001', sku: 'XBOX', quantity: 1, soldAt: '2026-07-12T00:00:00Z' }),
+    saleLine({
+      saleId: 'F-4',
+      mpnId: '6000002',
+      sku: 'M365-E5',
+      quantity: 2,
+      soldAt: '2026-07-13T00:00:00Z',
+    }),
+  ];
+  expect((await api.call('POST', '/sales', { token: KEYS.salesSystem, body: { lines } })).body).toMatchObject(
+    { accepted: 4 },
+  );
+  api.clock.set(NOW);
+});
+afterAll(() => api.close());
+
+const report = (query: string) => api.call('GET', `/reports/payouts?${query}`, { token: KEYS.finance });
+
+describe('GET /reports/payouts', () => {
+  it('replays the statements of a campaign, as the payout simulator prints them', async () => {
+    const response = await report(`campaignId=${CAMPAIGN}`);
+    expect(response).toMatchObject({ status: 200 });
+    expect(response.body).toEqual({
+      asOf: NOW,
+      statements: [
+        {
+          campaignId: CAMPAIGN,
+          mpnId: '6000001',
+          registrationStatus: 'approved',
+          eligibleUnits: 14,
+          count: 2,
+          amountCents: 10 * 4000 + 4 * 1500,
+          potentialCents: 46_000,
+          lines: [
+            { saleId: 'F-1', sku: 'M365-E5', units: 10, amountCents: 40_000 },
+            { saleId: 'F-2', sku: 'M365-E3', units: 4, amountCents: 6000 },
+          ],
+          excluded: [{ saleId: 'F-3', reason: 'sku-not-eligible' }],
+        },
+        {
+          campaignId: CAMPAIGN,
+          mpnId: '6000002',
+          registrationStatus: 'pending',
+          eligibleUnits: 2,
+          count: 1,
+          amountCents: 0,
+          potentialCents: 8000,
+          lines: [{ saleId: 'F-4', sku: 'M365-E5', units: 2, amountCents: 8000 }],
+          excluded: [],
+        },
+      ],
+      totalCents: 46_000,
+    });
+  });
+
+  it('reports as of an earlier instant only what was recorded by then', async () => {
+    const beforeSales = (await report(`campaignId=${CAMPAIGN}&asOf=2026-07-25T12:30:00Z`)).body as {
+      statements: { lines: unknown[]; registrationStatus: string }[];
+    };
+    expect(beforeSales.statements.map((s) => [s.registrationStatus, s.lines])).toEqual([
+      ['approved', []],
+      ['pending', []],
+    ]);
+    const beforePublishing = await report(`campaignId=${CAMPAIGN}&asOf=2026-07-25T11:00:00Z`);
+    expect(beforePublishing).toMatchObject({ status: 404, body: { error: { code: 'campaign-not-found' } } });
+  });
+
+  it('gives the same report as a CSV file with a header row and amounts in dollars and cents', async () => {
+    const response = await report(`campaignId=${CAMPAIGN}&format=csv`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(response.headers.get('content-disposition')).toBe(
+      'attachment; filename="payouts-e5-upsell-20261015T120000Z.csv"',
+    );
+    expect(response.text).toBe(
+      [
+        'campaignId,mpnId,registrationStatus,eligibleUnits,count,amount,amountCents,potential,potentialCents,paidLines,excludedLines',
+        'e5-upsell,6000001,approved,14,2,460.00,46000,460.00,46000,2,1',
+        'e5-upsell,6000002,pending,2,1,0.00,0,80.00,8000,1,0',
+        '',
+      ].join('\r\n'),
+    );
+  });
+
+  it('refuses malformed query parameters with 400 and an unknown campaign with 404', async () => {
+    expect((await report('asOf=yesterday')).status).toBe(400);
+    expect((await report('format=xml')).status).toBe(400);
+    expect((await report('campaignId=nope')).status).toBe(404);
+  });
+});
+
+describe('POST /payouts/issued', () => {
+  const issue = (body: Record<string, unknown>) =>
+    api.call('POST', '/payouts/issued', { token: KEYS.finance, body });
+
+  it('records a payment once per reference, never beyond what is due', async () => {
+    const payment = { campaignId: CAMPAIGN, mpnId: '6000001', amountCents: 40_000, reference: 'EFT-1' };
+    expect(await issue(payment)).toMatchObject({
+      status: 201,
+      body: { reference: 'EFT-1', issuedCents: 40_000, dueCents: 6000, clawbackCents: 0 },
+    });
+    expect((await issue(payment)).status).toBe(200);
+    expect(await issue({ ...payment, amountCents: 1 })).toMatchObject({
+      status: 409,
+      body: { error: { code: 'payout-reference-conflict' } },
+    });
+    expect(await issue({ ...payment, reference: 'EFT-2', amountCents: 6001 })).toMatchObject({
+      status: 422,
+      body: { error: { code: 'exceeds-amount-due' } },
+    });
+  });
+
+  it('refuses a pending registration (409) and a partner not registered (404)', async () => {
+    const pending = await issue({
+      campaignId: CAMPAIGN,
+      mpnId: '6000002',
+      amountCents: 100,
+      reference: 'EFT-3',
+    });
+    expect(pending).toMatchObject({ status: 409, body: { error: { code: 'registration-not-approved' } } });
+    const stranger = await issue({
+      campaignId: CAMPAIGN,
+      mpnId: '6999999',
+      amountCents: 100,
+      reference: 'EFT-4',
+    });
+    expect(stranger.status).toBe(404);
+  });
+});

@@ -1,0 +1,176 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DAY_MS } from '../../../domain/decider.js';
+import { addMs } from '../../../events/instant.js';
+import { streamIds } from '../../../events/streams.js';
+import { type ApiHarness, startApiHarness } from '../../support/api-harness.js';
+import { lastAccessCode, logIn, partnerDetails, signUp } from '../../support/api-journeys.js';
+
+const NOW = '2026-07-25T12:00:00Z';
+let api: ApiHarness;
+
+beforeAll(async () => {
+  api = await startApiHarness(NOW);
+});
+afterAll(() => api.close());
+
+const eventTypes = async (mpnId: string) =>
+  (await api.store.readStream(streamIds.partner(mpnId))).events.map((e) => e.type);
+
+describe('POST /partners/signup', () => {
+  it('records the partner, starts its journey and answers 202', async () => {
+    const response = await api.call('POST', '/partners/signup', { body: partnerDetails('2000001') });
+    expect(response).toMatchObject({ status: 202, body: { mpnId: '2000001', status: 'access-code-sent' } });
+    expect(await eventTypes('2000001')).toEqual(['PartnerSignedUp']);
+    expect(api.workflow.started).toContainEqual({ kind: 'onboarding', mpnId: '2000001' });
+  });
+
+  it('refuses a partner outside the program country with 422, recording nothing', async () => {
+    const response = await api.call('POST', '/partners/signup', {
+      body: { ...partnerDetails('2000002'), country: 'US' },
+    });
+    expect(response).toMatchObject({ status: 422, body: { error: { code: 'country-not-eligible' } } });
+    expect(await eventTypes('2000002')).toEqual([]);
+  });
+
+  it('names every wrong field with 400', async () => {
+    const response = await api.call('POST', '/partners/signup', {
+      body: { mpnId: '12', contactEmail: 'nope' },
+    });
+    expect(response.status).toBe(400);
+    const fields = (response.body as { error: { details: { field: string }[] } }).error.details.map(
+      (d) => d.field,
+    );
+    expect(fields).toEqual(
+      expect.arrayContaining(['body.mpnId', 'body.companyName', 'body.contactEmail', 'body.country']),
+    );
+  });
+
+  it('answers 400 for a body that is not JSON, and 415 for one that is not declared JSON', async () => {
+    const malformed = await api.call('POST', '/partners/signup', { body: '{"mpnId": ' });
+    expect(malformed).toMatchObject({ status: 400, body: { error: { code: 'malformed-body' } } });
+    const plain = await api.call('POST', '/partners/signup', {
+      body: 'mpnId=1',
+      headers: { 'content-type': 'text/plain' },
+    });
+    expect(plain).toMatchObject({ status: 415, body: { error: { code: 'unsupported-media-type' } } });
+  });
+
+  it('emails a new code to the contact on file when the partner signs up again', async () => {
+    const first = await signUp(api, '2000003');
+    const again = await api.call('POST', '/partners/signup', {
+      body: { ...partnerDetails('2000003'), contactEmail: 'someone-else@evil.example' },
+    });
+    expect(again.status).toBe(202);
+    expect(api.mailer.outbox.some((m) => m.to === 'someone-else@evil.example')).toBe(false);
+    expect(lastAccessCode(api, '2000003')).not.toBe(first);
+  });
+
+  it('answers 429 with Retry-After past three codes in an hour', async () => {
+    await signUp(api, '2000004');
+    await api.call('POST', '/partners/signup', { body: partnerDetails('2000004') });
+    await api.call('POST', '/partners/signup', { body: partnerDetails('2000004') });
+    const fourth = await api.call('POST', '/partners/signup', { body: partnerDetails('2000004') });
+    expect(fourth).toMatchObject({ status: 429, body: { error: { code: 'too-many-access-codes' } } });
+    expect(Number(fourth.headers.get('retry-after'))).toBeGreaterThan(0);
+  });
+});
+
+describe('POST /partners/session', () => {
+  it('exchanges the emailed code for a session token and resumes the journey', async () => {
+    const code = await signUp(api, '2000010');
+    const response = await api.call('POST', '/partners/session', {
+      body: { mpnId: '2000010', accessCode: code },
+    });
+    expect(response).toMatchObject({
+      status: 200,
+      body: { token: expect.any(String), expiresAt: expect.any(String) },
+    });
+    expect(await eventTypes('2000010')).toContain('PartnerActivated');
+    expect(api.workflow.completed).toContainEqual({
+      step: { kind: 'login', mpnId: '2000010' },
+      output: { loggedIn: true },
+    });
+  });
+
+  it('answers 401 for a wrong code and for an unknown partner, alike', async () => {
+    await signUp(api, '2000011');
+    const wrong = await api.call('POST', '/partners/session', {
+      body: { mpnId: '2000011', accessCode: 'WRONGCODE2' },
+    });
+    const unknown = await api.call('POST', '/partners/session', {
+      body: { mpnId: '2999999', accessCode: 'WRONGCODE2' },
+    });
+    expect(wrong).toMatchObject({ status: 401, body: { error: { code: 'access-code-invalid' } } });
+    expect(unknown.body).toEqual(wrong.body);
+  });
+
+  it('locks the code after 5 wrong tries with 429 and Retry-After, even for the right code, and ends the wait', async () => {
+    const code = await signUp(api, '2000012');
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      statuses.push(
+        (
+          await api.call('POST', '/partners/session', {
+            body: { mpnId: '2000012', accessCode: 'WRONGCODE2' },
+          })
+        ).status,
+      );
+    }
+    expect(statuses).toEqual([401, 401, 401, 401, 429]);
+    const right = await api.call('POST', '/partners/session', {
+      body: { mpnId: '2000012', accessCode: code },
+    });
+    expect(right).toMatchObject({ status: 429, body: { error: { code: 'access-code-locked' } } });
+    expect(Number(right.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(api.workflow.failed).toContainEqual({
+      step: { kind: 'login', mpnId: '2000012' },
+      error: 'AccessCodeLocked',
+    });
+  });
+
+  it('answers 410 for an expired code', async () => {
+    const code = await signUp(api, '2000013');
+    api.clock.set(addMs(NOW, 8 * DAY_MS));
+    try {
+      const response = await api.call('POST', '/partners/session', {
+        body: { mpnId: '2000013', accessCode: code },
+      });
+      expect(response).toMatchObject({ status: 410, body: { error: { code: 'access-code-expired' } } });
+    } finally {
+      api.clock.set(NOW);
+    }
+  });
+});
+
+describe('Partner sessions', () => {
+  it('open the partner routes, and a forged, tampered or expired token does not', async () => {
+    const token = await logIn(api, '2000020');
+    expect((await api.call('GET', '/campaigns', { token })).status).toBe(200);
+    expect((await api.call('GET', '/campaigns')).status).toBe(401);
+    expect((await api.call('GET', '/campaigns', { token: 'forged.token' })).status).toBe(401);
+    const [payload, signature] = token.split('.') as [string, string];
+    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString());
+    const tampered = `${Buffer.from(JSON.stringify({ ...claims, sub: '2000021' })).toString('base64url')}.${signature}`;
+    expect((await api.call('GET', '/campaigns', { token: tampered })).status).toBe(401);
+    api.clock.set(addMs(NOW, 9 * 3_600_000));
+    try {
+      expect((await api.call('GET', '/campaigns', { token })).status).toBe(401);
+    } finally {
+      api.clock.set(NOW);
+    }
+  });
+
+  it('do not open finance, sales or admin routes (403)', async () => {
+    const token = await logIn(api, '2000022');
+    for (const [method, path] of [
+      ['GET', '/reports/payouts'],
+      ['POST', '/sales'],
+      ['POST', '/admin/campaigns'],
+      ['POST', '/payouts/issued'],
+    ] as const) {
+      expect((await api.call(method, path, { token, body: method === 'POST' ? {} : undefined })).status).toBe(
+        403,
+      );
+    }
+  });
+});

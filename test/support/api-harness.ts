@@ -1,0 +1,91 @@
+import type { AddressInfo } from 'node:net';
+import { MemoryMailer } from '../../functions/adapters/memory-mailer.js';
+import { defaultProgramPolicy, type ProgramPolicy } from '../../functions/application/deps.js';
+import { createAuthorizer } from '../../functions/handlers/partner-authorizer.js';
+import type { ApiDeps } from '../../functions/http/api-deps.js';
+import { routeModules } from '../../functions/http/route-table.js';
+import { createLogger } from '../../functions/logging/logger.js';
+import { generateSigningKey } from '../../functions/security/session-tokens.js';
+import { createLocalApi, type LocalApiKeys } from '../../infra/local/api-gateway.js';
+import { FakeWorkflow } from './fake-workflow.js';
+import { localEventStack } from './local-stack.js';
+
+export const KEYS: LocalApiKeys = {
+  finance: 'finance-key-1234',
+  salesSystem: 'sales-key-1234',
+  programAdmin: 'admin-key-1234',
+};
+
+export type Call = { status: number; headers: Headers; body: unknown; text: string };
+
+/**
+ * The API as it runs locally, in-process: every route's handler (built with these dependencies),
+ * behind the local gateway, on DynamoDB Local, with the projector fed by the stream poller. Only
+ * the workflow and the mailer are in memory: they are the ports whose adapters are tested apart.
+ */
+export async function startApiHarness(
+  now = '2026-07-25T12:00:00Z',
+  policy: ProgramPolicy = defaultProgramPolicy,
+) {
+  const stack = await localEventStack(now);
+  const workflow = new FakeWorkflow();
+  const mailer = new MemoryMailer();
+  const key = generateSigningKey();
+  const deps: ApiDeps = {
+    ...stack.deps,
+    policy,
+    readModels: stack.readModels,
+    workflow,
+    mailer,
+    sessionKey: async () => key,
+  };
+  const server = createLocalApi({
+    routes: routeModules.map((m) => ({ route: m.route, handler: m.createHandler(() => deps) as never })),
+    authorizer: createAuthorizer(() => deps) as never,
+    keys: KEYS,
+    logger: createLogger({ service: 'test-gateway' }),
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  async function call(
+    method: string,
+    path: string,
+    options: { body?: unknown; token?: string; headers?: Record<string, string> } = {},
+  ): Promise<Call> {
+    const headers: Record<string, string> = { ...options.headers };
+    if (options.token) headers.authorization = `Bearer ${options.token}`;
+    let body: string | undefined;
+    if (options.body !== undefined) {
+      body = typeof options.body === 'string' ? options.body : JSON.stringify(options.body);
+      headers['content-type'] ??= 'application/json';
+    }
+    const response = await fetch(`${base}${path}`, {
+      method,
+      headers,
+      ...(body !== undefined ? { body } : {}),
+    });
+    const text = await response.text();
+    let parsed: unknown = text;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      // Not JSON: a page or a file.
+    }
+    return { status: response.status, headers: response.headers, body: parsed, text };
+  }
+
+  return {
+    ...stack,
+    deps,
+    workflow,
+    mailer,
+    base,
+    call,
+    /** Brings the read models up to date with everything recorded so far. */
+    project: () => stack.poller.drain(),
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+export type ApiHarness = Awaited<ReturnType<typeof startApiHarness>>;
