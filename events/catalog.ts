@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { CampaignPublished, CampaignTermsRevised } from './campaigns.js';
 import type { EventDefinition, EventOf } from './define-event.js';
 import { EventEnvelope } from './envelope.js';
+import { JourneyStepFailed } from './journeys.js';
 import { NotificationSent } from './notifications.js';
 import {
   AccessCodeIssued,
@@ -40,6 +41,7 @@ export const eventCatalog = [
   PayoutComputed,
   PayoutIssued,
   NotificationSent,
+  JourneyStepFailed,
 ] as const;
 
 type Definition = (typeof eventCatalog)[number];

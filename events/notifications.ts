@@ -6,7 +6,7 @@ import { streamIds } from './streams.js';
 
 export const NotificationId = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9:._-]{0,199}$/, { message: 'must be a notification id' });
+  .regex(/^[\x21-\x7e]{1,400}$/, { message: 'must be a notification id of printable characters' });
 
 export const notificationTemplates = [
   'access-code',

@@ -21,6 +21,7 @@ export const streamIds = {
   sale: (saleId: string) => `sale-${saleId}`,
   payout: (registrationId: string) => `payout-${registrationId}`,
   notification: (notificationId: string) => `notification-${notificationId}`,
+  journey: (executionName: string) => `journey-${executionName}`,
 };
 
 export const indexKeys = {

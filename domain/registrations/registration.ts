@@ -23,6 +23,8 @@ export type Registration = {
   signature: { signerName: string; signerEmail: string; termsSha256: string; signedAt: string };
   submittedAt: string;
   approvalLinks: ApprovalLink[];
+  /** When approvers were first asked: the reminder is due a while after. */
+  approvalRequestedAt?: string;
   reminderSent: boolean;
   decision?: Decision;
 };
@@ -49,11 +51,12 @@ export function evolveRegistration(state: RegistrationState, event: Registration
   if (state.status === 'none') return state;
   switch (event.type) {
     case 'ApprovalRequested': {
-      const { approvals, expiresAt, reminder } = event.data;
+      const { approvals, expiresAt, reminder, requestedAt } = event.data;
       const links = approvals.map((a) => ({ ...a, expiresAt }));
       return {
         ...state,
         approvalLinks: [...state.approvalLinks, ...links],
+        approvalRequestedAt: state.approvalRequestedAt ?? requestedAt,
         reminderSent: state.reminderSent || reminder,
       };
     }

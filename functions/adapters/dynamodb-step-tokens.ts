@@ -5,6 +5,7 @@ import {
   PutItemCommand,
 } from '@aws-sdk/client-dynamodb';
 import { instantMs } from '../../events/instant.js';
+import type { StepTokens } from '../ports/step-tokens.js';
 import { journeyStepTable } from './journey-step-table.js';
 
 const { partitionKey: STEP, timeToLiveAttribute: EXPIRES_AT } = journeyStepTable;
@@ -13,7 +14,7 @@ const { partitionKey: STEP, timeToLiveAttribute: EXPIRES_AT } = journeyStepTable
 const GRACE_SECONDS = 86_400;
 
 /** The task token of each waiting step, in DynamoDB. */
-export class DynamoDbStepTokens {
+export class DynamoDbStepTokens implements StepTokens {
   constructor(
     private readonly client: DynamoDBClient,
     private readonly tableName: string,

@@ -4,9 +4,9 @@ import {
   SFNClient,
   StartExecutionCommand,
 } from '@aws-sdk/client-sfn';
+import type { StepTokens } from '../ports/step-tokens.js';
 import type { Journey, WaitingStep, Workflow } from '../ports/workflow.js';
 import { executionNameOf, type JourneyInput, stepKeyOf } from '../workflow/journeys.js';
-import type { DynamoDbStepTokens } from './dynamodb-step-tokens.js';
 
 // A token that no longer names a waiting task: settled already, timed out, or from a stopped execution.
 const GONE = new Set(['TaskDoesNotExist', 'TaskTimedOut', 'InvalidToken']);
@@ -20,7 +20,7 @@ export class StepFunctionsWorkflow implements Workflow {
   constructor(
     private readonly sfn: SFNClient,
     private readonly stateMachineArn: string,
-    private readonly tokens: DynamoDbStepTokens,
+    private readonly tokens: StepTokens,
   ) {}
 
   async startJourney(journey: Journey): Promise<void> {

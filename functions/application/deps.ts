@@ -4,11 +4,12 @@ import type { Clock } from '../ports/clock.js';
 import type { EventStore } from '../ports/event-store.js';
 
 /** The program's configurable rules beyond onboarding. */
-export type ProgramPolicy = OnboardingPolicy & { approvalLinkTtlMs: number };
+export type ProgramPolicy = OnboardingPolicy & { approvalLinkTtlMs: number; approvalReminderAfterMs: number };
 
 export const defaultProgramPolicy: ProgramPolicy = {
   ...defaultOnboardingPolicy,
   approvalLinkTtlMs: 7 * DAY_MS,
+  approvalReminderAfterMs: 3 * DAY_MS,
 };
 
 /** What every use case works with: the store of record, the time, and the program's rules. */

@@ -5,7 +5,7 @@ import type {
 } from 'aws-lambda';
 import type { ApiDeps, DepsOf } from '../http/api-deps.js';
 import type { PartnerAuthorizerContext } from '../http/api-event.js';
-import { apiRuntime } from '../runtime/api-runtime.js';
+import { runtime } from '../runtime/runtime.js';
 import { bearerTokenOf } from '../security/api-keys.js';
 import { verifySessionToken } from '../security/session-tokens.js';
 
@@ -27,4 +27,4 @@ export const createAuthorizer = (deps: DepsOf<Pick<ApiDeps, 'sessionKey' | 'cloc
     return { isAuthorized: true, context: { mpnId: session.mpnId, sessionExpiresAt: session.expiresAt } };
   });
 
-export const handler = createAuthorizer(apiRuntime);
+export const handler = createAuthorizer(runtime);

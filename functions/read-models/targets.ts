@@ -65,6 +65,7 @@ export function viewTargetsOf(event: DomainEvent): ViewTarget[] {
     case 'PayoutIssued':
       return [target(readModelKeys.payout(event.data.campaignId, event.data.mpnId), evolvePayoutView)];
     case 'NotificationSent':
+    case 'JourneyStepFailed':
       return [];
   }
 }

@@ -5,6 +5,7 @@ const SETTINGS = {
   ACCESS_CODE_TTL_SECONDS: 'accessCodeTtlMs',
   SESSION_TTL_SECONDS: 'sessionTtlMs',
   APPROVAL_LINK_TTL_SECONDS: 'approvalLinkTtlMs',
+  APPROVAL_REMINDER_AFTER_SECONDS: 'approvalReminderAfterMs',
 } as const satisfies Record<string, keyof ProgramPolicy>;
 
 /** The program's rules: incentive-rules.md's defaults, each overridable by its variable. */

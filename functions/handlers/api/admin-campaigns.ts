@@ -7,7 +7,7 @@ import { apiHandler } from '../../http/api-handler.js';
 import { parseRequest } from '../../http/parse.js';
 import { json } from '../../http/responses.js';
 import { defineRoute } from '../../http/route.js';
-import { apiRuntime } from '../../runtime/api-runtime.js';
+import { runtime } from '../../runtime/runtime.js';
 
 export const PublishBody = z.strictObject({ terms: CampaignTerms, termsText: TermsText });
 
@@ -62,4 +62,4 @@ export const createHandler = (deps: DepsOf<ApiDeps>) =>
     return json(changed ? 201 : 200, { campaignId, termsSha256 });
   });
 
-export const handler = createHandler(apiRuntime);
+export const handler = createHandler(runtime);

@@ -10,7 +10,7 @@ import { decidedPage, linkProblemPage } from '../../http/pages/approval-pages.js
 import { parseRequest } from '../../http/parse.js';
 import { html, json } from '../../http/responses.js';
 import { defineRoute } from '../../http/route.js';
-import { apiRuntime } from '../../runtime/api-runtime.js';
+import { runtime } from '../../runtime/runtime.js';
 
 export const DecisionBody = z.strictObject({
   decision: z.enum(['approve', 'reject'], { message: "must be 'approve' or 'reject'" }),
@@ -90,4 +90,4 @@ export const createHandler = (deps: DepsOf<ApiDeps>) =>
     }
   });
 
-export const handler = createHandler(apiRuntime);
+export const handler = createHandler(runtime);

@@ -3,7 +3,7 @@ import type { ApiDeps, DepsOf } from '../../http/api-deps.js';
 import { apiHandler } from '../../http/api-handler.js';
 import { json } from '../../http/responses.js';
 import { defineRoute } from '../../http/route.js';
-import { apiRuntime } from '../../runtime/api-runtime.js';
+import { runtime } from '../../runtime/runtime.js';
 
 export const route = defineRoute({
   name: 'campaigns-get',
@@ -49,4 +49,4 @@ export const createHandler = (deps: DepsOf<ApiDeps>) =>
     return json(200, { campaignId, name: terms.name, terms, termsSha256, publishedAt });
   });
 
-export const handler = createHandler(apiRuntime);
+export const handler = createHandler(runtime);

@@ -2,7 +2,7 @@ import type { ApiDeps, DepsOf } from '../../http/api-deps.js';
 import { apiHandler } from '../../http/api-handler.js';
 import { json } from '../../http/responses.js';
 import { defineRoute } from '../../http/route.js';
-import { apiRuntime } from '../../runtime/api-runtime.js';
+import { runtime } from '../../runtime/runtime.js';
 
 export const route = defineRoute({
   name: 'health',
@@ -30,4 +30,4 @@ export const createHandler = (deps: DepsOf<ApiDeps>) =>
     }
   });
 
-export const handler = createHandler(apiRuntime);
+export const handler = createHandler(runtime);

@@ -7,7 +7,7 @@ import { apiHandler } from '../../http/api-handler.js';
 import { parseRequest } from '../../http/parse.js';
 import { json } from '../../http/responses.js';
 import { defineRoute } from '../../http/route.js';
-import { apiRuntime } from '../../runtime/api-runtime.js';
+import { runtime } from '../../runtime/runtime.js';
 import { signSessionToken } from '../../security/session-tokens.js';
 
 export const SessionBody = z.strictObject({
@@ -65,4 +65,4 @@ export const createHandler = (deps: DepsOf<ApiDeps>) =>
     }
   });
 
-export const handler = createHandler(apiRuntime);
+export const handler = createHandler(runtime);

@@ -7,7 +7,7 @@ import { apiHandler } from '../../http/api-handler.js';
 import { parseRequest } from '../../http/parse.js';
 import { json } from '../../http/responses.js';
 import { defineRoute } from '../../http/route.js';
-import { apiRuntime } from '../../runtime/api-runtime.js';
+import { runtime } from '../../runtime/runtime.js';
 
 export const SignUpBody = z.strictObject({
   mpnId: MpnId,
@@ -65,4 +65,4 @@ export const createHandler = (deps: DepsOf<ApiDeps>) =>
     return json(202, { mpnId: input.mpnId, status: 'access-code-sent' });
   });
 
-export const handler = createHandler(apiRuntime);
+export const handler = createHandler(runtime);

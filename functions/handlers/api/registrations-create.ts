@@ -9,7 +9,7 @@ import { apiHandler } from '../../http/api-handler.js';
 import { parseRequest } from '../../http/parse.js';
 import { json } from '../../http/responses.js';
 import { defineRoute } from '../../http/route.js';
-import { apiRuntime } from '../../runtime/api-runtime.js';
+import { runtime } from '../../runtime/runtime.js';
 
 export const RegistrationBody = z.strictObject({
   agreementNumber: AgreementNumber,
@@ -73,4 +73,4 @@ export const createHandler = (deps: DepsOf<ApiDeps>) =>
     return json(202, { registrationId, status: 'pending-approval' });
   });
 
-export const handler = createHandler(apiRuntime);
+export const handler = createHandler(runtime);

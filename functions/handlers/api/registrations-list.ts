@@ -4,7 +4,7 @@ import { apiHandler } from '../../http/api-handler.js';
 import { json } from '../../http/responses.js';
 import { defineRoute } from '../../http/route.js';
 import { readModelKeys } from '../../read-models/targets.js';
-import { apiRuntime } from '../../runtime/api-runtime.js';
+import { runtime } from '../../runtime/runtime.js';
 
 export const route = defineRoute({
   name: 'registrations-list',
@@ -48,4 +48,4 @@ export const createHandler = (deps: DepsOf<ApiDeps>) =>
     return json(200, views.map(registrationSummary));
   });
 
-export const handler = createHandler(apiRuntime);
+export const handler = createHandler(runtime);

@@ -11,7 +11,7 @@ import { apiHandler } from '../../http/api-handler.js';
 import { parseRequest } from '../../http/parse.js';
 import { download, json } from '../../http/responses.js';
 import { defineRoute } from '../../http/route.js';
-import { apiRuntime } from '../../runtime/api-runtime.js';
+import { runtime } from '../../runtime/runtime.js';
 
 export const ReportQuery = z.strictObject({
   campaignId: CampaignId.optional(),
@@ -101,4 +101,4 @@ export const createHandler = (deps: DepsOf<ApiDeps>) =>
     return download(name, 'text/csv; charset=utf-8', toCsv(CSV_HEADER, report.statements.map(csvRow)));
   });
 
-export const handler = createHandler(apiRuntime);
+export const handler = createHandler(runtime);

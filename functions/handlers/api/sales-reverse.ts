@@ -4,7 +4,7 @@ import type { ApiDeps, DepsOf } from '../../http/api-deps.js';
 import { apiHandler } from '../../http/api-handler.js';
 import { defineRoute } from '../../http/route.js';
 import { batchHandler, batchOf } from '../../http/sales-batch-request.js';
-import { apiRuntime } from '../../runtime/api-runtime.js';
+import { runtime } from '../../runtime/runtime.js';
 
 export const ReversalsBody = batchOf('reversals');
 
@@ -48,4 +48,4 @@ export const route = defineRoute({
 export const createHandler = (deps: DepsOf<ApiDeps>) =>
   apiHandler(route, batchHandler('reversals', SaleReversal, reverseSales, deps));
 
-export const handler = createHandler(apiRuntime);
+export const handler = createHandler(runtime);

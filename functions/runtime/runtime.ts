@@ -5,6 +5,7 @@ import { DynamoDbStepTokens } from '../adapters/dynamodb-step-tokens.js';
 import { readSecret } from '../adapters/secrets.js';
 import { createSesClient, SesMailer } from '../adapters/ses-mailer.js';
 import { createSfnClient, StepFunctionsWorkflow } from '../adapters/step-functions-workflow.js';
+import type { JourneyDeps, ProgramContacts } from '../application/journeys/journey-deps.js';
 import { requiredEnv } from '../config.js';
 import type { ApiDeps } from '../http/api-deps.js';
 import { systemClock } from '../ports/clock.js';
@@ -12,7 +13,7 @@ import { lazy } from './lazy.js';
 import { programPolicyFrom } from './program-policy.js';
 
 /**
- * The adapters a Lambda (or the local gateway) runs with, built from its environment on first use:
+ * The adapters a Lambda (or the local system) runs with, built from its environment on first use:
  * each function is given only the variables and permissions of what it uses.
  */
 const dynamoDb = lazy(() => createDynamoDbClient());
@@ -20,13 +21,25 @@ const store = lazy(() => new DynamoDbEventStore(dynamoDb(), requiredEnv('EVENTS_
 const readModels = lazy(() => new DynamoDbReadModels(dynamoDb(), requiredEnv('READ_MODELS_TABLE')));
 const policy = lazy(() => programPolicyFrom(process.env));
 const mailer = lazy(() => new SesMailer(createSesClient(), requiredEnv('SENDER_EMAIL')));
+const stepTokens = lazy(() => new DynamoDbStepTokens(dynamoDb(), requiredEnv('JOURNEY_STEPS_TABLE')));
 const workflow = lazy(
-  () =>
-    new StepFunctionsWorkflow(
-      createSfnClient(),
-      requiredEnv('STATE_MACHINE_ARN'),
-      new DynamoDbStepTokens(dynamoDb(), requiredEnv('JOURNEY_STEPS_TABLE')),
-    ),
+  () => new StepFunctionsWorkflow(createSfnClient(), requiredEnv('STATE_MACHINE_ARN'), stepTokens()),
+);
+
+const emails = (variable: string) =>
+  requiredEnv(variable)
+    .split(',')
+    .map((email) => email.trim())
+    .filter(Boolean);
+
+const contacts = lazy(
+  (): ProgramContacts => ({
+    approverEmails: emails('APPROVER_EMAILS'),
+    financeEmails: emails('FINANCE_EMAILS'),
+    programTeamEmails: process.env.PROGRAM_TEAM_EMAILS
+      ? emails('PROGRAM_TEAM_EMAILS')
+      : emails('APPROVER_EMAILS'),
+  }),
 );
 
 let signingKey: Promise<string> | undefined;
@@ -39,7 +52,7 @@ const sessionKey = () =>
         throw error;
       }));
 
-const deps: ApiDeps = {
+const deps: ApiDeps & JourneyDeps = {
   get store() {
     return store();
   },
@@ -56,7 +69,16 @@ const deps: ApiDeps = {
   get mailer() {
     return mailer();
   },
+  get stepTokens() {
+    return stepTokens();
+  },
+  get contacts() {
+    return contacts();
+  },
+  get publicBaseUrl() {
+    return requiredEnv('PUBLIC_BASE_URL');
+  },
   sessionKey,
 };
 
-export const apiRuntime = (): ApiDeps => deps;
+export const runtime = (): ApiDeps & JourneyDeps => deps;

@@ -1,0 +1,68 @@
+import { addMs, instantMs } from '../../events/instant.js';
+import type { Registration } from '../registrations/registration.js';
+import { type JourneyPlan, secondsUntil, type WaitLimits } from './journey-plan.js';
+
+export type RegistrationFacts = {
+  registration: Registration;
+  periodEnd: string;
+  /** What was sent to the partner and finance already. */
+  notified: { decision: boolean; expiry: boolean; statements: boolean };
+  /** The instant of the last payout statement computed, if any. */
+  payoutComputedAsOf?: string;
+};
+
+/**
+ * A registration's journey: approvers are asked, and reminded once if nobody decided within the
+ * reminder delay; a registration still undecided when its campaign ends expires. The partner is
+ * told the decision. An approved registration waits for the campaign's end, then its payout is
+ * computed and the statement sent to the partner and finance.
+ */
+export function planRegistration(
+  facts: RegistrationFacts,
+  limits: WaitLimits & { reminderAfterMs: number },
+): JourneyPlan {
+  const { registration, periodEnd, notified } = facts;
+  const ended = instantMs(limits.now) >= instantMs(periodEnd);
+  switch (registration.status) {
+    case 'pending-approval': {
+      if (ended) return { next: 'expire-registration' };
+      const requestedAt = registration.approvalRequestedAt;
+      if (!requestedAt) {
+        const until = earliest(addMs(limits.now, limits.reminderAfterMs), periodEnd);
+        return { next: 'await-decision', send: 'request', waitSeconds: secondsUntil(until, limits) };
+      }
+      const reminderDue = addMs(requestedAt, limits.reminderAfterMs);
+      if (registration.reminderSent || instantMs(limits.now) >= instantMs(reminderDue)) {
+        const send = registration.reminderSent ? 'nothing' : 'reminder';
+        return { next: 'await-decision', send, waitSeconds: secondsUntil(periodEnd, limits) };
+      }
+      return {
+        next: 'await-decision',
+        send: 'nothing',
+        waitSeconds: secondsUntil(earliest(reminderDue, periodEnd), limits),
+      };
+    }
+    case 'expired':
+      return notified.expiry
+        ? { next: 'done', outcome: 'expired' }
+        : { next: 'notify', notification: 'registration-expired' };
+    case 'rejected':
+      return notified.decision
+        ? { next: 'done', outcome: 'rejected' }
+        : { next: 'notify', notification: 'registration-decision' };
+    case 'approved': {
+      if (!notified.decision) return { next: 'notify', notification: 'registration-decision' };
+      if (!ended)
+        return {
+          next: 'wait-for-campaign-end',
+          wakeAt: earliest(periodEnd, addMs(limits.now, limits.maxWaitMs)),
+        };
+      const computed = facts.payoutComputedAsOf;
+      if (!computed || instantMs(computed) < instantMs(periodEnd)) return { next: 'compute-payout' };
+      if (!notified.statements) return { next: 'send-statements' };
+      return { next: 'done', outcome: 'paid-out' };
+    }
+  }
+}
+
+const earliest = (a: string, b: string) => (instantMs(a) <= instantMs(b) ? a : b);

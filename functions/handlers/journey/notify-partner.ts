@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import type { JourneyDeps } from '../../application/journeys/journey-deps.js';
+import { notifyPartner } from '../../application/journeys/notify-partner.js';
+import { runtime } from '../../runtime/runtime.js';
+import { journeyStep } from '../../workflow/journey-step.js';
+
+const Notify = z.object({
+  plan: z.object({
+    notification: z.enum([
+      'access-code-expired',
+      'access-code-locked',
+      'registration-decision',
+      'registration-expired',
+    ]),
+  }),
+});
+
+/** NotifyPartner: the email the plan names (code expired or locked, decision, expiry), sent once. */
+export const createHandler = (deps: () => JourneyDeps) =>
+  journeyStep('notify-partner', deps, async (input, { deps }) => {
+    await notifyPartner(deps, input.journey, Notify.parse(input).plan.notification, input.execution);
+    return {};
+  });
+
+export const handler = createHandler(runtime);

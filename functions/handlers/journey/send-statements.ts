@@ -1,0 +1,13 @@
+import { sendStatements } from '../../application/journeys/campaign-end.js';
+import type { JourneyDeps } from '../../application/journeys/journey-deps.js';
+import { runtime } from '../../runtime/runtime.js';
+import { journeyStep, registrationOf } from '../../workflow/journey-step.js';
+
+/** SendStatements: the computed statement, emailed to the partner and to finance. */
+export const createHandler = (deps: () => JourneyDeps) =>
+  journeyStep('send-statements', deps, async (input, { deps }) => {
+    await sendStatements(deps, registrationOf(input), input.execution);
+    return {};
+  });
+
+export const handler = createHandler(runtime);

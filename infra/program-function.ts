@@ -1,0 +1,59 @@
+import { fileURLToPath } from 'node:url';
+import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { Architecture, LoggingFormat, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { Construct } from 'constructs';
+
+export type ProgramFunctionProps = {
+  /** The handler module, relative to functions/handlers (without extension): `api/health`. */
+  handler: string;
+  description: string;
+  environment?: Record<string, string>;
+  /** Default 512 MB: scrypt hashing of access codes and statement replays want the CPU it brings. */
+  memorySize?: number;
+  /** Default 10 s. */
+  timeout?: Duration;
+  /** Whether the AWS SDK is bundled (measured by `npm run bench`) or taken from the runtime. */
+  bundleAwsSdk: boolean;
+  logRetention: RetentionDays;
+};
+
+const handlersFolder = fileURLToPath(new URL('../functions/handlers/', import.meta.url));
+
+/**
+ * Every Lambda of the program, with the same defaults: the newest Node.js runtime on arm64,
+ * X-Ray tracing, a log group that expires, and a minified ESM bundle of only what the handler
+ * imports, built by the locally installed esbuild (no Docker).
+ */
+export class ProgramFunction extends NodejsFunction {
+  constructor(scope: Construct, id: string, props: ProgramFunctionProps) {
+    const logGroup = new LogGroup(scope, `${id}Logs`, {
+      retention: props.logRetention,
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
+    super(scope, id, {
+      entry: `${handlersFolder}${props.handler}.ts`,
+      handler: 'handler',
+      description: props.description,
+      runtime: Runtime.NODEJS_24_X,
+      architecture: Architecture.ARM_64,
+      memorySize: props.memorySize ?? 512,
+      timeout: props.timeout ?? Duration.seconds(10),
+      tracing: Tracing.ACTIVE,
+      loggingFormat: LoggingFormat.JSON,
+      logGroup,
+      environment: { NODE_OPTIONS: '--enable-source-maps', ...props.environment },
+      bundling: {
+        format: OutputFormat.ESM,
+        target: 'node24',
+        minify: true,
+        sourceMap: true,
+        bundleAwsSDK: props.bundleAwsSdk,
+        // Bundled CommonJS dependencies (the AWS SDK among them) call require(); ESM has none.
+        banner: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);",
+        mainFields: ['module', 'main'],
+      },
+    });
+  }
+}

@@ -1,0 +1,141 @@
+import type { Server } from 'node:http';
+import { SESClient } from '@aws-sdk/client-ses';
+import { SFNClient } from '@aws-sdk/client-sfn';
+import { inject } from 'vitest';
+import { ensureTable } from '../../functions/adapters/dynamodb-client.js';
+import { DynamoDbEventStore } from '../../functions/adapters/dynamodb-event-store.js';
+import { DynamoDbStepTokens } from '../../functions/adapters/dynamodb-step-tokens.js';
+import { journeyStepTableCreateInput } from '../../functions/adapters/journey-step-table.js';
+import { SesMailer } from '../../functions/adapters/ses-mailer.js';
+import { StepFunctionsWorkflow } from '../../functions/adapters/step-functions-workflow.js';
+import { defaultProgramPolicy, type ProgramPolicy } from '../../functions/application/deps.js';
+import type { JourneyDeps } from '../../functions/application/journeys/journey-deps.js';
+import { createAuthorizer } from '../../functions/handlers/partner-authorizer.js';
+import type { ApiDeps } from '../../functions/http/api-deps.js';
+import { routeModules } from '../../functions/http/route-table.js';
+import { createLogger } from '../../functions/logging/logger.js';
+import { systemClock } from '../../functions/ports/clock.js';
+import { generateSigningKey } from '../../functions/security/session-tokens.js';
+import { journeySteps } from '../../functions/workflow/journey-step-table.js';
+import { createLocalApi } from '../../infra/local/api-gateway.js';
+import { type AslDefinition, synthesizedJourneyDefinition } from '../../infra/local/journey-definition.js';
+import { freePort } from '../../infra/local/ports.js';
+import { startSesLocal } from '../../infra/local/ses-local.js';
+import {
+  type ExecutionRegistry,
+  memoryExecutions,
+} from '../../infra/local/step-functions/execution-registry.js';
+import {
+  LocalStepFunctions,
+  type StepHandler,
+} from '../../infra/local/step-functions/local-step-functions.js';
+import { createStepFunctionsEndpoint } from '../../infra/local/step-functions/step-functions-endpoint.js';
+import { KEYS } from './api-harness.js';
+import { localDynamoDb, uniqueTableName } from './dynamodb.js';
+import { localEventStack } from './local-stack.js';
+
+export const APPROVERS = ['approver-1@program.example', 'approver-2@program.example'];
+export const FINANCE = ['finance@program.example'];
+
+let definition: AslDefinition | undefined;
+const local = { region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } };
+
+const listen = (server: Server, port: number) =>
+  new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+
+export type JourneyHarnessOptions = {
+  policy?: Partial<ProgramPolicy>;
+  /** Replaces a step's Lambda (to make one fail). */
+  stepOverrides?: Partial<Record<keyof typeof journeySteps, StepHandler>>;
+  executions?: ExecutionRegistry;
+};
+
+/**
+ * The whole program in-process, on the system clock: the API behind the local gateway, the
+ * synthesized state machine run by the local executor behind its Step Functions endpoint, emails
+ * through the local SES server, DynamoDB Local. Every port has its real adapter.
+ */
+export async function startJourneyHarness(options: JourneyHarnessOptions = {}) {
+  const stack = await localEventStack();
+  const stepTokensTable = uniqueTableName('journey-steps');
+  await ensureTable(stack.client, journeyStepTableCreateInput(stepTokensTable));
+  const ses = await startSesLocal();
+  const logger = createLogger({ service: 'test-journey' });
+  const stateMachineArn = 'arn:aws:states:us-east-1:000000000000:stateMachine:partner-journey';
+  const stepTokens = new DynamoDbStepTokens(localDynamoDb(), stepTokensTable);
+
+  const [sfnPort, apiPort] = [await freePort(), await freePort()];
+  const sfnEndpoint = `http://127.0.0.1:${sfnPort}`;
+  const apiBase = `http://127.0.0.1:${apiPort}`;
+  const workflow = new StepFunctionsWorkflow(
+    new SFNClient({ ...local, endpoint: sfnEndpoint }),
+    stateMachineArn,
+    stepTokens,
+  );
+  const key = generateSigningKey();
+  const store = new DynamoDbEventStore(stack.client, stack.tableName, systemClock);
+  const deps: ApiDeps & JourneyDeps = {
+    store,
+    clock: systemClock,
+    policy: { ...defaultProgramPolicy, ...options.policy },
+    readModels: stack.readModels,
+    workflow,
+    mailer: new SesMailer(new SESClient({ ...local, endpoint: ses.endpoint }), 'program@program.example'),
+    stepTokens,
+    contacts: {
+      approverEmails: APPROVERS,
+      financeEmails: FINANCE,
+      programTeamEmails: ['team@program.example'],
+    },
+    publicBaseUrl: apiBase,
+    sessionKey: async () => key,
+  };
+
+  definition ??= synthesizedJourneyDefinition();
+  const steps = Object.fromEntries(
+    Object.entries(journeySteps).map(([state, { module }]) => [
+      state,
+      options.stepOverrides?.[state as keyof typeof journeySteps] ??
+        (module.createHandler(() => deps) as unknown as StepHandler),
+    ]),
+  );
+  const executions = options.executions ?? memoryExecutions();
+  const executor = new LocalStepFunctions({
+    definition,
+    stateMachineArn,
+    steps,
+    executions,
+    logger,
+    retryIntervalMs: 10,
+  });
+  const sfnServer = createStepFunctionsEndpoint(executor, logger);
+  await listen(sfnServer, sfnPort);
+  const api = createLocalApi({
+    routes: routeModules.map((m) => ({ route: m.route, handler: m.createHandler(() => deps) as never })),
+    authorizer: createAuthorizer(() => deps) as never,
+    keys: KEYS,
+    logger,
+  });
+  await listen(api, apiPort);
+
+  return {
+    ...stack,
+    store,
+    deps,
+    ses,
+    executor,
+    executions,
+    apiBase,
+    dynamoDbEndpoint: inject('dynamoDbEndpoint'),
+    async close() {
+      await executor.stop();
+      await Promise.all([
+        new Promise((resolve) => sfnServer.close(resolve)),
+        new Promise((resolve) => api.close(resolve)),
+        ses.stop(),
+      ]);
+    },
+  };
+}
+
+export type JourneyHarness = Awaited<ReturnType<typeof startJourneyHarness>>;
