@@ -135,17 +135,24 @@ export class PartnerJourney extends Construct {
       plan: JsonPath.objectAt('$.plan'),
       execution: JsonPath.executionName,
     };
-    const task = (name: JourneyStepName, options: { waits?: boolean; resultPath?: string } = {}) => {
+    const task = (
+      name: JourneyStepName,
+      options: { waits?: boolean; resultPath?: string; input?: Record<string, unknown> } = {},
+    ) => {
       const invoke = new LambdaInvoke(this, name, {
         lambdaFunction: this.functions[name],
         retryOnServiceExceptions: false,
         ...(options.waits
           ? {
               integrationPattern: IntegrationPattern.WAIT_FOR_TASK_TOKEN,
-              payload: TaskInput.fromObject({ ...stepInput, taskToken: JsonPath.taskToken }),
+              payload: TaskInput.fromObject({
+                ...stepInput,
+                ...options.input,
+                taskToken: JsonPath.taskToken,
+              }),
               taskTimeout: Timeout.at('$.plan.waitSeconds'),
             }
-          : { payload: TaskInput.fromObject(stepInput), payloadResponseOnly: true }),
+          : { payload: TaskInput.fromObject({ ...stepInput, ...options.input }), payloadResponseOnly: true }),
         resultPath: options.resultPath ?? JsonPath.DISCARD,
       });
       for (const retry of retries) invoke.addRetry(retry);
@@ -156,7 +163,9 @@ export class PartnerJourney extends Construct {
       error: 'JourneyStepFailed',
       cause: 'A step failed after its retries; see the JourneyStepFailed event.',
     });
-    const recordFailure = task('RecordFailure').next(failed);
+    const recordFailure = task('RecordFailure', { input: { failure: JsonPath.objectAt('$.failure') } }).next(
+      failed,
+    );
     const plan = task('Plan', { resultPath: '$.plan' });
     const start = new Pass(this, 'Start', {
       result: Result.fromObject({ next: 'plan', round: 0 }),

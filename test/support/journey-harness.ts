@@ -100,15 +100,17 @@ export async function startJourneyHarness(options: JourneyHarnessOptions = {}) {
     ]),
   );
   const executions = options.executions ?? memoryExecutions();
-  const executor = new LocalStepFunctions({
-    definition,
-    stateMachineArn,
-    steps,
-    executions,
-    logger,
-    retryIntervalMs: 10,
-  });
-  const sfnServer = createStepFunctionsEndpoint(executor, logger);
+  const newExecutor = () =>
+    new LocalStepFunctions({
+      definition: definition as AslDefinition,
+      stateMachineArn,
+      steps,
+      executions,
+      logger,
+      retryIntervalMs: 10,
+    });
+  let executor = newExecutor();
+  let sfnServer = createStepFunctionsEndpoint(executor, logger);
   await listen(sfnServer, sfnPort);
   const api = createLocalApi({
     routes: routeModules.map((m) => ({ route: m.route, handler: m.createHandler(() => deps) as never })),
@@ -123,8 +125,19 @@ export async function startJourneyHarness(options: JourneyHarnessOptions = {}) {
     store,
     deps,
     ses,
-    executor,
+    get executor() {
+      return executor;
+    },
     executions,
+    /** Stops the executor as a shutdown would, and starts a new one that resumes what was running. */
+    async restartExecutor() {
+      await executor.stop();
+      await new Promise((resolve) => sfnServer.close(resolve));
+      executor = newExecutor();
+      sfnServer = createStepFunctionsEndpoint(executor, logger);
+      await listen(sfnServer, sfnPort);
+      return executor.resumeRunning();
+    },
     apiBase,
     dynamoDbEndpoint: inject('dynamoDbEndpoint'),
     async close() {

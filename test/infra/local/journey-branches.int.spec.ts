@@ -1,0 +1,152 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { streamIds } from '../../../events/streams.js';
+import { executionNameOf } from '../../../functions/workflow/journeys.js';
+import { partnerDetails } from '../../support/api-journeys.js';
+import { APPROVERS, type JourneyHarness, startJourneyHarness } from '../../support/journey-harness.js';
+import {
+  approvalLinkIn,
+  call,
+  campaignEndingSoon,
+  emailsTo,
+  emailTo,
+  publishCampaign,
+  registerFor,
+  signUpAndLogIn,
+} from '../../support/journey-steps.js';
+
+let h: JourneyHarness;
+afterEach(() => h?.close());
+
+/** Approval emails about one partner: the local mail server keeps every test's emails. */
+const approvalSubject = (mpnId: string, reminder = false) =>
+  new RegExp(`^${reminder ? 'Reminder: ' : ''}Registration to approve: Partner ${mpnId} `);
+
+const onboarding = (mpnId: string) => executionNameOf({ kind: 'onboarding', mpnId });
+const registration = (registrationId: string) => executionNameOf({ kind: 'registration', registrationId });
+
+describe('The onboarding journey', () => {
+  it('tells the partner how to get a new code when the code expires unused, and ends', async () => {
+    h = await startJourneyHarness({ policy: { accessCodeTtlMs: 2000 } });
+    expect((await call(h, 'POST', '/partners/signup', { body: partnerDetails('8100001') })).status).toBe(202);
+    await emailTo(h, partnerDetails('8100001').contactEmail, /Your access code for/);
+    const expired = await emailTo(h, partnerDetails('8100001').contactEmail, /has expired/);
+    expect(expired.body.text).toContain('sign up again with your MPN ID');
+    expect(await h.executor.finished(onboarding('8100001'))).toMatchObject({ status: 'SUCCEEDED' });
+  });
+
+  it('tells the partner when wrong tries locked the code, and ends', async () => {
+    h = await startJourneyHarness();
+    expect((await call(h, 'POST', '/partners/signup', { body: partnerDetails('8100002') })).status).toBe(202);
+    await emailTo(h, partnerDetails('8100002').contactEmail, /Your access code for/);
+    for (let i = 0; i < 5; i++) {
+      await call(h, 'POST', '/partners/session', { body: { mpnId: '8100002', accessCode: 'WRONGCODE2' } });
+    }
+    await emailTo(h, partnerDetails('8100002').contactEmail, /is locked/);
+    expect(await h.executor.finished(onboarding('8100002'))).toMatchObject({ status: 'SUCCEEDED' });
+  });
+
+  it('starts one journey per partner, however often it signs up', async () => {
+    h = await startJourneyHarness();
+    await signUpAndLogIn(h, '8100003');
+    expect((await call(h, 'POST', '/partners/signup', { body: partnerDetails('8100003') })).status).toBe(202);
+    expect(h.executions.get(onboarding('8100003'))).toMatchObject({ status: 'SUCCEEDED' });
+    expect(h.executions.running()).toEqual([]);
+  });
+});
+
+describe('The registration journey', () => {
+  it('emails the partner a rejection with its reason, and ends', async () => {
+    h = await startJourneyHarness();
+    await publishCampaign(h, campaignEndingSoon('reject-me', 60_000));
+    const registrationId = await registerFor(h, await signUpAndLogIn(h, '8200001'), 'reject-me');
+    const link = approvalLinkIn(await emailTo(h, APPROVERS[0] as string, approvalSubject('8200001')));
+    const body = new URLSearchParams({
+      decision: 'reject',
+      reason: 'The agreement number is not ours.',
+    }).toString();
+    const page = await fetch(link, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body,
+    });
+    expect(page.status).toBe(200);
+    const email = await emailTo(h, partnerDetails('8200001').contactEmail, /was rejected/);
+    expect(email.body.text).toMatch(/^Status: rejected$/m);
+    expect(email.body.text).toMatch(/^Reason: The agreement number is not ours\.$/m);
+    expect(await h.executor.finished(registration(registrationId))).toMatchObject({ status: 'SUCCEEDED' });
+  });
+
+  it('reminds the approvers once, then expires the registration at the campaign end and tells the partner', async () => {
+    h = await startJourneyHarness({ policy: { approvalReminderAfterMs: 2000 } });
+    await publishCampaign(h, campaignEndingSoon('nobody-decides', 7000));
+    const registrationId = await registerFor(h, await signUpAndLogIn(h, '8200002'), 'nobody-decides');
+    await emailTo(h, APPROVERS[1] as string, approvalSubject('8200002', true));
+    await emailTo(h, partnerDetails('8200002').contactEmail, /not decided in time/);
+    expect(await h.executor.finished(registration(registrationId))).toMatchObject({ status: 'SUCCEEDED' });
+    expect(
+      await emailsTo(h, APPROVERS[0] as string, /Registration to approve: Partner 8200002 /),
+    ).toHaveLength(2);
+    const events = (await h.store.readStream(streamIds.registration(registrationId))).events.map(
+      (e) => e.type,
+    );
+    expect(events).toEqual([
+      'RegistrationSubmitted',
+      'ApprovalRequested',
+      'ApprovalRequested',
+      'RegistrationExpired',
+    ]);
+  });
+
+  it('carries on after the executor restarts, from what the events say, without emailing twice', async () => {
+    h = await startJourneyHarness();
+    await publishCampaign(h, campaignEndingSoon('survives-restarts', 60_000));
+    const registrationId = await registerFor(h, await signUpAndLogIn(h, '8200003'), 'survives-restarts');
+    const link = approvalLinkIn(await emailTo(h, APPROVERS[0] as string, approvalSubject('8200003')));
+    expect(await h.restartExecutor()).toBe(1);
+    const approved = await fetch(link, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"decision":"approve"}',
+    });
+    expect(approved.status).toBe(200);
+    await emailTo(h, partnerDetails('8200003').contactEmail, /was approved/);
+    expect(await emailsTo(h, APPROVERS[0] as string, approvalSubject('8200003'))).toHaveLength(1);
+    expect(h.executions.get(registration(registrationId))).toMatchObject({ status: 'RUNNING' });
+  });
+});
+
+describe('A failing step', () => {
+  it('is retried when the failure is transient', async () => {
+    let calls = 0;
+    h = await startJourneyHarness({
+      stepOverrides: {
+        SendAccessCode: async (payload, context) => {
+          if (++calls === 1) throw Object.assign(new Error('Rate exceeded'), { name: 'ThrottlingException' });
+          const { createHandler } = await import('../../../functions/handlers/journey/send-access-code.js');
+          return createHandler(() => h.deps)(payload, context);
+        },
+      },
+    });
+    await signUpAndLogIn(h, '8300001');
+    expect(calls).toBe(2);
+  });
+
+  it('is caught, recorded as an event and reported to the program team, and ends the journey as failed', async () => {
+    h = await startJourneyHarness({
+      stepOverrides: {
+        SendAccessCode: async () => {
+          throw Object.assign(new Error('Email address is not verified.'), { name: 'MessageRejected' });
+        },
+      },
+    });
+    expect((await call(h, 'POST', '/partners/signup', { body: partnerDetails('8300002') })).status).toBe(202);
+    const finished = await h.executor.finished(onboarding('8300002'));
+    expect(finished).toMatchObject({ status: 'FAILED', error: 'JourneyStepFailed' });
+    const failure = (await h.store.readStream(streamIds.journey(onboarding('8300002')))).events;
+    expect(failure).toMatchObject([
+      { type: 'JourneyStepFailed', data: { step: 'send-access-code', error: 'MessageRejected' } },
+    ]);
+    const report = await emailTo(h, 'team@program.example', /needs attention/);
+    expect(report.body.text).toContain('Email address is not verified.');
+  });
+});
