@@ -1,24 +1,39 @@
-import { CfnParameter, Stack, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, CfnParameter, Stack, type StackProps, Validations } from 'aws-cdk-lib';
 import { Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
+import { routeModules } from '../functions/http/route-table.js';
+import { ProgramAlarms } from './alarms.js';
 import { EventTable } from './event-table.js';
+import { ProgramHttpApi } from './http-api.js';
 import { PartnerJourney } from './partner-journey.js';
+import { ReadModels } from './read-models.js';
 
-export type CashbackStackProps = StackProps & {
+/** What differs between a development and a production deployment; from CDK context (`-c stage=prod`). */
+export type StageSettings = {
   stage: string;
   /** Bundle the AWS SDK into each function (the measured faster start) or take the runtime's. */
   bundleAwsSdk?: boolean;
+  alarmEmail?: string;
+  allowedOrigins?: string[];
 };
+
+export type CashbackStackProps = StackProps & StageSettings;
 
 /** Everything the program runs on in one AWS account. */
 export class CashbackStack extends Stack {
   readonly events: EventTable;
+  readonly readModels: ReadModels;
   readonly journey: PartnerJourney;
+  readonly api: ProgramHttpApi;
+  readonly alarms: ProgramAlarms;
 
   constructor(scope: Construct, id: string, props: CashbackStackProps) {
     super(scope, id, props);
     const prod = props.stage === 'prod';
+    const bundleAwsSdk = props.bundleAwsSdk ?? true;
+    const logRetention = prod ? RetentionDays.ONE_YEAR : RetentionDays.ONE_MONTH;
     const parameter = (name: string, description: string) =>
       new CfnParameter(this, name, { type: 'String', description, minLength: 3 }).valueAsString;
     const senderEmail = parameter('SenderEmail', 'The SES-verified address the program emails from.');
@@ -29,24 +44,84 @@ export class CashbackStack extends Stack {
     );
 
     this.events = new EventTable(this, 'Events', { retainData: prod });
+    this.readModels = new ReadModels(this, 'ReadModels', {
+      events: this.events.table,
+      bundleAwsSdk,
+      logRetention,
+      retainData: prod,
+    });
+    const sessionKey = new Secret(this, 'SessionSigningKey', {
+      description: 'Signs partner session tokens (HMAC-SHA256).',
+      generateSecretString: { passwordLength: 64, excludePunctuation: true, includeSpace: false },
+    });
+    Validations.of(sessionKey).acknowledge({
+      id: 'AwsSolutions::AwsSolutions-SMG4',
+      reason:
+        'Rotating the signing key ends every partner session at once; it is rotated by hand (a new secret value) when needed, not on a schedule.',
+    });
     const sendEmail = new PolicyStatement({
       effect: Effect.ALLOW,
       actions: ['ses:SendEmail'],
       resources: [this.formatArn({ service: 'ses', resource: 'identity', resourceName: '*' })],
       conditions: { StringEquals: { 'ses:FromAddress': senderEmail } },
     });
-    this.journey = new PartnerJourney(this, 'PartnerJourney', {
+    Validations.of(this).acknowledge({
+      id: 'AwsSolutions::AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:ses:<AWS::Region>:<AWS::AccountId>:identity/*]',
+      reason:
+        'SES authorizes a send against the verified identity, the address or its domain, which the deployer chooses; the condition allows the program sender address only.',
+    });
+    const journey = new PartnerJourney(this, 'PartnerJourney', {
       events: this.events.table,
       sendEmail,
-      environment: {
-        SENDER_EMAIL: senderEmail,
-        APPROVER_EMAILS: approverEmails,
-        FINANCE_EMAILS: financeEmails,
-        PUBLIC_BASE_URL: 'https://example.invalid',
-      },
-      bundleAwsSdk: props.bundleAwsSdk ?? true,
-      logRetention: prod ? RetentionDays.ONE_YEAR : RetentionDays.ONE_MONTH,
+      bundleAwsSdk,
+      logRetention,
       retainData: prod,
     });
+    this.journey = journey;
+    this.api = new ProgramHttpApi(this, 'Http', {
+      routes: routeModules.map((m) => m.route),
+      resources: {
+        events: this.events.table,
+        readModels: this.readModels.table,
+        stepTokens: journey.stepTokens,
+        stateMachineArn: journey.stateMachineArn,
+        sessionKey,
+        senderEmail,
+        sendEmail,
+      },
+      bundleAwsSdk,
+      logRetention,
+      throttle: prod ? { rateLimit: 200, burstLimit: 400 } : { rateLimit: 20, burstLimit: 40 },
+      allowedOrigins: props.allowedOrigins ?? [],
+    });
+    journey.configure({
+      SENDER_EMAIL: senderEmail,
+      APPROVER_EMAILS: approverEmails,
+      FINANCE_EMAILS: financeEmails,
+      PUBLIC_BASE_URL: this.api.url,
+    });
+    this.alarms = new ProgramAlarms(this, 'Alarms', {
+      functions: [
+        ...this.api.functions,
+        this.api.authorizerFunction,
+        this.readModels.projector,
+        ...Object.values(journey.functions),
+      ],
+      stateMachine: journey.stateMachine,
+      deadLetters: this.readModels.deadLetters,
+      ...(props.alarmEmail ? { email: props.alarmEmail } : {}),
+    });
+
+    new CfnOutput(this, 'ApiUrl', { value: this.api.url, description: 'The API of api.md' });
+    new CfnOutput(this, 'AlarmTopicArn', {
+      value: this.alarms.topic.topicArn,
+      description: 'Subscribe to get the alarms',
+    });
+    for (const [role, policy] of Object.entries(this.api.accessPolicies)) {
+      new CfnOutput(this, `${policy.node.id}Arn`, {
+        value: policy.managedPolicyArn,
+        description: `Attach to the IAM users or roles of the ${role}`,
+      });
+    }
   }
 }

@@ -1,15 +1,30 @@
 import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
-import type { IGrantable } from 'aws-cdk-lib/aws-iam';
+import { Effect, type IGrantable, PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import { eventTable } from '../functions/adapters/event-table.js';
+
+/** Table actions on the table and, for queries, the one index the event store reads. */
+function allow(table: ITableV2, grantee: IGrantable, actions: string[], index?: string) {
+  const resources = [table.tableArn, ...(index ? [`${table.tableArn}/index/${index}`] : [])];
+  grantee.grantPrincipal.addToPrincipalPolicy(
+    new PolicyStatement({ effect: Effect.ALLOW, actions: actions.map((a) => `dynamodb:${a}`), resources }),
+  );
+}
 
 /**
  * The table actions each kind of function needs, and no more: the event store reads streams and
- * the index (GetItem, Query) and appends with conditional puts (single or in a transaction).
+ * its index (GetItem, Query) and appends with conditional puts (single or in a transaction).
  */
 export const grantEventReads = (events: ITableV2, fn: IGrantable) =>
-  events.grant(fn, 'dynamodb:GetItem', 'dynamodb:Query');
+  allow(events, fn, ['GetItem', 'Query'], eventTable.index.name);
 
 export const grantEventAppends = (events: ITableV2, fn: IGrantable) =>
-  events.grant(fn, 'dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem');
+  allow(events, fn, ['GetItem', 'Query', 'PutItem'], eventTable.index.name);
 
 export const grantStepTokens = (tokens: ITableV2, fn: IGrantable) =>
-  tokens.grant(fn, 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:DeleteItem');
+  allow(tokens, fn, ['GetItem', 'PutItem', 'DeleteItem']);
+
+export const grantReadModelReads = (readModels: ITableV2, fn: IGrantable) =>
+  allow(readModels, fn, ['GetItem', 'Query']);
+
+export const grantReadModelWrites = (readModels: ITableV2, fn: IGrantable) =>
+  allow(readModels, fn, ['GetItem', 'PutItem', 'UpdateItem']);

@@ -1,6 +1,7 @@
-import { ArnFormat, Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import { ArnFormat, Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import { AttributeType, type ITableV2, TableEncryptionV2, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import {
   Choice,
@@ -33,8 +34,6 @@ export type PartnerJourneyProps = {
   events: ITableV2;
   /** Allows sending from the program's sender identity. */
   sendEmail: PolicyStatement;
-  /** Environment every step needs: sender, contacts, the API's address, the program's policy. */
-  environment: Record<string, string>;
   bundleAwsSdk: boolean;
   logRetention: RetentionDays;
   retainData: boolean;
@@ -85,6 +84,13 @@ const retries: RetryProps[] = [
  * events, does it, and comes back: the state is in the events, never only in the execution.
  */
 export class PartnerJourney extends Construct {
+  /** Gives every step what the program tells them: sender, contacts, the API's address. */
+  configure(environment: Record<string, string>): void {
+    for (const fn of Object.values(this.functions)) {
+      for (const [name, value] of Object.entries(environment)) fn.addEnvironment(name, value);
+    }
+  }
+
   readonly stateMachine: StateMachine;
   readonly stepTokens: TableV2;
   readonly functions: Record<JourneyStepName, ProgramFunction>;
@@ -112,7 +118,6 @@ export class PartnerJourney extends Construct {
     });
 
     const environment = {
-      ...props.environment,
       EVENTS_TABLE: props.events.tableName,
       JOURNEY_STEPS_TABLE: this.stepTokens.tableName,
       STATE_MACHINE_ARN: this.stateMachineArn,
@@ -226,6 +231,20 @@ export class PartnerJourney extends Construct {
         includeExecutionData: false,
       },
     });
+
+    Validations.of(this.stateMachine).acknowledge({
+      id: 'AwsSolutions::AwsSolutions-IAM5[Resource::*]',
+      reason:
+        'X-Ray tracing and CloudWatch Logs delivery for Step Functions (logs:CreateLogDelivery and the like) support no resource-level permissions.',
+    });
+    for (const fn of Object.values(this.functions)) {
+      const logicalId = stack.getLogicalId(fn.node.defaultChild as CfnFunction);
+      Validations.of(this.stateMachine).acknowledge({
+        id: `AwsSolutions::AwsSolutions-IAM5[Resource::<${logicalId}.Arn>:*]`,
+        reason:
+          "CDK's LambdaInvoke lets the state machine invoke its step's function and that function's versions and aliases.",
+      });
+    }
 
     // The waiting steps resume themselves when the person acted before they started waiting.
     const resume = new PolicyStatement({

@@ -3,6 +3,19 @@ import type { RouteOptions } from './api-handler.js';
 
 export type HttpMethod = 'GET' | 'POST';
 
+/**
+ * What a route's handler reaches beyond its request: the cloud stack gives its Lambda the
+ * configuration and the permissions of exactly these, and nothing else.
+ */
+export type RouteUse =
+  | 'event-store:read'
+  | 'event-store:append'
+  | 'read-models:read'
+  | 'journeys:start'
+  | 'journeys:resume'
+  | 'email'
+  | 'session-key';
+
 /** One documented response of a route: the OpenAPI document is generated from these. */
 export type ResponseSpec = { description: string; contentType?: string; example?: unknown };
 
@@ -15,6 +28,7 @@ export type RouteSpec = RouteOptions & {
   /** The path as API Gateway writes it: `/campaigns/{campaignId}`. */
   path: string;
   summary: string;
+  uses: readonly RouteUse[];
   request?: {
     body?: z.ZodType;
     query?: z.ZodType;

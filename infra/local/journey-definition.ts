@@ -36,5 +36,9 @@ export function synthesizedJourneyDefinition(): AslDefinition {
   const [machine] = Object.values(machines);
   if (!machine || Object.keys(machines).length !== 1)
     throw new Error('The stack must hold exactly one state machine');
-  return JSON.parse(resolve(machine.Properties.DefinitionString)) as AslDefinition;
+  return resolveDefinition(machine.Properties.DefinitionString);
 }
+
+/** A template's DefinitionString, with its references made plain. */
+export const resolveDefinition = (definitionString: unknown): AslDefinition =>
+  JSON.parse(resolve(definitionString)) as AslDefinition;

@@ -9,6 +9,7 @@ import { generateSigningKey } from '../../functions/security/session-tokens.js';
 import { createLocalApi, type LocalApiKeys } from '../../infra/local/api-gateway.js';
 import { FakeWorkflow } from './fake-workflow.js';
 import { localEventStack } from './local-stack.js';
+import { restrictedDeps } from './restricted-deps.js';
 
 export const KEYS: LocalApiKeys = {
   finance: 'finance-key-1234',
@@ -40,7 +41,10 @@ export async function startApiHarness(
     sessionKey: async () => key,
   };
   const server = createLocalApi({
-    routes: routeModules.map((m) => ({ route: m.route, handler: m.createHandler(() => deps) as never })),
+    routes: routeModules.map((m) => {
+      const routeDeps = restrictedDeps(deps, m.route.name, m.route.uses);
+      return { route: m.route, handler: m.createHandler(() => routeDeps) as never };
+    }),
     authorizer: createAuthorizer(() => deps) as never,
     keys: KEYS,
     logger: createLogger({ service: 'test-gateway' }),

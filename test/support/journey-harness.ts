@@ -33,6 +33,7 @@ import { createStepFunctionsEndpoint } from '../../infra/local/step-functions/st
 import { KEYS } from './api-harness.js';
 import { localDynamoDb, uniqueTableName } from './dynamodb.js';
 import { localEventStack } from './local-stack.js';
+import { restrictedDeps } from './restricted-deps.js';
 
 export const APPROVERS = ['approver-1@program.example', 'approver-2@program.example'];
 export const FINANCE = ['finance@program.example'];
@@ -113,7 +114,10 @@ export async function startJourneyHarness(options: JourneyHarnessOptions = {}) {
   let sfnServer = createStepFunctionsEndpoint(executor, logger);
   await listen(sfnServer, sfnPort);
   const api = createLocalApi({
-    routes: routeModules.map((m) => ({ route: m.route, handler: m.createHandler(() => deps) as never })),
+    routes: routeModules.map((m) => {
+      const routeDeps = restrictedDeps(deps, m.route.name, m.route.uses);
+      return { route: m.route, handler: m.createHandler(() => routeDeps) as never };
+    }),
     authorizer: createAuthorizer(() => deps) as never,
     keys: KEYS,
     logger,

@@ -19,6 +19,7 @@ export const route = defineRoute({
   body: 'json',
   summary:
     'Publish a campaign with its terms and T&C text; the same text again changes nothing, a new text is a T&C revision.',
+  uses: ['event-store:append'],
   request: {
     body: PublishBody,
     example: {

@@ -16,6 +16,7 @@ export const route = defineRoute({
   body: 'none',
   summary:
     'The page an approval email links to: the registration, and Approve / Reject buttons. Changes nothing.',
+  uses: ['event-store:read'],
   responses: {
     200: { description: 'The page.', contentType: 'text/html; charset=utf-8' },
     404: { description: 'Not a link that was sent.', contentType: 'text/html; charset=utf-8' },

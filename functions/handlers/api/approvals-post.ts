@@ -25,6 +25,7 @@ export const route = defineRoute({
   body: 'json-or-form',
   summary:
     'Approve or reject the registration of an approval link (form or JSON); a rejection needs a reason.',
+  uses: ['event-store:append', 'journeys:resume'],
   request: {
     body: DecisionBody,
     example: { body: { decision: 'reject', reason: 'The agreement number is not ours.' } },

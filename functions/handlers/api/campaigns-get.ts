@@ -12,6 +12,7 @@ export const route = defineRoute({
   role: 'partner',
   body: 'none',
   summary: 'One campaign with its full terms and the current T&C version.',
+  uses: ['event-store:read'],
   responses: {
     200: {
       description: 'The campaign.',

@@ -13,6 +13,7 @@ export const route = defineRoute({
   role: 'partner',
   body: 'none',
   summary: 'Campaigns open for registration, soonest deadline first.',
+  uses: ['event-store:read'],
   responses: {
     200: {
       description: 'The campaigns, each with the T&C version to sign.',

@@ -12,6 +12,7 @@ export const route = defineRoute({
   role: 'partner',
   body: 'none',
   summary: 'The T&C text to sign, as a download; its SHA-256 is the version a signature names.',
+  uses: ['event-store:read'],
   responses: {
     200: {
       description: 'The exact text whose SHA-256 is in `X-Terms-Sha256`.',

@@ -11,6 +11,7 @@ export const route = defineRoute({
   role: 'anyone',
   body: 'none',
   summary: 'Answers 200 when the event store answers.',
+  uses: ['event-store:read'],
   responses: {
     200: { description: 'Ready.', example: { status: 'ok' } },
     503: { description: 'The event store does not answer.' },

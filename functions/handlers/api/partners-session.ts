@@ -22,6 +22,7 @@ export const route = defineRoute({
   role: 'anyone',
   body: 'json',
   summary: 'Log in: exchange an access code for a session token.',
+  uses: ['event-store:append', 'journeys:resume', 'session-key'],
   request: { body: SessionBody, example: { body: { mpnId: '1234567', accessCode: 'K7M4-QX9P2T' } } },
   responses: {
     200: {

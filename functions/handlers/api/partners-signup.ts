@@ -26,6 +26,7 @@ export const route = defineRoute({
   role: 'anyone',
   body: 'json',
   summary: 'Sign up with an MPN ID; an access code is emailed to the contact on file.',
+  uses: ['event-store:append', 'journeys:start', 'email'],
   request: {
     body: SignUpBody,
     example: {

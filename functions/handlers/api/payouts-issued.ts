@@ -22,6 +22,7 @@ export const route = defineRoute({
   role: 'finance',
   body: 'json',
   summary: 'Record a payment made to a partner for a campaign, once per reference.',
+  uses: ['event-store:append'],
   request: {
     body: PayoutIssuedBody,
     example: {

@@ -23,6 +23,7 @@ export const route = defineRoute({
   role: 'partner',
   body: 'json',
   summary: 'Register for a campaign with an agreement number and a signature of the current T&Cs.',
+  uses: ['event-store:append', 'journeys:start'],
   request: {
     body: RegistrationBody,
     example: {

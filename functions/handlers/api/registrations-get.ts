@@ -20,6 +20,7 @@ export const route = defineRoute({
   role: 'partner',
   body: 'none',
   summary: "One of the partner's registrations, with its history of events.",
+  uses: ['event-store:read'],
   responses: {
     200: {
       description: 'The registration; `history` lists what happened to it, oldest first.',

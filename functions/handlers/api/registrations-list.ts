@@ -13,6 +13,7 @@ export const route = defineRoute({
   role: 'partner',
   body: 'none',
   summary: "The partner's own registrations and where each stands (the dashboard).",
+  uses: ['read-models:read'],
   responses: {
     200: {
       description: 'Newest first.',

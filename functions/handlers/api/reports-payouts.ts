@@ -27,6 +27,7 @@ export const route = defineRoute({
   body: 'none',
   summary:
     'Projected payout statements, replayed from the events recorded up to `asOf` (default: now), for one campaign or all.',
+  uses: ['event-store:read'],
   request: {
     query: ReportQuery,
     example: { query: { campaignId: 'm365-e5-upsell-fy27q1', format: 'json' } },

@@ -15,6 +15,7 @@ export const route = defineRoute({
   role: 'sales-system',
   body: 'json',
   summary: 'Record up to 1,000 sale lines; each is checked and recorded on its own, once per saleId.',
+  uses: ['event-store:append'],
   request: {
     body: SalesBody,
     example: {

@@ -15,6 +15,7 @@ export const route = defineRoute({
   role: 'sales-system',
   body: 'json',
   summary: 'Record up to 1,000 reversals (credit notes, returns) of recorded sale lines.',
+  uses: ['event-store:append'],
   request: {
     body: ReversalsBody,
     example: {

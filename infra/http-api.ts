@@ -1,0 +1,163 @@
+import { Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
+import {
+  CorsHttpMethod,
+  HttpApi,
+  HttpMethod,
+  HttpNoneAuthorizer,
+  HttpStage,
+  type IHttpRouteAuthorizer,
+  LogGroupLogDestination,
+} from 'aws-cdk-lib/aws-apigatewayv2';
+import {
+  HttpIamAuthorizer,
+  HttpLambdaAuthorizer,
+  HttpLambdaResponseType,
+} from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import { Effect, ManagedPolicy, PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+import type { Role } from '../functions/http/api-handler.js';
+import type { RouteSpec } from '../functions/http/route.js';
+import { ProgramFunction } from './program-function.js';
+import { grantRouteUses, type ProgramResources } from './route-permissions.js';
+
+export type ProgramHttpApiProps = {
+  routes: readonly RouteSpec[];
+  resources: ProgramResources;
+  bundleAwsSdk: boolean;
+  logRetention: RetentionDays;
+  /** Requests per second across the API, and the burst above it. */
+  throttle: { rateLimit: number; burstLimit: number };
+  allowedOrigins: string[];
+};
+
+const IAM_ROLES = ['finance', 'sales-system', 'program-admin'] as const satisfies readonly Role[];
+type IamRole = (typeof IAM_ROLES)[number];
+
+const policyNames: Record<IamRole, string> = {
+  finance: 'FinanceApiAccess',
+  'sales-system': 'SalesSystemApiAccess',
+  'program-admin': 'ProgramAdminApiAccess',
+};
+
+/**
+ * The API of api.md on API Gateway's HTTP API: one Lambda per route (from the route table), the
+ * partner authorizer on partner routes, IAM (SigV4) on finance, sales and admin routes, with a
+ * managed policy per role to attach to whoever plays it. Throttled, with JSON access logs.
+ */
+export class ProgramHttpApi extends Construct {
+  readonly api: HttpApi;
+  readonly url: string;
+  readonly functions: ProgramFunction[] = [];
+  readonly authorizerFunction: ProgramFunction;
+  readonly accessPolicies: Record<IamRole, ManagedPolicy>;
+
+  constructor(scope: Construct, id: string, props: ProgramHttpApiProps) {
+    super(scope, id);
+    this.api = new HttpApi(this, 'Api', {
+      description: 'Partner cash-back programs',
+      createDefaultStage: false,
+      ...(props.allowedOrigins.length > 0
+        ? {
+            corsPreflight: {
+              allowOrigins: props.allowedOrigins,
+              allowMethods: [CorsHttpMethod.GET, CorsHttpMethod.POST],
+              allowHeaders: ['authorization', 'content-type', 'x-correlation-id'],
+              maxAge: Duration.hours(1),
+            },
+          }
+        : {}),
+    });
+    const accessLogs = new LogGroup(this, 'AccessLogs', {
+      retention: props.logRetention,
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
+    new HttpStage(this, 'Stage', {
+      httpApi: this.api,
+      stageName: '$default',
+      autoDeploy: true,
+      throttle: props.throttle,
+      accessLogSettings: {
+        destination: new LogGroupLogDestination(accessLogs),
+        format: AccessLogFormat.jsonWithStandardFields(),
+      },
+    });
+    this.url = this.api.apiEndpoint;
+
+    const fn = (id: string, handler: string, description: string) =>
+      new ProgramFunction(this, id, {
+        handler,
+        description,
+        environment:
+          props.allowedOrigins.length > 0 ? { ALLOWED_ORIGINS: props.allowedOrigins.join(',') } : {},
+        bundleAwsSdk: props.bundleAwsSdk,
+        logRetention: props.logRetention,
+      });
+    this.authorizerFunction = fn(
+      'PartnerAuthorizer',
+      'partner-authorizer',
+      'Verifies partner session tokens',
+    );
+    grantRouteUses(this.authorizerFunction, ['session-key'], props.resources);
+    const authorizers: Record<Role, IHttpRouteAuthorizer> = {
+      anyone: new HttpNoneAuthorizer(),
+      approver: new HttpNoneAuthorizer(),
+      partner: new HttpLambdaAuthorizer('PartnerSession', this.authorizerFunction, {
+        responseTypes: [HttpLambdaResponseType.SIMPLE],
+        identitySource: ['$request.header.Authorization'],
+        resultsCacheTtl: Duration.minutes(5),
+      }),
+      finance: new HttpIamAuthorizer(),
+      'sales-system': new HttpIamAuthorizer(),
+      'program-admin': new HttpIamAuthorizer(),
+    };
+
+    const invokeArns: Record<IamRole, string[]> = { finance: [], 'sales-system': [], 'program-admin': [] };
+    for (const route of props.routes) {
+      const handler = fn(pascal(route.name), `api/${route.name}`, `API: ${route.method} ${route.path}`);
+      grantRouteUses(handler, route.uses, props.resources);
+      this.functions.push(handler);
+      const added = this.api.addRoutes({
+        path: route.path,
+        methods: [HttpMethod[route.method]],
+        integration: new HttpLambdaIntegration(`${pascal(route.name)}Integration`, handler),
+        authorizer: authorizers[route.role],
+      });
+      if (route.role === 'anyone' || route.role === 'approver') {
+        for (const r of added)
+          Validations.of(r).acknowledge({ id: 'AwsSolutions::AwsSolutions-APIG4', reason: PUBLIC_ROUTE });
+      }
+      if ((IAM_ROLES as readonly Role[]).includes(route.role)) {
+        invokeArns[route.role as IamRole].push(
+          Stack.of(this).formatArn({
+            service: 'execute-api',
+            resource: this.api.apiId,
+            resourceName: `$default/${route.method}${route.path.replace(/\{\w+\}/g, '*')}`,
+          }),
+        );
+      }
+    }
+    this.accessPolicies = Object.fromEntries(
+      IAM_ROLES.map((role) => [
+        role,
+        new ManagedPolicy(this, policyNames[role], {
+          description: `Lets its holder call the ${role} routes of the partner cash-back API.`,
+          statements: [
+            new PolicyStatement({
+              effect: Effect.ALLOW,
+              actions: ['execute-api:Invoke'],
+              resources: invokeArns[role],
+            }),
+          ],
+        }),
+      ]),
+    ) as Record<IamRole, ManagedPolicy>;
+  }
+}
+
+const PUBLIC_ROUTE =
+  'Public by design (api.md): sign-up and login exchange an emailed code for a session; approval links carry their own single-use token; health answers nothing private.';
+
+const pascal = (name: string) => name.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase());

@@ -1,0 +1,202 @@
+import { App, Validations } from 'aws-cdk-lib';
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import { Queue } from 'aws-cdk-lib/aws-sqs';
+import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
+import { describe, expect, it } from 'vitest';
+import { routeModules } from '../../functions/http/route-table.js';
+import { journeySteps } from '../../functions/workflow/journey-step-table.js';
+import { CashbackStack, type StageSettings } from '../../infra/cashback-stack.js';
+
+/** The stack as `cdk synth` builds it, without bundling the functions (that is tested by the synth test). */
+function synth(settings: StageSettings = { stage: 'dev' }) {
+  const app = new App({ context: { 'aws:cdk:bundling-stacks': [] } });
+  const stack = new CashbackStack(app, 'PartnerCashback', settings);
+  return { app, stack, template: Template.fromStack(stack) };
+}
+
+const { template } = synth();
+const resources = (type: string) => Object.entries(template.findResources(type));
+const policyStatements = () =>
+  resources('AWS::IAM::Policy').flatMap(([, p]) =>
+    (p.Properties.PolicyDocument.Statement as { Action: string | string[]; Resource: unknown }[]).map(
+      (s) => ({
+        role: JSON.stringify(p.Properties.Roles),
+        actions: [s.Action].flat(),
+        resource: s.Resource,
+      }),
+    ),
+  );
+
+describe('The event and read-model tables', () => {
+  it('keep events on demand, encrypted, with point-in-time recovery and a stream of new images', () => {
+    template.hasResourceProperties('AWS::DynamoDB::GlobalTable', {
+      KeySchema: [
+        { AttributeName: 'stream', KeyType: 'HASH' },
+        { AttributeName: 'version', KeyType: 'RANGE' },
+      ],
+      BillingMode: 'PAY_PER_REQUEST',
+      StreamSpecification: { StreamViewType: 'NEW_IMAGE' },
+      SSESpecification: { SSEEnabled: true },
+      Replicas: [
+        Match.objectLike({ PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true } }),
+      ],
+    });
+  });
+
+  it('are protected from deletion in production only', () => {
+    const prod = synth({ stage: 'prod' }).template;
+    expect(
+      Object.values(prod.findResources('AWS::DynamoDB::GlobalTable')).every(
+        (t) => t.DeletionPolicy === 'Retain',
+      ),
+    ).toBe(true);
+    prod.hasResourceProperties('AWS::DynamoDB::GlobalTable', {
+      Replicas: [Match.objectLike({ DeletionProtectionEnabled: true })],
+    });
+    template.hasResourceProperties('AWS::DynamoDB::GlobalTable', {
+      Replicas: [Match.objectLike({ DeletionProtectionEnabled: false })],
+    });
+  });
+
+  it('feed the projector from the stream, halving failing batches and keeping what keeps failing in a queue', () => {
+    template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+      BisectBatchOnFunctionError: true,
+      FunctionResponseTypes: ['ReportBatchItemFailures'],
+      DestinationConfig: { OnFailure: { Destination: Match.anyValue() } },
+      StartingPosition: 'TRIM_HORIZON',
+    });
+  });
+});
+
+describe('The functions', () => {
+  const functions = resources('AWS::Lambda::Function');
+
+  it('are one per route, the authorizer, the projector and one per journey step', () => {
+    expect(functions).toHaveLength(routeModules.length + 1 + 1 + Object.keys(journeySteps).length);
+  });
+
+  it('run on the newest Node.js runtime, arm64, traced, with explicit memory and timeout and their own log group', () => {
+    for (const [id, fn] of functions) {
+      expect(fn.Properties, id).toMatchObject({
+        Runtime: 'nodejs24.x',
+        Architectures: ['arm64'],
+        TracingConfig: { Mode: 'Active' },
+        MemorySize: expect.any(Number),
+        Timeout: expect.any(Number),
+        LoggingConfig: { LogFormat: 'JSON', LogGroup: expect.anything() },
+      });
+    }
+    for (const [, group] of resources('AWS::Logs::LogGroup'))
+      expect(group.Properties.RetentionInDays).toBeGreaterThan(0);
+  });
+
+  it('use no wildcard actions and no AWS managed policies', () => {
+    for (const statement of policyStatements()) {
+      for (const action of statement.actions) expect(action).not.toMatch(/\*/);
+    }
+    for (const [, role] of resources('AWS::IAM::Role'))
+      expect(role.Properties.ManagedPolicyArns).toBeUndefined();
+  });
+
+  it('may only read the event store where their route only reads', () => {
+    const readers = routeModules
+      .filter((m) => !m.route.uses.includes('event-store:append'))
+      .map((m) => m.route.name);
+    const writes = policyStatements().filter((s) => s.actions.includes('dynamodb:PutItem'));
+    const [listRole] = resources('AWS::IAM::Role').filter(([id]) => id.startsWith('HttpCampaignsListRole'));
+    expect(readers).toContain('campaigns-list');
+    expect(listRole).toBeDefined();
+    expect(writes.some((s) => s.role.includes(listRole?.[0] as string))).toBe(false);
+  });
+});
+
+describe('The HTTP API', () => {
+  const routes = resources('AWS::ApiGatewayV2::Route').map(([, r]) => r.Properties);
+
+  it('serves every route of the route table, authorized by role', () => {
+    expect(routes).toHaveLength(routeModules.length);
+    const authorization = Object.fromEntries(routes.map((r) => [r.RouteKey, r.AuthorizationType]));
+    for (const { route } of routeModules) {
+      const expected =
+        { anyone: 'NONE', approver: 'NONE', partner: 'CUSTOM' }[route.role as string] ?? 'AWS_IAM';
+      expect(authorization[`${route.method} ${route.path}`], route.name).toBe(expected);
+    }
+  });
+
+  it('verifies partner sessions with the authorizer Lambda (simple responses)', () => {
+    template.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', {
+      AuthorizerType: 'REQUEST',
+      EnableSimpleResponses: true,
+      IdentitySource: ['$request.header.Authorization'],
+    });
+  });
+
+  it('is throttled and writes JSON access logs', () => {
+    template.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
+      StageName: '$default',
+      DefaultRouteSettings: { ThrottlingRateLimit: 20, ThrottlingBurstLimit: 40 },
+      AccessLogSettings: { DestinationArn: Match.anyValue(), Format: Match.stringLikeRegexp('requestId') },
+    });
+  });
+
+  it('gives finance, the sales system and program admins a policy each, for their routes only', () => {
+    const policies = resources('AWS::IAM::ManagedPolicy').map(([id, p]) => [
+      id,
+      JSON.stringify(p.Properties.PolicyDocument),
+    ]);
+    expect(policies).toHaveLength(3);
+    const finance = policies.find(([id]) => id?.includes('Finance'))?.[1] ?? '';
+    expect(finance).toContain('GET/reports/payouts');
+    expect(finance).not.toContain('/sales');
+  });
+});
+
+describe('The partner journey', () => {
+  it('is a Standard state machine with X-Ray and every log level, without execution data in the logs', () => {
+    template.hasResourceProperties('AWS::StepFunctions::StateMachine', {
+      StateMachineType: 'STANDARD',
+      TracingConfiguration: { Enabled: true },
+      LoggingConfiguration: { Level: 'ALL', IncludeExecutionData: false },
+    });
+  });
+});
+
+describe('Alarms', () => {
+  it('watch Lambda errors and throttles, the dead letters and failed journeys, all to one topic', () => {
+    const alarms = resources('AWS::CloudWatch::Alarm').map(([id]) => id);
+    expect(alarms.filter((id) => id.includes('LambdaErrors'))).toHaveLength(3);
+    expect(alarms.filter((id) => id.includes('LambdaThrottles'))).toHaveLength(3);
+    expect(alarms.some((id) => id.includes('ProjectorDeadLetters'))).toBe(true);
+    expect(alarms.some((id) => id.includes('JourneysFailed'))).toBe(true);
+    for (const [, alarm] of resources('AWS::CloudWatch::Alarm')) {
+      expect(alarm.Properties.AlarmActions).toEqual([{ Ref: expect.stringMatching(/^AlarmsTopic/) }]);
+    }
+  });
+
+  it('email the address the stage names', () => {
+    synth({ stage: 'prod', alarmEmail: 'oncall@program.example' }).template.hasResourceProperties(
+      'AWS::SNS::Subscription',
+      {
+        Protocol: 'email',
+        Endpoint: 'oncall@program.example',
+      },
+    );
+  });
+});
+
+describe('cdk-nag', () => {
+  it('finds nothing unacknowledged in the AwsSolutions and Serverless packs', () => {
+    const app = new App({ context: { 'aws:cdk:bundling-stacks': [] } });
+    new CashbackStack(app, 'PartnerCashback', { stage: 'prod' });
+    Validations.of(app).addPlugins(new AwsSolutionsChecks(app), new ServerlessChecks(app));
+    expect(() => app.synth()).not.toThrow();
+  });
+
+  it('would find an unacknowledged problem (the check is live)', () => {
+    const app = new App({ context: { 'aws:cdk:bundling-stacks': [] } });
+    const stack = new CashbackStack(app, 'PartnerCashback', { stage: 'prod' });
+    new Queue(stack, 'WithoutSslOrDeadLetters');
+    Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
+    expect(() => app.synth()).toThrow();
+  });
+});
