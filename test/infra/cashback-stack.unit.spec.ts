@@ -100,7 +100,7 @@ describe('The functions', () => {
 
   it('may only read the event store where their route only reads', () => {
     const readers = routeModules
-      .filter((m) => !m.route.uses.includes('event-store:append'))
+      .filter((m) => !(m.route.uses as readonly string[]).includes('event-store:append'))
       .map((m) => m.route.name);
     const writes = policyStatements().filter((s) => s.actions.includes('dynamodb:PutItem'));
     const [listRole] = resources('AWS::IAM::Role').filter(([id]) => id.startsWith('HttpCampaignsListRole'));
