@@ -23,7 +23,8 @@ const textOf = (block: Block) => {
 const htmlOf = (block: Block) => {
   if ('text' in block) return `<p>${escapeHtml(block.text)}</p>`;
   if ('link' in block) {
-    return `<p><a href="${escapeHtml(block.link)}">${escapeHtml(block.label)}</a></p>`;
+    // A new tab: mail viewers show emails in frames, and our pages refuse to be framed elsewhere.
+    return `<p><a href="${escapeHtml(block.link)}" target="_blank" rel="noopener">${escapeHtml(block.label)}</a></p>`;
   }
   const rows = block.fields
     .map(([name, value]) => `<tr><th align="left">${escapeHtml(name)}</th><td>${escapeHtml(value)}</td></tr>`)

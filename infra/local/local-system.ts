@@ -1,0 +1,182 @@
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
+import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
+import { createDynamoDbClient, ensureTable } from '../../functions/adapters/dynamodb-client.js';
+import { eventTableCreateInput } from '../../functions/adapters/event-table.js';
+import { journeyStepTableCreateInput } from '../../functions/adapters/journey-step-table.js';
+import { readModelTableCreateInput } from '../../functions/adapters/read-model-table.js';
+import { routeModules } from '../../functions/http/route-table.js';
+import type { Logger } from '../../functions/logging/logger.js';
+import { journeySteps } from '../../functions/workflow/journey-step-table.js';
+import { createLocalApi } from './api-gateway.js';
+import { assertJavaAvailable, type DynamoDbLocal, startDynamoDbLocal } from './dynamodb-local.js';
+import { synthesizedJourneyDefinition } from './journey-definition.js';
+import { invokeLocally } from './lambda-context.js';
+import {
+  localContacts,
+  localCredentials,
+  localDataFolder,
+  localPorts,
+  localRegion,
+  localStateMachineArn,
+  localTables,
+} from './local-config.js';
+import { type LocalKeys, localKeys } from './local-keys.js';
+import { archiveMail, restoreMail } from './mail-archive.js';
+import { assertPortFree } from './ports.js';
+import { startSesLocal } from './ses-local.js';
+import { fileExecutions } from './step-functions/execution-registry.js';
+import { LocalStepFunctions, type StepHandler } from './step-functions/local-step-functions.js';
+import { createStepFunctionsEndpoint } from './step-functions/step-functions-endpoint.js';
+import { fileCheckpoints, StreamPoller } from './stream-poller.js';
+
+export type LocalSystem = {
+  apiUrl: string;
+  mailUrl: string;
+  keys: LocalKeys;
+  contacts: typeof localContacts;
+  dataFolder: string;
+  resumedJourneys: number;
+  stop(): Promise<void>;
+};
+
+const listen = (server: Server, port: number) =>
+  new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve());
+  });
+
+const close = (server: Server) =>
+  new Promise<void>((resolve) => {
+    server.close(() => resolve());
+    server.closeAllConnections();
+  });
+
+/**
+ * The whole program on a laptop, in one process: DynamoDB Local (persisted under the data folder),
+ * the local SES server with its mail viewer, the synthesized state machine on the local executor
+ * behind its Step Functions endpoint, the stream poller feeding the projector, and the HTTP API.
+ * Every Lambda is its own handler module, configured through the environment exactly as in the
+ * cloud, with the AWS SDK pointed at the emulators.
+ */
+export async function startLocalSystem(logger: Logger): Promise<LocalSystem> {
+  const ports = localPorts;
+  assertJavaAvailable();
+  await assertPortFree(ports.api, 'the API', 'PORT');
+  await assertPortFree(ports.ses, 'the local email server', 'SES_PORT');
+  await assertPortFree(ports.stepFunctions, 'the local Step Functions endpoint', 'SFN_PORT');
+  const keys = localKeys(join(localDataFolder, 'keys.json'));
+  const stops: (() => Promise<void>)[] = [];
+  const stop = async () => {
+    for (const step of stops.reverse())
+      await step().catch((error) => logger.error('Stopping failed', { error }));
+  };
+
+  try {
+    const dynamo: DynamoDbLocal = await startDynamoDbLocal({
+      port: ports.dynamoDb,
+      dbPath: join(localDataFolder, 'dynamodb'),
+    });
+    stops.push(() => dynamo.stop());
+    const ses = await startSesLocal(ports.ses);
+    stops.push(() => ses.stop());
+    const mailArchive = join(localDataFolder, 'mail.json');
+    restoreMail(mailArchive);
+    const archiving = setInterval(() => archiveMail(mailArchive), 5000).unref();
+    stops.push(async () => {
+      clearInterval(archiving);
+      archiveMail(mailArchive);
+    });
+
+    const apiUrl = `http://127.0.0.1:${ports.api}`;
+    const sfnUrl = `http://127.0.0.1:${ports.stepFunctions}`;
+    Object.assign(process.env, {
+      AWS_REGION: localRegion,
+      AWS_ACCESS_KEY_ID: localCredentials.accessKeyId,
+      AWS_SECRET_ACCESS_KEY: localCredentials.secretAccessKey,
+      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+      AWS_ENDPOINT_URL_DYNAMODB: dynamo.endpoint,
+      AWS_ENDPOINT_URL_SES: ses.endpoint,
+      AWS_ENDPOINT_URL_SFN: sfnUrl,
+      EVENTS_TABLE: localTables.events,
+      READ_MODELS_TABLE: localTables.readModels,
+      JOURNEY_STEPS_TABLE: localTables.journeySteps,
+      STATE_MACHINE_ARN: localStateMachineArn,
+      SENDER_EMAIL: localContacts.sender,
+      APPROVER_EMAILS: localContacts.approvers,
+      FINANCE_EMAILS: localContacts.finance,
+      PUBLIC_BASE_URL: apiUrl,
+      SESSION_SIGNING_KEY: keys.sessionSigningKey,
+    });
+    delete process.env.AWS_PROFILE;
+    delete process.env.AWS_SESSION_TOKEN;
+
+    const client = createDynamoDbClient({
+      endpoint: dynamo.endpoint,
+      region: localRegion,
+      credentials: localCredentials,
+    });
+    await ensureTable(client, eventTableCreateInput(localTables.events));
+    await ensureTable(client, readModelTableCreateInput(localTables.readModels));
+    await ensureTable(client, journeyStepTableCreateInput(localTables.journeySteps));
+
+    const steps = Object.fromEntries(
+      Object.entries(journeySteps).map(([state, { module }]) => [
+        state,
+        module.handler as unknown as StepHandler,
+      ]),
+    );
+    const executor = new LocalStepFunctions({
+      definition: synthesizedJourneyDefinition(),
+      stateMachineArn: localStateMachineArn,
+      steps,
+      executions: fileExecutions(join(localDataFolder, 'executions.json')),
+      logger,
+    });
+    const sfnEndpoint = createStepFunctionsEndpoint(executor, logger);
+    await listen(sfnEndpoint, ports.stepFunctions);
+    stops.push(() => close(sfnEndpoint));
+    stops.push(() => executor.stop());
+
+    const projector = await import('../../functions/handlers/projector.js');
+    const poller = new StreamPoller({
+      dynamoDb: client,
+      streams: new DynamoDBStreamsClient({
+        endpoint: dynamo.endpoint,
+        region: localRegion,
+        credentials: localCredentials,
+      }),
+      tableName: localTables.events,
+      handler: invokeLocally<DynamoDBStreamEvent, DynamoDBBatchResponse>('projector', projector.handler),
+      checkpoints: fileCheckpoints(join(localDataFolder, 'stream-checkpoints.json')),
+      onError: (error) => logger.warn('The stream poller will try again', { error }),
+    });
+    poller.start();
+    stops.push(() => poller.stop());
+
+    const { handler: authorizer } = await import('../../functions/handlers/partner-authorizer.js');
+    const api = createLocalApi({
+      routes: routeModules.map((m) => ({ route: m.route, handler: m.handler as never })),
+      authorizer: authorizer as never,
+      keys,
+      logger,
+    });
+    await listen(api, ports.api);
+    stops.push(() => close(api));
+
+    const resumedJourneys = executor.resumeRunning();
+    return {
+      apiUrl,
+      mailUrl: ses.endpoint,
+      keys,
+      contacts: localContacts,
+      dataFolder: localDataFolder,
+      resumedJourneys,
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
