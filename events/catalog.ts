@@ -2,6 +2,8 @@ import type { z } from 'zod';
 import { CampaignPublished, CampaignTermsRevised } from './campaigns.js';
 import type { EventDefinition, EventOf } from './define-event.js';
 import { EventEnvelope } from './envelope.js';
+import { FraudFlagRaised, FraudFlagReviewed } from './fraud.js';
+import { InquiryAnswered, InquiryRaised, InquiryResolved } from './inquiries.js';
 import { JourneyStepFailed } from './journeys.js';
 import { NotificationSent } from './notifications.js';
 import {
@@ -12,7 +14,8 @@ import {
   PartnerSessionOpened,
   PartnerSignedUp,
 } from './partners.js';
-import { PayoutComputed, PayoutIssued } from './payouts.js';
+import { PaymentProfileUpdated } from './payment-profiles.js';
+import { AdjustmentRecorded, PaymentScheduled, PayoutComputed, PayoutIssued } from './payouts.js';
 import {
   ApprovalRequested,
   RegistrationApproved,
@@ -39,7 +42,15 @@ export const eventCatalog = [
   SaleRecorded,
   SaleReversed,
   PayoutComputed,
+  PaymentScheduled,
   PayoutIssued,
+  AdjustmentRecorded,
+  PaymentProfileUpdated,
+  FraudFlagRaised,
+  FraudFlagReviewed,
+  InquiryRaised,
+  InquiryAnswered,
+  InquiryResolved,
   NotificationSent,
   JourneyStepFailed,
 ] as const;

@@ -18,6 +18,9 @@ export const notificationTemplates = [
   'registration-expired',
   'payout-statement',
   'journey-failure',
+  'inquiry-received',
+  'inquiry-answered',
+  'inquiry-resolved',
 ] as const;
 
 /**

@@ -22,6 +22,9 @@ export const streamIds = {
   payout: (registrationId: string) => `payout-${registrationId}`,
   notification: (notificationId: string) => `notification-${notificationId}`,
   journey: (executionName: string) => `journey-${executionName}`,
+  paymentProfile: (mpnId: string) => `payment-profile-${mpnId}`,
+  fraudFlag: (flagId: string) => `fraud-flag-${flagId}`,
+  inquiry: (inquiryId: string) => `inquiry-${inquiryId}`,
 };
 
 export const indexKeys = {
@@ -29,4 +32,6 @@ export const indexKeys = {
   registrationsOfCampaign: (campaignId: string) => `registrations-of-campaign#${campaignId}`,
   salesOfPartner: (mpnId: string) => `sales-of-partner#${mpnId}`,
   payoutsOfCampaign: (campaignId: string) => `payouts-of-campaign#${campaignId}`,
+  fraudFlagsOfPartner: (mpnId: string) => `fraud-flags-of-partner#${mpnId}`,
+  inquiries: () => 'inquiries',
 };

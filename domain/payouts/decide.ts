@@ -1,6 +1,6 @@
 import { conflict, ruleViolation } from '../errors.js';
 import type { PayoutEvent, PayoutState } from './payout.js';
-import { settle } from './settlement.js';
+import { settlementOfClose } from './settlement.js';
 import type { Statement } from './statement.js';
 
 type RegistrationKeys = { registrationId: string; campaignId: string; mpnId: string };
@@ -12,17 +12,35 @@ export type RecordPayoutComputed = {
   metadata: { now: string };
 };
 
-export type IssuePayout = {
-  type: 'IssuePayout';
-  data: RegistrationKeys & { amountCents: number; reference: string };
-  /** The registration's statement as of now: what may be paid. */
-  context: { statement: Statement };
+/** Why a due payment is not paid yet, though the statement is closed. */
+export type PaymentHold = 'below-minimum-payout' | 'payment-profile-incomplete' | 'fraud-flag-confirmed';
+
+export type SchedulePayment = {
+  type: 'SchedulePayment';
+  data: RegistrationKeys;
+  /** What the program requires before paying: a minimum, a complete payment profile, no confirmed flag. */
+  context: { minimumPayoutCents: number; paymentProfileComplete: boolean; confirmedFlags: number };
   metadata: { now: string };
 };
 
-export type PayoutCommand = RecordPayoutComputed | IssuePayout;
+export type IssuePayout = {
+  type: 'IssuePayout';
+  data: RegistrationKeys & { amountCents: number; reference: string };
+  metadata: { now: string };
+};
 
-/** Computing the same statement again (a retried step) records nothing new. */
+export type RecordAdjustment = {
+  type: 'RecordAdjustment';
+  data: RegistrationKeys & { inquiryId: string; saleId?: string; amountCents: number; note: string };
+  metadata: { now: string };
+};
+
+export type PayoutCommand = RecordPayoutComputed | SchedulePayment | IssuePayout | RecordAdjustment;
+
+/**
+ * Closing a statement freezes it, with the adjustments granted so far. Closing the same statement
+ * again (a retried step) records nothing new.
+ */
 export function recordPayoutComputed(command: RecordPayoutComputed, state: PayoutState): PayoutEvent[] {
   const { registrationId, campaignId, mpnId, asOf, statement, statementSha256 } = command.data;
   if (state.lastComputed?.statementSha256 === statementSha256 && state.lastComputed.asOf === asOf) return [];
@@ -36,6 +54,7 @@ export function recordPayoutComputed(command: RecordPayoutComputed, state: Payou
         asOf,
         amountCents: statement.amountCents,
         potentialCents: statement.potentialCents,
+        adjustmentsCents: state.adjustmentsCents,
         statementSha256,
       },
     },
@@ -43,12 +62,51 @@ export function recordPayoutComputed(command: RecordPayoutComputed, state: Payou
 }
 
 /**
- * Finance records a payment it made, once per reference, and never more than the approved
- * statement leaves due: an overpayment would be a clawback created by a typo.
+ * A payment run takes what the closed statement leaves due. Below the program's minimum it carries
+ * over to a later close; without a complete payment profile, or with a confirmed fraud flag, it is
+ * held. A payment already scheduled is not scheduled twice.
+ */
+export function schedulePayment(command: SchedulePayment, state: PayoutState): PayoutEvent[] {
+  const { data, context, metadata } = command;
+  if (state.scheduled) return [];
+  if (!state.lastComputed) {
+    throw conflict('payout-not-closed', `The statement of ${data.registrationId} has not been closed yet.`);
+  }
+  const { dueCents } = settlementOfClose(state);
+  if (dueCents === 0) throw ruleViolation('nothing-due', `Nothing is due to partner ${data.mpnId}.`);
+  const hold = holdOf(dueCents, context);
+  if (hold) {
+    throw ruleViolation(hold, holdMessages[hold], {
+      dueCents,
+      minimumPayoutCents: context.minimumPayoutCents,
+    });
+  }
+  return [
+    { type: 'PaymentScheduled', data: { ...keysOf(data), amountCents: dueCents, scheduledAt: metadata.now } },
+  ];
+}
+
+export function holdOf(dueCents: number, context: SchedulePayment['context']): PaymentHold | undefined {
+  if (context.confirmedFlags > 0) return 'fraud-flag-confirmed';
+  if (dueCents < context.minimumPayoutCents) return 'below-minimum-payout';
+  if (!context.paymentProfileComplete) return 'payment-profile-incomplete';
+  return undefined;
+}
+
+const holdMessages: Record<PaymentHold, string> = {
+  'below-minimum-payout':
+    'The amount due is below the minimum payout; it carries over to the next statement.',
+  'payment-profile-incomplete': 'The partner has not completed its payment profile; the payment is held.',
+  'fraud-flag-confirmed': 'A fraud flag on this partner was confirmed; the payment is held.',
+};
+
+/**
+ * Finance records that the scheduled payment was sent, once per reference, for exactly the amount
+ * scheduled: an amount typed differently would create a clawback or a debt out of a typo.
  */
 export function issuePayout(command: IssuePayout, state: PayoutState): PayoutEvent[] {
-  const { registrationId, campaignId, mpnId, amountCents, reference } = command.data;
-  const { statement } = command.context;
+  const { data, metadata } = command;
+  const { amountCents, reference } = data;
   const previous = state.issued.find((p) => p.reference === reference);
   if (previous) {
     if (previous.amountCents === amountCents) return [];
@@ -61,22 +119,52 @@ export function issuePayout(command: IssuePayout, state: PayoutState): PayoutEve
       },
     );
   }
-  if (statement.registrationStatus !== 'approved') {
-    throw conflict('registration-not-approved', `Registration ${registrationId} is not approved.`, {
-      registrationStatus: statement.registrationStatus,
-    });
+  if (!state.scheduled) {
+    throw conflict(
+      'payment-not-scheduled',
+      `No payment to partner ${data.mpnId} is scheduled; schedule it first.`,
+    );
   }
-  const { dueCents } = settle(statement.amountCents, state.issuedCents);
-  if (amountCents > dueCents) {
-    throw ruleViolation('exceeds-amount-due', `Only ${dueCents} cents are due to partner ${mpnId}.`, {
-      dueCents,
-      amountCents,
-    });
+  if (state.scheduled.amountCents !== amountCents) {
+    throw ruleViolation(
+      'amount-differs-from-scheduled',
+      `The scheduled payment is ${state.scheduled.amountCents} cents.`,
+      {
+        scheduledCents: state.scheduled.amountCents,
+        amountCents,
+      },
+    );
+  }
+  return [
+    { type: 'PayoutIssued', data: { ...keysOf(data), amountCents, reference, issuedAt: metadata.now } },
+  ];
+}
+
+/** One adjustment per inquiry: resent, it changes nothing; with another amount, it is a conflict. */
+export function recordAdjustment(command: RecordAdjustment, state: PayoutState): PayoutEvent[] {
+  const { data, metadata } = command;
+  const previous = state.adjustments.find((a) => a.inquiryId === data.inquiryId);
+  if (previous) {
+    if (previous.amountCents === data.amountCents) return [];
+    throw conflict(
+      'adjustment-conflict',
+      `Inquiry ${data.inquiryId} was already resolved with another adjustment.`,
+      {
+        recordedAmountCents: previous.amountCents,
+      },
+    );
   }
   return [
     {
-      type: 'PayoutIssued',
-      data: { registrationId, campaignId, mpnId, amountCents, reference, issuedAt: command.metadata.now },
+      type: 'AdjustmentRecorded',
+      data: {
+        ...keysOf(data),
+        inquiryId: data.inquiryId,
+        ...(data.saleId ? { saleId: data.saleId } : {}),
+        amountCents: data.amountCents,
+        note: data.note,
+        recordedAt: metadata.now,
+      },
     },
   ];
 }
@@ -85,11 +173,21 @@ export function decidePayout(command: PayoutCommand, state: PayoutState): Payout
   switch (command.type) {
     case 'RecordPayoutComputed':
       return recordPayoutComputed(command, state);
+    case 'SchedulePayment':
+      return schedulePayment(command, state);
     case 'IssuePayout':
       return issuePayout(command, state);
+    case 'RecordAdjustment':
+      return recordAdjustment(command, state);
     default: {
       const unknown: never = command;
       throw new Error(`Unknown payout command ${JSON.stringify(unknown)}`);
     }
   }
 }
+
+const keysOf = ({ registrationId, campaignId, mpnId }: RegistrationKeys) => ({
+  registrationId,
+  campaignId,
+  mpnId,
+});

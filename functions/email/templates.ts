@@ -148,3 +148,58 @@ export const workflowFailureEmail = (to: string, what: string, error: string): E
     { fields: [['Error', error]] },
     { text: 'The failure is recorded as an event. Look into it, then restart the journey.' },
   ]);
+
+export type InquiryRef = { inquiryId: string; campaignId: string; saleId?: string; message: string };
+
+const inquiryFields = (inquiry: InquiryRef): [string, string][] => [
+  ['Inquiry', inquiry.inquiryId],
+  ['Campaign', inquiry.campaignId],
+  ...(inquiry.saleId ? ([['Sale', inquiry.saleId]] as [string, string][]) : []),
+  ['Your question', inquiry.message],
+];
+
+export const inquiryReceivedEmail = (partner: PartnerContact, inquiry: InquiryRef): EmailMessage =>
+  composeEmail(partner.contactEmail, `We received your inquiry about ${inquiry.campaignId}`, [
+    { text: `Hello ${partner.companyName},` },
+    { text: 'Finance has your inquiry and will answer it. You can follow it on your dashboard.' },
+    { fields: inquiryFields(inquiry) },
+  ]);
+
+export const inquiryAnsweredEmail = (
+  partner: PartnerContact,
+  inquiry: InquiryRef,
+  answer: string,
+): EmailMessage =>
+  composeEmail(partner.contactEmail, `Finance answered your inquiry about ${inquiry.campaignId}`, [
+    { text: `Hello ${partner.companyName},` },
+    { fields: [...inquiryFields(inquiry), ['Answer', answer]] },
+  ]);
+
+export const inquiryResolvedEmail = (
+  partner: PartnerContact,
+  inquiry: InquiryRef,
+  resolution: { outcome: 'adjusted' | 'declined'; note: string; adjustmentCents?: number },
+): EmailMessage =>
+  composeEmail(
+    partner.contactEmail,
+    `Your inquiry about ${inquiry.campaignId} was ${resolution.outcome === 'adjusted' ? 'resolved with an adjustment' : 'declined'}`,
+    [
+      { text: `Hello ${partner.companyName},` },
+      {
+        fields: [
+          ...inquiryFields(inquiry),
+          ['Outcome', resolution.outcome],
+          ...(resolution.adjustmentCents !== undefined
+            ? ([['Adjustment', cad(resolution.adjustmentCents)]] as [string, string][])
+            : []),
+          ['Note', resolution.note],
+        ],
+      },
+      {
+        text:
+          resolution.outcome === 'adjusted'
+            ? 'The adjustment appears, line by line, in your next statement.'
+            : 'Nothing changes in your statement.',
+      },
+    ],
+  );

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { RouteOptions } from './api-handler.js';
 
-export type HttpMethod = 'GET' | 'POST';
+export type HttpMethod = 'GET' | 'POST' | 'PUT';
 
 /**
  * What a route's handler reaches beyond its request: the cloud stack gives its Lambda the

@@ -1,4 +1,5 @@
 import { evolveCampaignView } from '../../domain/campaigns/campaign-view.js';
+import { evolveInquiry } from '../../domain/inquiries/inquiry.js';
 import { evolvePartnerView } from '../../domain/partners/partner-view.js';
 import { evolvePayoutView } from '../../domain/payouts/payout-view.js';
 import { evolveRegistrationView } from '../../domain/registrations/registration-view.js';
@@ -26,6 +27,11 @@ export const readModelKeys = {
   ledgerLine: (mpnId: string, saleId: string) => ({ pk: `partner#${mpnId}`, sk: `sale#${saleId}` }),
   salesTotals: (mpnId: string) => ({ pk: `partner#${mpnId}`, sk: 'sales-totals' }),
   payout: (campaignId: string, mpnId: string) => ({ pk: `campaign#${campaignId}`, sk: `payout#${mpnId}` }),
+  inquiry: (inquiryId: string) => ({ pk: 'inquiries', sk: `inquiry#${inquiryId}` }),
+  partnerInquiry: (mpnId: string, inquiryId: string) => ({
+    pk: `partner#${mpnId}`,
+    sk: `inquiry#${inquiryId}`,
+  }),
 };
 
 export type ViewTarget = ReadModelKey & { evolve: (view: unknown, event: DomainEvent) => unknown };
@@ -62,10 +68,24 @@ export function viewTargetsOf(event: DomainEvent): ViewTarget[] {
     case 'SaleReversed':
       return [target(readModelKeys.ledgerLine(event.data.mpnId, event.data.saleId), evolveLedgerLine)];
     case 'PayoutComputed':
+    case 'PaymentScheduled':
     case 'PayoutIssued':
+    case 'AdjustmentRecorded':
       return [target(readModelKeys.payout(event.data.campaignId, event.data.mpnId), evolvePayoutView)];
+    case 'InquiryRaised':
+    case 'InquiryAnswered':
+    case 'InquiryResolved': {
+      const { inquiryId, mpnId } = event.data;
+      return [
+        target(readModelKeys.inquiry(inquiryId), evolveInquiry),
+        target(readModelKeys.partnerInquiry(mpnId, inquiryId), evolveInquiry),
+      ];
+    }
     case 'NotificationSent':
     case 'JourneyStepFailed':
+    case 'PaymentProfileUpdated':
+    case 'FraudFlagRaised':
+    case 'FraudFlagReviewed':
       return [];
   }
 }

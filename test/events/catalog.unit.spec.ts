@@ -84,6 +84,28 @@ describe('Upcasting old schema versions', () => {
       data: { reason: NO_REASON_RECORDED },
     }));
 
+  it('reads a version 1 closed statement as one without adjustments', () => {
+    const v1 = {
+      ...rejectionV1(),
+      stream: 'payout-m365-upsell--1234567',
+      type: 'PayoutComputed',
+      schemaVersion: 1,
+      data: {
+        registrationId: 'm365-upsell--1234567',
+        campaignId: 'm365-upsell',
+        mpnId: '1234567',
+        asOf: '2026-10-01T04:00:00Z',
+        amountCents: 64_000,
+        potentialCents: 64_000,
+        statementSha256: 'a'.repeat(64),
+      },
+    };
+    expect(parseEvent(v1)).toMatchObject({
+      schemaVersion: 2,
+      data: { amountCents: 64_000, adjustmentsCents: 0 },
+    });
+  });
+
   it('rejects a version 2 rejection without a reason', () => {
     const v2 = { ...rejectionV1(), schemaVersion: 2 };
     expect(() => parseEvent(v2)).toThrow(/data\.reason/);

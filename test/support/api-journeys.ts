@@ -29,23 +29,35 @@ export const partnerDetails = (mpnId: string) => ({
 });
 
 /** The access code in the newest email to this partner (api.md: the `Access code: <code>` line). */
-export function lastAccessCode(api: ApiHarness, mpnId: string): string {
-  const email = api.mailer.outbox.filter((m) => m.to === partnerDetails(mpnId).contactEmail).at(-1);
+export function lastAccessCode(
+  api: ApiHarness,
+  mpnId: string,
+  contactEmail = partnerDetails(mpnId).contactEmail,
+): string {
+  const email = api.mailer.outbox.filter((m) => m.to === contactEmail).at(-1);
   const code = /^Access code: (\S+)$/m.exec(email?.text ?? '')?.[1];
   if (!code) throw new Error(`No access code was emailed to partner ${mpnId}`);
   return code;
 }
 
 /** Sign-up through the API, then the journey's first step (sending the code), as the workflow would run it. */
-export async function signUp(api: ApiHarness, mpnId: string): Promise<string> {
-  const signedUp = await api.call('POST', '/partners/signup', { body: partnerDetails(mpnId) });
+export async function signUp(
+  api: ApiHarness,
+  mpnId: string,
+  details = partnerDetails(mpnId),
+): Promise<string> {
+  const signedUp = await api.call('POST', '/partners/signup', { body: details });
   expect(signedUp.status).toBe(202);
   await sendAccessCode(api.deps, mpnId, journeyMetadata);
-  return lastAccessCode(api, mpnId);
+  return lastAccessCode(api, mpnId, details.contactEmail);
 }
 
-export async function logIn(api: ApiHarness, mpnId: string): Promise<string> {
-  const code = await signUp(api, mpnId);
+export async function logIn(
+  api: ApiHarness,
+  mpnId: string,
+  details = partnerDetails(mpnId),
+): Promise<string> {
+  const code = await signUp(api, mpnId, details);
   const session = await api.call('POST', '/partners/session', { body: { mpnId, accessCode: code } });
   expect(session.status).toBe(200);
   return (session.body as { token: string }).token;

@@ -1,18 +1,13 @@
-import { canonicalJson } from '../../../domain/canonical-json.js';
-import { recordPayoutComputed } from '../../../domain/payouts/decide.js';
 import { expireRegistration as decideExpire } from '../../../domain/registrations/decide.js';
 import { registrationIdOf, streamIds } from '../../../events/streams.js';
 import { payoutStatementEmail } from '../../email/templates.js';
-import { sha256Hex } from '../../security/sha256.js';
 import { registrationStatement } from '../campaign-statements.js';
 import { handleCommand, loadState } from '../handle-command.js';
+import { closeStatement, statementDigest } from '../payouts/close-statement.js';
 import { sendNotification } from '../send-notification.js';
 import { campaignSlice, partnerSlice, payoutSlice, registrationSlice } from '../slices.js';
 import { type JourneyDeps, journeyMetadata } from './journey-deps.js';
 import { loadRegistration, notificationIds } from './journey-facts.js';
-
-/** What a statement's digest is taken over: its canonical JSON, so any change to any line changes it. */
-export const statementDigest = (statement: unknown) => sha256Hex(canonicalJson(statement));
 
 /** Nobody decided by the campaign's end: the registration expires and can earn nothing. */
 export async function expireUndecided(
@@ -43,31 +38,17 @@ export async function expireUndecided(
   );
 }
 
-/**
- * The campaign has ended: the registration's statement is replayed from the events recorded until
- * now and pinned by its digest in a `PayoutComputed` event. Computing it again changes nothing.
- */
+/** The campaign has ended: the registration's statement is closed (see closeStatement). */
 export async function computePayout(
   deps: JourneyDeps,
   registrationId: string,
   journey: string,
 ): Promise<void> {
   const { campaignId, mpnId } = await loadRegistration(deps.store, registrationId);
-  const asOf = deps.clock.now();
-  const statement = await registrationStatement(deps.store, campaignId, mpnId, asOf);
-  const command = {
-    type: 'RecordPayoutComputed',
-    data: { registrationId, campaignId, mpnId, asOf, statement, statementSha256: statementDigest(statement) },
-    metadata: { now: asOf },
-  } as const;
-  await handleCommand(
-    deps.store,
-    streamIds.payout(registrationId),
-    payoutSlice,
-    (state) => recordPayoutComputed(command, state),
-    {
-      metadata: journeyMetadata(journey, 'compute-payout'),
-    },
+  await closeStatement(
+    deps,
+    { registrationId, campaignId, mpnId },
+    journeyMetadata(journey, 'compute-payout'),
   );
 }
 

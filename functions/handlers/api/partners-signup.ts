@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Email, MpnId, Text } from '../../../events/fields.js';
+import { checkSignUp } from '../../application/fraud/fraud-flags.js';
 import { sendAccessCode } from '../../application/send-access-code.js';
 import { signUpPartner } from '../../application/sign-up-partner.js';
 import type { ApiDeps, DepsOf } from '../../http/api-deps.js';
@@ -59,6 +60,7 @@ export const createHandler = (deps: DepsOf<ApiDeps>) =>
     const input = parseRequest(SignUpBody, event.body, 'body');
     const app = deps();
     const { firstSignUp } = await signUpPartner(app, input, metadata);
+    if (firstSignUp) await checkSignUp(app, input, metadata);
     // Starting is idempotent, so a repeated sign-up also starts a journey that a failure kept
     // from starting; its first step then finds this code already sent.
     if (!firstSignUp) await sendAccessCode(app, input.mpnId, metadata);

@@ -4,6 +4,7 @@ import { CampaignId } from '../../../events/fields.js';
 import { Instant } from '../../../events/instant.js';
 import { loadCatalog } from '../../application/campaign-catalog.js';
 import { campaignStatements } from '../../application/campaign-statements.js';
+import { flagsOfPartner } from '../../application/fraud/fraud-flags.js';
 import { toCsv } from '../../format/csv.js';
 import { dollars } from '../../format/money.js';
 import type { ApiDeps, DepsOf } from '../../http/api-deps.js';
@@ -11,6 +12,7 @@ import { apiHandler } from '../../http/api-handler.js';
 import { parseRequest } from '../../http/parse.js';
 import { download, json } from '../../http/responses.js';
 import { defineRoute } from '../../http/route.js';
+import type { EventStore } from '../../ports/event-store.js';
 import { runtime } from '../../runtime/runtime.js';
 
 export const ReportQuery = z.strictObject({
@@ -34,7 +36,8 @@ export const route = defineRoute({
   },
   responses: {
     200: {
-      description: 'The statements as the payout simulator prints them (JSON), or one CSV row per statement.',
+      description:
+        'The statements as the payout simulator prints them, and the fraud flags on their partners (JSON); or one CSV row per statement, with its count of flags.',
       example: {
         asOf: '2026-11-01T00:00:00Z',
         statements: [
@@ -51,6 +54,7 @@ export const route = defineRoute({
           },
         ],
         totalCents: 160000,
+        flags: [],
       },
     },
     400: { description: 'A query parameter is malformed.' },
@@ -71,6 +75,7 @@ const CSV_HEADER = [
   'potentialCents',
   'paidLines',
   'excludedLines',
+  'fraudFlags',
 ];
 
 const csvRow = (s: Statement) => [
@@ -87,6 +92,14 @@ const csvRow = (s: Statement) => [
   s.excluded.length,
 ];
 
+/** The fraud flags on the report's partners (of its campaigns, or of no campaign), for finance to look at. */
+async function reportedFlags(store: EventStore, statements: Statement[]) {
+  const campaigns = new Set(statements.map((s) => s.campaignId));
+  const partners = [...new Set(statements.map((s) => s.mpnId))];
+  const flags = (await Promise.all(partners.map((mpnId) => flagsOfPartner(store, mpnId)))).flat();
+  return flags.filter((f) => !f.campaignId || campaigns.has(f.campaignId));
+}
+
 const fileStamp = (asOf: string) => asOf.replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
 
 export const createHandler = (deps: DepsOf<ApiDeps>) =>
@@ -97,9 +110,19 @@ export const createHandler = (deps: DepsOf<ApiDeps>) =>
     const campaignIds = query.campaignId ? [query.campaignId] : [...(await loadCatalog(store)).keys()];
     const statements = await Promise.all(campaignIds.map((id) => campaignStatements(store, id, asOf)));
     const report: PayoutReport = payoutReport(asOf, statements.flat());
-    if (query.format === 'json') return json(200, report);
+    const flags = await reportedFlags(store, report.statements);
+    if (query.format === 'json') return json(200, { ...report, flags });
     const name = `payouts-${query.campaignId ?? 'all-campaigns'}-${fileStamp(asOf)}.csv`;
-    return download(name, 'text/csv; charset=utf-8', toCsv(CSV_HEADER, report.statements.map(csvRow)));
+    const flagged = (s: Statement) =>
+      flags.filter((f) => f.mpnId === s.mpnId && (!f.campaignId || f.campaignId === s.campaignId)).length;
+    return download(
+      name,
+      'text/csv; charset=utf-8',
+      toCsv(
+        CSV_HEADER,
+        report.statements.map((s) => [...csvRow(s), flagged(s)]),
+      ),
+    );
   });
 
 export const handler = createHandler(runtime);

@@ -86,6 +86,7 @@ describe('GET /reports/payouts', () => {
         },
       ],
       totalCents: 46_000,
+      flags: [],
     });
   });
 
@@ -110,9 +111,9 @@ describe('GET /reports/payouts', () => {
     );
     expect(response.text).toBe(
       [
-        'campaignId,mpnId,registrationStatus,eligibleUnits,count,amount,amountCents,potential,potentialCents,paidLines,excludedLines',
-        'e5-upsell,6000001,approved,14,2,460.00,46000,460.00,46000,2,1',
-        'e5-upsell,6000002,pending,2,1,0.00,0,80.00,8000,1,0',
+        'campaignId,mpnId,registrationStatus,eligibleUnits,count,amount,amountCents,potential,potentialCents,paidLines,excludedLines,fraudFlags',
+        'e5-upsell,6000001,approved,14,2,460.00,46000,460.00,46000,2,1,0',
+        'e5-upsell,6000002,pending,2,1,0.00,0,80.00,8000,1,0,0',
         '',
       ].join('\r\n'),
     );
@@ -125,41 +126,104 @@ describe('GET /reports/payouts', () => {
   });
 });
 
-describe('POST /payouts/issued', () => {
-  const issue = (body: Record<string, unknown>) =>
-    api.call('POST', '/payouts/issued', { token: KEYS.finance, body });
+describe('The payout lifecycle', () => {
+  const finance = (method: string, path: string, body?: unknown) =>
+    api.call(method, path, { token: KEYS.finance, ...(body ? { body } : {}) });
+  const issue = (body: Record<string, unknown>) => finance('POST', '/payouts/issued', body);
+  const payment = { campaignId: CAMPAIGN, mpnId: '6000001', amountCents: 46_000, reference: 'EFT-1' };
 
-  it('records a payment once per reference, never beyond what is due', async () => {
-    const payment = { campaignId: CAMPAIGN, mpnId: '6000001', amountCents: 40_000, reference: 'EFT-1' };
+  it('closes the statements, holds a payment until the partner has a payment profile, then schedules and sends it', async () => {
+    expect(await issue(payment)).toMatchObject({
+      status: 409,
+      body: { error: { code: 'payment-not-scheduled' } },
+    });
+    const closed = await finance('POST', '/payouts/close', { campaignId: CAMPAIGN });
+    expect(closed.body).toMatchObject({
+      statements: expect.arrayContaining([
+        { registrationId: `${CAMPAIGN}--6000001`, mpnId: '6000001', amountCents: 46_000, closed: true },
+        { registrationId: `${CAMPAIGN}--6000002`, mpnId: '6000002', amountCents: 0, closed: true },
+      ]),
+    });
+    const held = await finance('POST', '/payouts/schedule', { campaignId: CAMPAIGN });
+    expect(held.body).toEqual({
+      campaignId: CAMPAIGN,
+      payments: [
+        {
+          registrationId: `${CAMPAIGN}--6000001`,
+          mpnId: '6000001',
+          outcome: 'held',
+          reason: 'payment-profile-incomplete',
+        },
+      ],
+    });
+    const listed = await finance('GET', `/payouts?campaignId=${CAMPAIGN}`);
+    expect(listed.body).toMatchObject({
+      payouts: expect.arrayContaining([
+        expect.objectContaining({
+          mpnId: '6000001',
+          status: 'unprocessed',
+          holds: ['payment-profile-incomplete'],
+          dueCents: 46_000,
+        }),
+      ]),
+    });
+
+    const partnerToken = await logIn(api, '6000001');
+    const profile = {
+      legalName: 'Partner 6000001 Ltd.',
+      remittanceEmail: 'ap@partner.example',
+      bankReference: 'VENDOR-P-0001',
+    };
+    expect(
+      (await api.call('PUT', '/partners/payment-profile', { token: partnerToken, body: profile })).status,
+    ).toBe(200);
+    const scheduled = await finance('POST', '/payouts/schedule', { campaignId: CAMPAIGN });
+    expect((scheduled.body as { payments: unknown[] }).payments).toEqual([
+      { registrationId: `${CAMPAIGN}--6000001`, mpnId: '6000001', outcome: 'scheduled', amountCents: 46_000 },
+    ]);
+
+    expect(await issue({ ...payment, amountCents: 40_000 })).toMatchObject({
+      status: 422,
+      body: { error: { code: 'amount-differs-from-scheduled' } },
+    });
     expect(await issue(payment)).toMatchObject({
       status: 201,
-      body: { reference: 'EFT-1', issuedCents: 40_000, dueCents: 6000, clawbackCents: 0 },
+      body: { reference: 'EFT-1', totalCents: 46_000, issuedCents: 46_000, dueCents: 0, clawbackCents: 0 },
     });
     expect((await issue(payment)).status).toBe(200);
     expect(await issue({ ...payment, amountCents: 1 })).toMatchObject({
       status: 409,
       body: { error: { code: 'payout-reference-conflict' } },
     });
-    expect(await issue({ ...payment, reference: 'EFT-2', amountCents: 6001 })).toMatchObject({
-      status: 422,
-      body: { error: { code: 'exceeds-amount-due' } },
+    const sent = await finance('GET', `/payouts?campaignId=${CAMPAIGN}`);
+    expect(sent.body).toMatchObject({
+      payouts: expect.arrayContaining([expect.objectContaining({ mpnId: '6000001', status: 'sent' })]),
     });
   });
 
-  it('refuses a pending registration (409) and a partner not registered (404)', async () => {
-    const pending = await issue({
-      campaignId: CAMPAIGN,
-      mpnId: '6000002',
-      amountCents: 100,
-      reference: 'EFT-3',
+  it('refuses a bank account number where a reference belongs, naming the field', async () => {
+    const token = await logIn(api, '6000002');
+    const response = await api.call('PUT', '/partners/payment-profile', {
+      token,
+      body: {
+        legalName: 'Partner 6000002 Ltd.',
+        remittanceEmail: 'ap@partner.example',
+        bankReference: 'acct12345678',
+      },
     });
-    expect(pending).toMatchObject({ status: 409, body: { error: { code: 'registration-not-approved' } } });
+    expect(response.status).toBe(400);
+    expect((response.body as { error: { details: { field: string }[] } }).error.details[0]?.field).toBe(
+      'body.bankReference',
+    );
+  });
+
+  it('refuses to record a payment that was never scheduled', async () => {
     const stranger = await issue({
       campaignId: CAMPAIGN,
       mpnId: '6999999',
       amountCents: 100,
       reference: 'EFT-4',
     });
-    expect(stranger.status).toBe(404);
+    expect(stranger).toMatchObject({ status: 409, body: { error: { code: 'payment-not-scheduled' } } });
   });
 });

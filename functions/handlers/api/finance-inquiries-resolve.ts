@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { Text } from '../../../events/fields.js';
+import { SignedCents } from '../../../events/payouts.js';
+import { resolveInquiry } from '../../application/inquiries/inquiries.js';
+import type { ApiDeps, DepsOf } from '../../http/api-deps.js';
+import { apiHandler } from '../../http/api-handler.js';
+import { parseRequest } from '../../http/parse.js';
+import { json } from '../../http/responses.js';
+import { defineRoute } from '../../http/route.js';
+import { runtime } from '../../runtime/runtime.js';
+import { inquiryIdOf } from './finance-inquiries-answer.js';
+
+export const ResolveBody = z.strictObject({
+  outcome: z.enum(['adjusted', 'declined']),
+  note: Text(1000),
+  adjustmentCents: SignedCents.optional(),
+});
+
+export const route = defineRoute({
+  name: 'finance-inquiries-resolve',
+  method: 'POST',
+  path: '/finance/inquiries/{inquiryId}/resolve',
+  role: 'finance',
+  body: 'json',
+  summary:
+    "Resolves an inquiry: with an adjustment linked to it (and its sale line), which the partner's next statement shows, or declined.",
+  uses: ['event-store:append', 'email'],
+  request: {
+    body: ResolveBody,
+    example: {
+      body: {
+        outcome: 'adjusted',
+        adjustmentCents: 80000,
+        note: '20 E5 seats sold to Contoso on July 14, missing from the feed.',
+      },
+    },
+  },
+  responses: {
+    200: { description: 'The inquiry, resolved; the partner is emailed.' },
+    400: { description: 'A field is missing or malformed.' },
+    401: { description: 'No finance credentials.' },
+    404: { description: 'No such inquiry.' },
+    409: { description: 'The inquiry is resolved already.' },
+    422: { description: 'An adjustment without an amount, or a declined inquiry with one.' },
+  },
+});
+
+export const createHandler = (deps: DepsOf<ApiDeps>) =>
+  apiHandler(route, async ({ event, metadata }) => {
+    const inquiryId = inquiryIdOf(event.pathParameters?.inquiryId);
+    const body = parseRequest(ResolveBody, event.body, 'body');
+    return json(200, await resolveInquiry(deps(), { inquiryId, ...body }, metadata));
+  });
+
+export const handler = createHandler(runtime);

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { CampaignId, SaleId, Text } from '../../../events/fields.js';
+import { raiseInquiry } from '../../application/inquiries/inquiries.js';
+import type { ApiDeps, DepsOf } from '../../http/api-deps.js';
+import { apiHandler } from '../../http/api-handler.js';
+import { parseRequest } from '../../http/parse.js';
+import { json } from '../../http/responses.js';
+import { defineRoute } from '../../http/route.js';
+import { runtime } from '../../runtime/runtime.js';
+
+export const InquiryBody = z.strictObject({
+  campaignId: CampaignId,
+  topic: z.enum(['statement-line', 'missing-sale'], {
+    message: "must be 'statement-line' or 'missing-sale'",
+  }),
+  saleId: SaleId.optional(),
+  message: Text(2000),
+});
+
+export const route = defineRoute({
+  name: 'inquiries-create',
+  method: 'POST',
+  path: '/inquiries',
+  role: 'partner',
+  body: 'json',
+  summary:
+    'Asks finance about a line of the statement or a sale missing from it, until 30 days after the statement was issued.',
+  uses: ['event-store:append', 'email'],
+  request: {
+    body: InquiryBody,
+    example: {
+      body: {
+        campaignId: 'm365-e5-upsell-fy27q1',
+        topic: 'missing-sale',
+        saleId: 'INV-0048299-1',
+        message: 'We sold 20 E5 seats to Contoso on July 14; they are not on the statement.',
+      },
+    },
+  },
+  responses: {
+    201: {
+      description: 'The inquiry, open; the partner gets an email.',
+      example: { inquiryId: '0b6f3f5e-4f2a-4c1e-9d7a-2b8c9e1f0a11', status: 'open' },
+    },
+    400: { description: 'A field is missing or malformed.' },
+    401: { description: 'No valid partner session.' },
+    404: { description: 'No such campaign, or the partner is not registered for it.' },
+    422: { description: 'The window for this statement closed, or the topic does not fit the sale.' },
+  },
+});
+
+export const createHandler = (deps: DepsOf<ApiDeps>) =>
+  apiHandler(route, async ({ event, mpnId, metadata }) => {
+    const body = parseRequest(InquiryBody, event.body, 'body');
+    const inquiry = await raiseInquiry(deps(), { ...body, mpnId }, metadata);
+    return json(201, inquiry);
+  });
+
+export const handler = createHandler(runtime);

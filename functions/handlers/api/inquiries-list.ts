@@ -1,0 +1,32 @@
+import type { Inquiry } from '../../../domain/inquiries/inquiry.js';
+import type { ApiDeps, DepsOf } from '../../http/api-deps.js';
+import { apiHandler } from '../../http/api-handler.js';
+import { json } from '../../http/responses.js';
+import { defineRoute } from '../../http/route.js';
+import { readModelKeys } from '../../read-models/targets.js';
+import { runtime } from '../../runtime/runtime.js';
+
+export const route = defineRoute({
+  name: 'inquiries-list',
+  method: 'GET',
+  path: '/inquiries',
+  role: 'partner',
+  body: 'none',
+  summary: "The partner's inquiries, with finance's answers and resolutions.",
+  uses: ['read-models:read'],
+  responses: { 200: { description: 'Newest first.' }, 401: { description: 'No valid partner session.' } },
+});
+
+export const newestFirst = (a: Inquiry, b: Inquiry) =>
+  a.raisedAt < b.raisedAt ? 1 : a.raisedAt > b.raisedAt ? -1 : 0;
+
+export const createHandler = (deps: DepsOf<ApiDeps>) =>
+  apiHandler(route, async ({ mpnId }) => {
+    const inquiries = await deps().readModels.queryViews<Inquiry>(
+      readModelKeys.partner(mpnId).pk,
+      'inquiry#',
+    );
+    return json(200, inquiries.sort(newestFirst));
+  });
+
+export const handler = createHandler(runtime);

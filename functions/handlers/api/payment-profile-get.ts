@@ -1,0 +1,43 @@
+import { notFound } from '../../../domain/errors.js';
+import { loadPaymentProfile } from '../../application/payment-profile.js';
+import type { ApiDeps, DepsOf } from '../../http/api-deps.js';
+import { apiHandler } from '../../http/api-handler.js';
+import { json } from '../../http/responses.js';
+import { defineRoute } from '../../http/route.js';
+import { runtime } from '../../runtime/runtime.js';
+
+export const route = defineRoute({
+  name: 'payment-profile-get',
+  method: 'GET',
+  path: '/partners/payment-profile',
+  role: 'partner',
+  body: 'none',
+  summary: "The partner's payment profile: legal name, remittance email and bank reference.",
+  uses: ['event-store:read'],
+  responses: {
+    200: {
+      description: 'The profile on file.',
+      example: {
+        legalName: 'Northwind Traders Ltd.',
+        remittanceEmail: 'ap@northwind.example',
+        bankReference: 'VENDOR-NW-0042',
+        updatedAt: '2026-07-02T15:04:05Z',
+      },
+    },
+    401: { description: 'No valid partner session.' },
+    404: { description: 'No profile yet: payments are held until there is one.' },
+  },
+});
+
+export const createHandler = (deps: DepsOf<ApiDeps>) =>
+  apiHandler(route, async ({ mpnId }) => {
+    const profile = await loadPaymentProfile(deps().store, mpnId);
+    if (!profile)
+      throw notFound(
+        'payment-profile-not-found',
+        'There is no payment profile yet; payments are held until there is one.',
+      );
+    return json(200, profile);
+  });
+
+export const handler = createHandler(runtime);

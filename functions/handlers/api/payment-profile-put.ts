@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { Email, Text } from '../../../events/fields.js';
+import { BankReference } from '../../../events/payment-profiles.js';
+import { updatePaymentProfile } from '../../application/payment-profile.js';
+import type { ApiDeps, DepsOf } from '../../http/api-deps.js';
+import { apiHandler } from '../../http/api-handler.js';
+import { parseRequest } from '../../http/parse.js';
+import { json } from '../../http/responses.js';
+import { defineRoute } from '../../http/route.js';
+import { runtime } from '../../runtime/runtime.js';
+
+export const PaymentProfileBody = z.strictObject({
+  legalName: Text(200),
+  remittanceEmail: Email,
+  bankReference: BankReference,
+});
+
+export const route = defineRoute({
+  name: 'payment-profile-put',
+  method: 'PUT',
+  path: '/partners/payment-profile',
+  role: 'partner',
+  body: 'json',
+  summary:
+    'Sets the payment profile. The bank is named by a reference of the payment system, never by account numbers.',
+  uses: ['event-store:append'],
+  request: {
+    body: PaymentProfileBody,
+    example: {
+      body: {
+        legalName: 'Northwind Traders Ltd.',
+        remittanceEmail: 'ap@northwind.example',
+        bankReference: 'VENDOR-NW-0042',
+      },
+    },
+  },
+  responses: {
+    200: { description: 'The profile on file.' },
+    400: {
+      description: 'A field is missing or malformed (an account number instead of a reference is refused).',
+    },
+    401: { description: 'No valid partner session.' },
+  },
+});
+
+export const createHandler = (deps: DepsOf<ApiDeps>) =>
+  apiHandler(route, async ({ event, mpnId, metadata }) => {
+    const input = parseRequest(PaymentProfileBody, event.body, 'body');
+    const { changed: _, ...profile } = await updatePaymentProfile(deps(), mpnId, input, metadata);
+    return json(200, profile);
+  });
+
+export const handler = createHandler(runtime);

@@ -1,0 +1,52 @@
+import { schedulePayments } from '../../application/payouts/schedule-payments.js';
+import type { ApiDeps, DepsOf } from '../../http/api-deps.js';
+import { apiHandler } from '../../http/api-handler.js';
+import { CampaignBody } from '../../http/campaign-body.js';
+import { parseRequest } from '../../http/parse.js';
+import { json } from '../../http/responses.js';
+import { defineRoute } from '../../http/route.js';
+import { runtime } from '../../runtime/runtime.js';
+
+export const route = defineRoute({
+  name: 'payouts-schedule',
+  method: 'POST',
+  path: '/payouts/schedule',
+  role: 'finance',
+  body: 'json',
+  summary:
+    'A payment run: schedules what each closed statement leaves due, or holds it (below the minimum payout, payment profile incomplete, a confirmed fraud flag).',
+  uses: ['event-store:append'],
+  request: { body: CampaignBody, example: { body: { campaignId: 'm365-e5-upsell-fy27q1' } } },
+  responses: {
+    200: {
+      description: 'What became of each registration with money due.',
+      example: {
+        campaignId: 'm365-e5-upsell-fy27q1',
+        payments: [
+          {
+            registrationId: 'm365-e5-upsell-fy27q1--1234567',
+            mpnId: '1234567',
+            outcome: 'scheduled',
+            amountCents: 160000,
+          },
+          {
+            registrationId: 'm365-e5-upsell-fy27q1--7654321',
+            mpnId: '7654321',
+            outcome: 'held',
+            reason: 'below-minimum-payout',
+          },
+        ],
+      },
+    },
+    400: { description: 'No campaign id.' },
+    401: { description: 'No finance credentials.' },
+  },
+});
+
+export const createHandler = (deps: DepsOf<ApiDeps>) =>
+  apiHandler(route, async ({ event, metadata }) => {
+    const { campaignId } = parseRequest(CampaignBody, event.body, 'body');
+    return json(200, { campaignId, payments: await schedulePayments(deps(), campaignId, metadata) });
+  });
+
+export const handler = createHandler(runtime);
