@@ -3,11 +3,10 @@ import {
   Alarm,
   ComparisonOperator,
   type IMetric,
-  MathExpression,
+  Metric,
   TreatMissingData,
 } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
-import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
@@ -15,15 +14,11 @@ import type { IStateMachine } from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct } from 'constructs';
 
 export type ProgramAlarmsProps = {
-  functions: IFunction[];
   stateMachine: IStateMachine;
   deadLetters: IQueue;
   /** Where the alarms are emailed, if anywhere (the topic can take other subscriptions too). */
   email?: string;
 };
-
-// A CloudWatch alarm's metric math may combine at most 10 metrics.
-const METRICS_PER_ALARM = 10;
 
 /**
  * Alarms on what needs a person: Lambda errors and throttles, records the projector gave up on,
@@ -47,24 +42,14 @@ export class ProgramAlarms extends Construct {
         alarmDescription: description,
       }).addAlarmAction(action);
 
-    for (let i = 0; i < props.functions.length; i += METRICS_PER_ALARM) {
-      const group = props.functions.slice(i, i + METRICS_PER_ALARM);
-      const n = i / METRICS_PER_ALARM + 1;
-      for (const [kind, metricOf] of [
-        ['Errors', (f: IFunction) => f.metricErrors({ period: Duration.minutes(5) })],
-        ['Throttles', (f: IFunction) => f.metricThrottles({ period: Duration.minutes(5) })],
-      ] as const) {
-        const usingMetrics = Object.fromEntries(group.map((f, k) => [`m${k}`, metricOf(f)]));
-        alarm(
-          `Lambda${kind}${n}`,
-          new MathExpression({
-            expression: Object.keys(usingMetrics).join(' + '),
-            usingMetrics,
-            period: Duration.minutes(5),
-          }),
-          `Lambda ${kind.toLowerCase()} in functions ${i + 1} to ${i + group.length} of the program.`,
-        );
-      }
+    // Lambda's metrics for the whole account and region: two alarm metrics instead of two per
+    // function (CloudWatch charges per alarm metric). The program is meant to have its account.
+    for (const metricName of ['Errors', 'Throttles']) {
+      alarm(
+        `Lambda${metricName}`,
+        new Metric({ namespace: 'AWS/Lambda', metricName, statistic: 'Sum', period: Duration.minutes(5) }),
+        `Lambda ${metricName.toLowerCase()} in this account and region; each function's own metrics and logs say which.`,
+      );
     }
     alarm(
       'ProjectorDeadLetters',

@@ -101,12 +101,6 @@ export class CashbackStack extends Stack {
       PUBLIC_BASE_URL: this.api.url,
     });
     this.alarms = new ProgramAlarms(this, 'Alarms', {
-      functions: [
-        ...this.api.functions,
-        this.api.authorizerFunction,
-        this.readModels.projector,
-        ...Object.values(journey.functions),
-      ],
       stateMachine: journey.stateMachine,
       deadLetters: this.readModels.deadLetters,
       ...(props.alarmEmail ? { email: props.alarmEmail } : {}),

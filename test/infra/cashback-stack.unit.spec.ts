@@ -164,9 +164,8 @@ describe('The partner journey', () => {
 describe('Alarms', () => {
   it('watch Lambda errors and throttles, the dead letters and failed journeys, all to one topic', () => {
     const alarms = resources('AWS::CloudWatch::Alarm').map(([id]) => id);
-    const groups = Math.ceil(resources('AWS::Lambda::Function').length / 10);
-    expect(alarms.filter((id) => id.includes('LambdaErrors'))).toHaveLength(groups);
-    expect(alarms.filter((id) => id.includes('LambdaThrottles'))).toHaveLength(groups);
+    expect(alarms.filter((id) => id.includes('LambdaErrors'))).toHaveLength(1);
+    expect(alarms.filter((id) => id.includes('LambdaThrottles'))).toHaveLength(1);
     expect(alarms.some((id) => id.includes('ProjectorDeadLetters'))).toBe(true);
     expect(alarms.some((id) => id.includes('JourneysFailed'))).toBe(true);
     for (const [, alarm] of resources('AWS::CloudWatch::Alarm')) {
