@@ -1,7 +1,7 @@
 import type { CampaignTerms, DollarPerSkuTerms, FrequencyTerms } from '../../events/campaign-terms.js';
 import { instantMs } from '../../events/instant.js';
 import { DAY_MS } from '../decider.js';
-import { type LedgerLine, netUnits } from '../sales/ledger.js';
+import { type Ledger, netUnitsIn, type SoldLine } from '../sales/ledger.js';
 import {
   compareText,
   type Exclusion,
@@ -15,13 +15,44 @@ export type StatementInput = {
   terms: CampaignTerms;
   mpnId: string;
   registrationStatus: StatementRegistrationStatus;
-  /** The partner's sale lines as of the statement's instant, any period, any SKU. */
-  ledger: Iterable<LedgerLine>;
+  /** The partner's sales as of the statement's instant, any period, any SKU. */
+  ledger: Ledger;
 };
 
 type Earnings = { lines: StatementLine[]; excluded: Exclusion[]; count: number; earnedCents: number };
 
-const bySoldAtThenSaleId = (a: LedgerLine, b: LedgerLine) =>
+/** What the statement rules take from a campaign's terms, worked out once per campaign, not per partner. */
+type Rules = {
+  startMs: number;
+  endMs: number;
+  licences: ReadonlySet<string>;
+  skus: ReadonlySet<string>;
+  rates: ReadonlyMap<string, number>;
+  minUnits: number;
+};
+
+const rulesByTerms = new WeakMap<CampaignTerms, Rules>();
+
+function rulesOf(terms: CampaignTerms): Rules {
+  let rules = rulesByTerms.get(terms);
+  if (!rules) {
+    const rates = new Map(
+      terms.type === 'dollarPerSku' ? terms.rateCard.map((r) => [r.sku, r.amountCents]) : [],
+    );
+    rules = {
+      startMs: instantMs(terms.period.start),
+      endMs: instantMs(terms.period.end),
+      licences: new Set(terms.eligibleLicenseTypes),
+      skus: new Set(terms.type === 'dollarPerSku' ? rates.keys() : terms.eligibleSkus),
+      rates,
+      minUnits: Math.max(1, terms.minUnitsPerSale),
+    };
+    rulesByTerms.set(terms, rules);
+  }
+  return rules;
+}
+
+const bySoldAtThenSaleId = (a: SoldLine, b: SoldLine) =>
   a.soldAtMs - b.soldAtMs || compareText(a.saleId, b.saleId);
 
 /**
@@ -29,29 +60,28 @@ const bySoldAtThenSaleId = (a: LedgerLine, b: LedgerLine) =>
  * line is listed, and every line of the period that earned nothing says why.
  */
 export function calculateStatement({ terms, mpnId, registrationStatus, ledger }: StatementInput): Statement {
-  const startMs = instantMs(terms.period.start);
-  const endMs = instantMs(terms.period.end);
-  const allLines = [...ledger];
-  const inPeriod = allLines
-    .filter((l) => startMs <= l.soldAtMs && l.soldAtMs < endMs)
-    .sort(bySoldAtThenSaleId);
-
+  const rules = rulesOf(terms);
   const excluded: Exclusion[] = [];
-  const eligible: LedgerLine[] = [];
-  const ineligibility = lineIneligibility(terms);
-  for (const line of inPeriod) {
-    const reason = ineligibility(line);
+  const eligible: SoldLine[] = [];
+  let eligibleUnits = 0;
+  for (const line of ledger.lines) {
+    if (line.soldAtMs < rules.startMs || line.soldAtMs >= rules.endMs) continue;
+    const reason = ineligibility(rules, ledger, line);
     if (reason) excluded.push({ saleId: line.saleId, reason });
-    else eligible.push(line);
+    else {
+      eligible.push(line);
+      eligibleUnits += netUnitsIn(ledger, line);
+    }
   }
-  const eligibleUnits = eligible.reduce((sum, line) => sum + netUnits(line), 0);
+  // The reason a line is excluded does not depend on order; what is paid does (step 4).
+  eligible.sort(bySoldAtThenSaleId);
 
   const earnings: Earnings =
     eligibleUnits < terms.minUnitsPerPartner
       ? { lines: [], excluded: exclude(eligible, 'below-partner-minimum'), count: 0, earnedCents: 0 }
       : terms.type === 'dollarPerSku'
-        ? dollarPerSku(terms, eligible)
-        : frequency(terms, eligible, allLines, startMs);
+        ? dollarPerSku(terms, rules, ledger, eligible)
+        : frequency(terms, ledger, eligible, rules.startMs);
 
   const potentialCents = capped(earnings.earnedCents, terms.maxPayoutCentsPerPartner);
   return {
@@ -69,29 +99,32 @@ export function calculateStatement({ terms, mpnId, registrationStatus, ledger }:
 }
 
 /** Step 2: the first reason, in the rules' order, that keeps a line of the period from being eligible. */
-function lineIneligibility(terms: CampaignTerms): (line: LedgerLine) => ExclusionReason | undefined {
-  const licences = new Set(terms.eligibleLicenseTypes);
-  const skus = new Set(terms.type === 'dollarPerSku' ? terms.rateCard.map((r) => r.sku) : terms.eligibleSkus);
-  const minUnits = Math.max(1, terms.minUnitsPerSale);
-  return (line) => {
-    if (licences.size > 0 && !licences.has(line.licenseType)) return 'licence-not-eligible';
-    if (!skus.has(line.sku)) return 'sku-not-eligible';
-    const net = netUnits(line);
-    if (net === 0) return 'fully-reversed';
-    if (net < minUnits) return 'below-minimum-units';
-    return undefined;
-  };
+function ineligibility(
+  { licences, skus, minUnits }: Rules,
+  ledger: Ledger,
+  line: SoldLine,
+): ExclusionReason | undefined {
+  if (licences.size > 0 && !licences.has(line.licenseType)) return 'licence-not-eligible';
+  if (!skus.has(line.sku)) return 'sku-not-eligible';
+  const net = netUnitsIn(ledger, line);
+  if (net === 0) return 'fully-reversed';
+  if (net < minUnits) return 'below-minimum-units';
+  return undefined;
 }
 
 /** Step 4: lines in (soldAt, saleId) order are paid per unit until the partner's unit cap runs out. */
-function dollarPerSku(terms: DollarPerSkuTerms, eligible: LedgerLine[]): Earnings {
-  const rates = new Map(terms.rateCard.map((r) => [r.sku, r.amountCents]));
+function dollarPerSku(
+  terms: DollarPerSkuTerms,
+  { rates }: Rules,
+  ledger: Ledger,
+  eligible: SoldLine[],
+): Earnings {
   let unitsLeft = terms.maxUnitsPerPartner ?? Number.POSITIVE_INFINITY;
   const lines: StatementLine[] = [];
   const excluded: Exclusion[] = [];
   let earnedCents = 0;
   for (const line of eligible) {
-    const units = Math.min(netUnits(line), unitsLeft);
+    const units = Math.min(netUnitsIn(ledger, line), unitsLeft);
     if (units === 0) {
       excluded.push({ saleId: line.saleId, reason: 'unit-cap-reached' });
       continue;
@@ -105,18 +138,15 @@ function dollarPerSku(terms: DollarPerSkuTerms, eligible: LedgerLine[]): Earning
 }
 
 /** Step 5: count transactions or new customers, and pay the highest tier the count reaches. */
-function frequency(
-  terms: FrequencyTerms,
-  eligible: LedgerLine[],
-  allLines: LedgerLine[],
-  startMs: number,
-): Earnings {
+function frequency(terms: FrequencyTerms, ledger: Ledger, eligible: SoldLine[], startMs: number): Earnings {
   const counted = terms.metric === 'transactions' ? eligible : [];
   const excluded: Exclusion[] = [];
   if (terms.metric === 'newCustomers') {
     const lookbackStartMs = startMs - terms.newCustomerLookbackDays * DAY_MS;
     const existingCustomers = new Set(
-      allLines.filter((l) => lookbackStartMs <= l.soldAtMs && l.soldAtMs < startMs).map((l) => l.customerId),
+      ledger.lines
+        .filter((l) => lookbackStartMs <= l.soldAtMs && l.soldAtMs < startMs)
+        .map((l) => l.customerId),
     );
     const countedCustomers = new Set<string>();
     for (const line of eligible) {
@@ -133,14 +163,19 @@ function frequency(
   const count = counted.length;
   const tier = terms.tiers.filter((t) => t.threshold <= count).sort((a, b) => b.threshold - a.threshold)[0];
   return {
-    lines: counted.map((l) => ({ saleId: l.saleId, sku: l.sku, units: netUnits(l), amountCents: 0 })),
+    lines: counted.map((l) => ({
+      saleId: l.saleId,
+      sku: l.sku,
+      units: netUnitsIn(ledger, l),
+      amountCents: 0,
+    })),
     excluded,
     count,
     earnedCents: tier?.amountCents ?? 0,
   };
 }
 
-const exclude = (lines: LedgerLine[], reason: ExclusionReason): Exclusion[] =>
+const exclude = (lines: SoldLine[], reason: ExclusionReason): Exclusion[] =>
   lines.map((l) => ({ saleId: l.saleId, reason }));
 
 const capped = (cents: number, capCents: number | undefined) =>

@@ -1,8 +1,8 @@
 import { instantMs } from '../../events/instant.js';
 import type { SaleEvent } from './sale.js';
 
-/** One sale line of a partner's ledger, with what has been reversed of it so far. */
-export type LedgerLine = {
+/** A sale line as it was sold. */
+export type SoldLine = {
   saleId: string;
   customerId: string;
   sku: string;
@@ -10,21 +10,28 @@ export type LedgerLine = {
   quantity: number;
   soldAt: string;
   soldAtMs: number;
-  reversedUnits: number;
 };
 
-/** A partner's sales ledger by sale id. */
-export type Ledger = Map<string, LedgerLine>;
+/** One sale line with what has been reversed of it so far: a line's view, as a read model keeps it. */
+export type LedgerLine = SoldLine & { reversedUnits: number };
 
 export const netUnits = (line: LedgerLine) => line.quantity - line.reversedUnits;
 
-/** One sale's ledger line, as a read model keeps it: the same fold, one line at a time. */
-export function evolveLedgerLine(line: LedgerLine | undefined, event: SaleEvent): LedgerLine | undefined {
-  if (event.type === 'SaleRecorded') return newLedgerLine(event);
-  return line && { ...line, reversedUnits: line.reversedUnits + event.data.quantity };
-}
+/**
+ * A partner's sales ledger: its lines in the order they were recorded, and the units reversed of
+ * the sales that had reversals. Lines are appended, not keyed by sale id: a big partner has tens of
+ * thousands of lines, and only reversals (a few percent of events) need a line by its id. A
+ * reversal replayed before its sale (another stream's order) counts all the same.
+ */
+export type Ledger = { lines: SoldLine[]; reversedUnits: Map<string, number> };
 
-const newLedgerLine = ({ data }: Extract<SaleEvent, { type: 'SaleRecorded' }>): LedgerLine => ({
+export const emptyLedger = (): Ledger => ({ lines: [], reversedUnits: new Map() });
+
+/** A line's units after every reversal of it. */
+export const netUnitsIn = (ledger: Ledger, line: SoldLine) =>
+  line.quantity - (ledger.reversedUnits.get(line.saleId) ?? 0);
+
+const soldLine = ({ data }: Extract<SaleEvent, { type: 'SaleRecorded' }>): SoldLine => ({
   saleId: data.saleId,
   customerId: data.customerId,
   sku: data.sku,
@@ -32,24 +39,30 @@ const newLedgerLine = ({ data }: Extract<SaleEvent, { type: 'SaleRecorded' }>): 
   quantity: data.quantity,
   soldAt: data.soldAt,
   soldAtMs: instantMs(data.soldAt),
-  reversedUnits: 0,
 });
 
+/** One sale's line view: the same fold, one line at a time. */
+export function evolveLedgerLine(line: LedgerLine | undefined, event: SaleEvent): LedgerLine | undefined {
+  if (event.type === 'SaleRecorded') return { ...soldLine(event), reversedUnits: 0 };
+  return line && { ...line, reversedUnits: line.reversedUnits + event.data.quantity };
+}
+
 /**
- * Folds a sale event into a ledger in place: a big partner has tens of thousands of lines, and
- * a replay must not copy them for every event. The caller owns the ledger it passes in.
+ * Folds a sale event into a ledger in place: a replay must not copy tens of thousands of lines
+ * for every event. The caller owns the ledger it passes in.
  */
 export function evolveLedger(ledger: Ledger, event: SaleEvent): Ledger {
-  if (event.type === 'SaleRecorded') {
-    ledger.set(event.data.saleId, newLedgerLine(event));
-    return ledger;
+  if (event.type === 'SaleRecorded') ledger.lines.push(soldLine(event));
+  else {
+    const { saleId, quantity } = event.data;
+    ledger.reversedUnits.set(saleId, (ledger.reversedUnits.get(saleId) ?? 0) + quantity);
   }
-  const line = ledger.get(event.data.saleId);
-  // A sale's stream holds its reversals after it, so a reversal without its sale is a broken replay.
-  if (!line) throw new Error(`Reversal of sale ${event.data.saleId} replayed before the sale itself`);
-  line.reversedUnits += event.data.quantity;
   return ledger;
 }
+
+/** The ledger as line views, each with its reversed units. */
+export const ledgerLines = (ledger: Ledger): LedgerLine[] =>
+  ledger.lines.map((line) => ({ ...line, reversedUnits: ledger.reversedUnits.get(line.saleId) ?? 0 }));
 
 /** Every partner's ledger, by MPN ID. */
 export type Ledgers = Map<string, Ledger>;
@@ -58,7 +71,7 @@ export function evolveLedgers(ledgers: Ledgers, event: SaleEvent): Ledgers {
   const mpnId = event.data.mpnId;
   let ledger = ledgers.get(mpnId);
   if (!ledger) {
-    ledger = new Map();
+    ledger = emptyLedger();
     ledgers.set(mpnId, ledger);
   }
   evolveLedger(ledger, event);

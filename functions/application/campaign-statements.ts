@@ -12,7 +12,7 @@ import {
   type RegistrationState,
 } from '../../domain/registrations/registration.js';
 import { statementStatusOf } from '../../domain/registrations/statement-status.js';
-import { evolveLedger, type Ledger } from '../../domain/sales/ledger.js';
+import { emptyLedger, evolveLedger, type Ledger } from '../../domain/sales/ledger.js';
 import type { SaleEvent } from '../../domain/sales/sale.js';
 import type { RecordedEvent } from '../../events/catalog.js';
 import { instantMs } from '../../events/instant.js';
@@ -43,7 +43,7 @@ const statementOf = async (
     terms: campaign.terms,
     mpnId: registration.mpnId,
     registrationStatus: statementStatusOf(registration.status),
-    ledger: (await partnerLedger(store, registration.mpnId, asOf)).values(),
+    ledger: await partnerLedger(store, registration.mpnId, asOf),
   });
 
 /**
@@ -92,5 +92,5 @@ export async function registrationStatement(
 
 export async function partnerLedger(store: EventStore, mpnId: string, asOf: string): Promise<Ledger> {
   const events = await store.readIndex(indexKeys.salesOfPartner(mpnId), { recordedAtOrBefore: asOf });
-  return fold(evolveLedger, new Map(), events as SaleEvent[]);
+  return fold(evolveLedger, emptyLedger(), events as SaleEvent[]);
 }

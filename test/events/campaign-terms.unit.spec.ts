@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { CampaignTerms } from '../../events/campaign-terms.js';
-import { Instant } from '../../events/instant.js';
 import { dollarPerSkuTerms, frequencyTerms } from '../support/fixtures.js';
 
 const problems = (input: unknown) => {
@@ -68,17 +67,4 @@ describe('Campaign terms', () => {
     expect(problems({ ...dollarPerSkuTerms(), type: 'perCustomer' })).toEqual([
       "type: type must be 'dollarPerSku' or 'frequency'",
     ]));
-});
-
-describe('Instants', () => {
-  it.each([
-    ['2026-07-01T04:00:00Z', '2026-07-01T04:00:00Z'],
-    ['2026-07-01T04:00:00.000Z', '2026-07-01T04:00:00Z'],
-    ['2026-07-01T04:00:00.5Z', '2026-07-01T04:00:00.500Z'],
-  ])('writes %s as %s', (input, canonical) => expect(Instant.parse(input)).toBe(canonical));
-
-  it.each(['2026-07-01', '2026-07-01T04:00:00+02:00', '2026-02-30T00:00:00Z', 'soon', ''])(
-    'refuses %j',
-    (input) => expect(Instant.safeParse(input).success).toBe(false),
-  );
 });

@@ -1,6 +1,6 @@
 import { calculateStatement } from '../../domain/payouts/calculate-statement.js';
 import type { Statement, StatementRegistrationStatus } from '../../domain/payouts/statement.js';
-import type { LedgerLine } from '../../domain/sales/ledger.js';
+import type { Ledger, LedgerLine } from '../../domain/sales/ledger.js';
 import type { CampaignTerms } from '../../events/campaign-terms.js';
 import { instantMs } from '../../events/instant.js';
 import { MPN } from './fixtures.js';
@@ -25,4 +25,11 @@ export const statementFor = (
   terms: CampaignTerms,
   lines: LineSpec[],
   registrationStatus: StatementRegistrationStatus = 'approved',
-): Statement => calculateStatement({ terms, mpnId: MPN, registrationStatus, ledger: lines.map(ledgerLine) });
+): Statement =>
+  calculateStatement({ terms, mpnId: MPN, registrationStatus, ledger: ledgerOf(lines.map(ledgerLine)) });
+
+/** A ledger holding these line views. */
+export const ledgerOf = (lines: LedgerLine[]): Ledger => ({
+  lines: lines.map(({ reversedUnits: _, ...sold }) => sold),
+  reversedUnits: new Map(lines.filter((l) => l.reversedUnits > 0).map((l) => [l.saleId, l.reversedUnits])),
+});

@@ -7,7 +7,7 @@ import {
   reviewFlag,
 } from '../../../domain/fraud/fraud-flag.js';
 import type { RegistrationEvent } from '../../../domain/registrations/registration.js';
-import { evolveLedger, type Ledger } from '../../../domain/sales/ledger.js';
+import { emptyLedger, evolveLedger, ledgerLines } from '../../../domain/sales/ledger.js';
 import type { SaleEvent } from '../../../domain/sales/sale.js';
 import type { EventMetadata } from '../../../events/envelope.js';
 import { indexKeys, streamIds } from '../../../events/streams.js';
@@ -60,7 +60,7 @@ async function partnerSales(store: EventStore, mpnId: string) {
   const events = (await store.readIndex(indexKeys.salesOfPartner(mpnId))) as (SaleEvent & {
     recordedAt: string;
   })[];
-  const ledger: Ledger = new Map();
+  const ledger = emptyLedger();
   const recordedAt = new Map<string, string>();
   for (const event of events) {
     evolveLedger(ledger, event);
@@ -68,7 +68,7 @@ async function partnerSales(store: EventStore, mpnId: string) {
   }
   return {
     mpnId,
-    lines: [...ledger.values()].map((l) => ({ ...l, recordedAt: recordedAt.get(l.saleId) as string })),
+    lines: ledgerLines(ledger).map((l) => ({ ...l, recordedAt: recordedAt.get(l.saleId) as string })),
   };
 }
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { calculateStatement } from '../../../domain/payouts/calculate-statement.js';
-import { evolveLedgers, type Ledgers } from '../../../domain/sales/ledger.js';
+import { emptyLedger, evolveLedgers, type Ledgers } from '../../../domain/sales/ledger.js';
 import type { SaleEvent } from '../../../domain/sales/sale.js';
 import { CampaignTerms } from '../../../events/campaign-terms.js';
 import { addMs } from '../../../events/instant.js';
@@ -155,7 +155,7 @@ describe('Statements do not depend on how streams interleave', () => {
         terms,
         mpnId,
         registrationStatus: 'approved',
-        ledger: (ledgers.get(mpnId) ?? new Map()).values(),
+        ledger: ledgers.get(mpnId) ?? emptyLedger(),
       }),
     );
   };
