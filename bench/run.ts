@@ -2,19 +2,47 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startDynamoDbLocal } from '../infra/local/dynamodb-local.js';
 import { appendBench } from './append.bench.js';
+import { coldStartBench } from './cold-start.bench.js';
 import type { BenchContext } from './context.js';
+import { ingestionBench } from './ingestion.bench.js';
 import { machine, timed } from './measure.js';
 import { rebuildBench, streamLoadBench } from './rebuild.bench.js';
+import { replayBench } from './replay.bench.js';
+import { reportBench } from './report.bench.js';
 
 /**
- * npm run bench [-- --quick] [-- --only=append,rebuild]
- * Every measurement against the real DynamoDB Local; a table on stdout, JSON in bench/results/latest.json.
+ * npm run bench [-- --quick] [-- --only=replay,append]
+ * Every measurement against the real DynamoDB Local or in-process; a table on stdout, JSON in
+ * bench/results/latest.json.
  */
-export const sections: Record<string, (ctx: BenchContext) => Promise<Record<string, number>>> = {
+export const sections: Record<string, (ctx: BenchContext) => Promise<Record<string, unknown>>> = {
+  replay: replayBench,
+  report: reportBench,
   append: appendBench,
+  ingestion: ingestionBench,
   rebuild: rebuildBench,
   streamLoad: streamLoadBench,
+  coldStart: coldStartBench,
 };
+
+type Row = Record<string, unknown>;
+
+function printTable(results: Record<string, Row>) {
+  console.log('\n| measure | value |\n| --- | ---: |');
+  for (const [section, values] of Object.entries(results)) {
+    for (const [key, value] of Object.entries(values)) {
+      if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') {
+        console.log(`| ${section}.${key} | ${value} |`);
+      }
+    }
+  }
+  const bundles = results.coldStart?.bundles as Row[] | undefined;
+  if (bundles?.length) {
+    const columns = Object.keys(bundles[0] as Row);
+    console.log(`\n| ${columns.join(' | ')} |\n| ${columns.map(() => '---').join(' | ')} |`);
+    for (const bundle of bundles) console.log(`| ${columns.map((c) => String(bundle[c])).join(' | ')} |`);
+  }
+}
 
 async function main(args: string[]) {
   const size = args.includes('--quick') ? 'quick' : 'full';
@@ -23,33 +51,37 @@ async function main(args: string[]) {
     ?.slice('--only='.length)
     .split(',');
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
-  const dynamo = await startDynamoDbLocal();
-  const results: Record<string, unknown> = { date: new Date().toISOString(), size, machine: machine() };
-  try {
-    for (const [name, run] of Object.entries(sections)) {
-      if (only && !only.includes(name)) continue;
-      console.log(`${name}...`);
+  process.env.LOG_LEVEL ??= 'silent';
+  const results: Record<string, Row> = {};
+  for (const [name, run] of Object.entries(sections)) {
+    if (only && !only.includes(name)) continue;
+    console.log(`${name}...`);
+    // DynamoDB Local slows down as it holds more: each section gets a fresh one, so none pays for another's data.
+    const dynamo = await startDynamoDbLocal();
+    try {
       const { result, seconds } = await timed(() =>
         run({ dynamoDbEndpoint: dynamo.endpoint, size, log: console.log }),
       );
       results[name] = result;
       console.log(`  done in ${seconds.toFixed(1)} s`);
+    } finally {
+      await dynamo.stop();
     }
-  } finally {
-    await dynamo.stop();
   }
-  console.log();
-  console.log('| measure | value |');
-  console.log('| --- | ---: |');
-  for (const [name, values] of Object.entries(results)) {
-    if (name === 'date' || name === 'size' || name === 'machine') continue;
-    for (const [key, value] of Object.entries(values as Record<string, number>))
-      console.log(`| ${name}.${key} | ${value} |`);
-  }
+  printTable(results);
+  const { coldStart, ...rest } = results;
+  const { bundles, ...coldStartRest } = coldStart ?? {};
+  const file = {
+    date: new Date().toISOString(),
+    size,
+    machine: machine(),
+    ...rest,
+    ...(coldStart ? { coldStart: coldStartRest, bundles } : {}),
+  };
   const folder = join(import.meta.dirname, 'results');
   mkdirSync(folder, { recursive: true });
-  writeFileSync(join(folder, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
-  console.log(`\nWritten to bench/results/latest.json`);
+  writeFileSync(join(folder, 'latest.json'), `${JSON.stringify(file, null, 2)}\n`);
+  console.log('\nWritten to bench/results/latest.json');
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await main(process.argv.slice(2));

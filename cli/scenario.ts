@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CampaignTerms } from '../events/campaign-terms.js';
 import { CampaignId, MpnId, Text } from '../events/fields.js';
 import { Instant, instantMs } from '../events/instant.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CampaignId, Cents, LicenseType, Sku, Text } from './fields.js';
 import { Instant, instantMs } from './instant.js';
 

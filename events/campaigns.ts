@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CampaignTerms } from './campaign-terms.js';
 import { defineEvent } from './define-event.js';
 import { CampaignId, Sha256Hex } from './fields.js';

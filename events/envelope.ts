@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Instant } from './instant.js';
 
 /** Who caused an event: the role, and the partner's MPN ID or the approver's email where there is one. */

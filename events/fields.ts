@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Field schemas shared by events, commands and the HTTP API, so that every edge agrees on them. */
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineEvent } from './define-event.js';
 import { CampaignId, MpnId, SaleId, Text } from './fields.js';
 import { Instant } from './instant.js';

@@ -1,11 +1,17 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 // An instant already in its one spelling: seconds, or milliseconds that are not all zero, and Z.
 // Most instants read back from the store are, and are checked without building a Date.
 const CANONICAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{3}))?Z$/;
 
 const daysIn = (year: number, month: number) =>
-  month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+  month === 2
+    ? year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
+      ? 29
+      : 28
+    : [4, 6, 9, 11].includes(month)
+      ? 30
+      : 31;
 
 /**
  * Instants are ISO 8601 UTC strings, normalised to one spelling per instant so that two events
@@ -45,4 +51,5 @@ export const Instant = z
 
 export const instantMs = (iso: string): number => Date.parse(iso);
 
-export const addMs = (iso: string, ms: number): string => canonicalInstant(new Date(Date.parse(iso) + ms).toISOString());
+export const addMs = (iso: string, ms: number): string =>
+  canonicalInstant(new Date(Date.parse(iso) + ms).toISOString());

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineEvent } from './define-event.js';
 import { Email, MpnId, Text } from './fields.js';
 import { Instant } from './instant.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineEvent } from './define-event.js';
 import { AgreementNumber, CampaignId, Email, MpnId, Sha256Hex, Text } from './fields.js';
 import { Instant } from './instant.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * Where events live. Each aggregate has its own stream (the unit of consistency), and a few

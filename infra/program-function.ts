@@ -23,6 +23,20 @@ export type ProgramFunctionProps = {
 const handlersFolder = fileURLToPath(new URL('../functions/handlers/', import.meta.url));
 
 /**
+ * How every function is bundled, shared with the cold-start benchmark so that it measures these
+ * bundles. Bundled CommonJS dependencies (the AWS SDK among them) call require(), which ESM lacks.
+ */
+export const functionBundling = {
+  format: 'esm',
+  minify: true,
+  sourceMap: true,
+  // The map names the sources without copying them: a third of the size, a faster start.
+  sourcesContent: false,
+  banner: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);",
+  mainFields: ['module', 'main'],
+} as const;
+
+/**
  * Every Lambda of the program, with the same defaults: the newest Node.js runtime on arm64,
  * X-Ray tracing, a log group that expires, and a minified ESM bundle of only what the handler
  * imports, built by the locally installed esbuild (no Docker).
@@ -50,14 +64,11 @@ export class ProgramFunction extends NodejsFunction {
       logGroup,
       environment: { NODE_OPTIONS: '--enable-source-maps', ...props.environment },
       bundling: {
+        ...functionBundling,
         format: OutputFormat.ESM,
+        mainFields: [...functionBundling.mainFields],
         target: 'node24',
-        minify: true,
-        sourceMap: true,
         bundleAwsSDK: props.bundleAwsSdk,
-        // Bundled CommonJS dependencies (the AWS SDK among them) call require(); ESM has none.
-        banner: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);",
-        mainFields: ['module', 'main'],
       },
     });
     Validations.of(role).acknowledge({

@@ -18,6 +18,7 @@ import type { RecordedEvent } from '../../events/catalog.js';
 import { instantMs } from '../../events/instant.js';
 import { indexKeys, registrationIdOf, streamIds } from '../../events/streams.js';
 import type { EventStore } from '../ports/event-store.js';
+import { mapWithConcurrency } from './concurrency.js';
 
 const recordedBy = (asOf: string) => {
   const asOfMs = instantMs(asOf);
@@ -46,6 +47,9 @@ const statementOf = async (
     ledger: await partnerLedger(store, registration.mpnId, asOf),
   });
 
+// Each partner's ledger is a query of its own; a few at a time keeps the client's sockets in hand.
+const PARTNERS_IN_FLIGHT = 16;
+
 /**
  * Every registration's statement in a campaign as of an instant, by replaying what was recorded
  * up to then: the campaign's terms, its registrations, and each registered partner's sales.
@@ -64,10 +68,9 @@ export async function campaignStatements(
     const id = event.data.registrationId;
     registrations.set(id, evolveRegistration(registrations.get(id) ?? initialRegistrationState(), event));
   }
-  return Promise.all(
-    [...registrations.values()].flatMap((registration) =>
-      registration.status === 'none' ? [] : [statementOf(store, campaign, registration, asOf)],
-    ),
+  const registered = [...registrations.values()].filter((r): r is Registration => r.status !== 'none');
+  return mapWithConcurrency(registered, PARTNERS_IN_FLIGHT, (registration) =>
+    statementOf(store, campaign, registration, asOf),
   );
 }
 

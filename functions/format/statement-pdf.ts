@@ -1,4 +1,4 @@
-import { PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from 'pdf-lib';
+import type { Color, PDFDocument, PDFFont, PDFPage } from 'pdf-lib';
 import type { PartnerStatementDocument } from '../application/partner-statements.js';
 import { cad } from './money.js';
 
@@ -11,6 +11,8 @@ const LINE = 14;
  * every paid line, every line that earned nothing and why, the adjustments and the clawbacks.
  */
 export async function statementPdf(doc: PartnerStatementDocument): Promise<Uint8Array> {
+  // Loaded when a PDF is asked for: JSON and CSV statements start without it.
+  const { PDFDocument, StandardFonts, rgb } = await import('pdf-lib');
   const pdf = await PDFDocument.create();
   pdf.setTitle(`Payout statement: ${doc.campaignName}, ${doc.companyName}`);
   pdf.setCreator('Partner cash-back programs');
@@ -19,7 +21,7 @@ export async function statementPdf(doc: PartnerStatementDocument): Promise<Uint8
     regular: await pdf.embedFont(StandardFonts.Helvetica),
     bold: await pdf.embedFont(StandardFonts.HelveticaBold),
   };
-  const writer = new PageWriter(pdf, fonts);
+  const writer = new PageWriter(pdf, fonts, rgb(0, 0, 0));
 
   writer.text('Payout statement', { font: 'bold', size: SIZE.title });
   writer.gap();
@@ -66,6 +68,7 @@ class PageWriter {
   constructor(
     private readonly pdf: PDFDocument,
     private readonly fonts: Record<FontName, PDFFont>,
+    private readonly black: Color,
   ) {
     this.page = this.newPage();
   }
@@ -93,7 +96,7 @@ class PageWriter {
     const maxWidth = options.maxWidth ?? PAGE.width - PAGE.margin - x;
     while (shown.length > 1 && font.widthOfTextAtSize(shown, size) > maxWidth)
       shown = `${shown.slice(0, -2)}…`;
-    this.page.drawText(this.printable(shown, font), { x, y: this.y, size, font, color: rgb(0, 0, 0) });
+    this.page.drawText(this.printable(shown, font), { x, y: this.y, size, font, color: this.black });
   }
 
   text(text: string, options: { font?: FontName; size?: number } = {}) {

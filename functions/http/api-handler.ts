@@ -8,6 +8,7 @@ import type { Actor, EventMetadata } from '../../events/envelope.js';
 import { createLogger, type Logger } from '../logging/logger.js';
 import { unauthenticated } from './api-error.js';
 import type { ApiEvent, ApiResult } from './api-event.js';
+import { gzipResponses } from './compress.js';
 import { errorResponse } from './error-response.js';
 
 /** Who may call a route; api.md, "Roles and credentials". */
@@ -124,6 +125,7 @@ export function apiHandler(
 
   return middy<ApiEvent, ApiResult>()
     .use(observe)
+    .use(gzipResponses)
     .use(httpCors({ origins: allowedOrigins(), credentials: false }))
     .use(bodyParsers)
     .use(errors)

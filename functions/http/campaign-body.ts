@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CampaignId } from '../../events/fields.js';
 
 /** The body of finance's commands on a whole campaign. */

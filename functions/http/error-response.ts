@@ -1,5 +1,5 @@
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { z } from 'zod';
+import * as z from 'zod';
 import { DomainError, type DomainErrorKind } from '../../domain/errors.js';
 import { ApiError, type ErrorBody } from './api-error.js';
 

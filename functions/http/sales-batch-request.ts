@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { EventMetadata } from '../../events/envelope.js';
 import type { BatchResult } from '../application/sales-batch.js';
 import type { ApiResult } from './api-event.js';

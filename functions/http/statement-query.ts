@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Instant } from '../../events/instant.js';
 
 /** `asOf` for statements: what had been recorded by that instant (default: now). */

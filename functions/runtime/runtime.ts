@@ -1,6 +1,3 @@
-import { createDynamoDbClient } from '../adapters/dynamodb-client.js';
-import { DynamoDbEventStore } from '../adapters/dynamodb-event-store.js';
-import { DynamoDbReadModels } from '../adapters/dynamodb-read-models.js';
 import { DynamoDbStepTokens } from '../adapters/dynamodb-step-tokens.js';
 import { readSecret } from '../adapters/secrets.js';
 import { createSesClient, SesMailer } from '../adapters/ses-mailer.js';
@@ -10,16 +7,12 @@ import { requiredEnv } from '../config.js';
 import type { ApiDeps } from '../http/api-deps.js';
 import { systemClock } from '../ports/clock.js';
 import { lazy } from './lazy.js';
-import { programPolicyFrom } from './program-policy.js';
+import { dynamoDb, policy, readModels, store } from './store-runtime.js';
 
 /**
  * The adapters a Lambda (or the local system) runs with, built from its environment on first use:
  * each function is given only the variables and permissions of what it uses.
  */
-const dynamoDb = lazy(() => createDynamoDbClient());
-const store = lazy(() => new DynamoDbEventStore(dynamoDb(), requiredEnv('EVENTS_TABLE'), systemClock));
-const readModels = lazy(() => new DynamoDbReadModels(dynamoDb(), requiredEnv('READ_MODELS_TABLE')));
-const policy = lazy(() => programPolicyFrom(process.env));
 const mailer = lazy(() => new SesMailer(createSesClient(), requiredEnv('SENDER_EMAIL')));
 const stepTokens = lazy(() => new DynamoDbStepTokens(dynamoDb(), requiredEnv('JOURNEY_STEPS_TABLE')));
 const workflow = lazy(

@@ -1,5 +1,5 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { z } from 'zod';
+import * as z from 'zod';
 import { MpnId } from '../../events/fields.js';
 import { Instant, instantMs } from '../../events/instant.js';
 

@@ -1,5 +1,5 @@
 import middy from '@middy/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import { MpnId } from '../../events/fields.js';
 import { RegistrationId } from '../../events/streams.js';
 import type { JourneyDeps } from '../application/journeys/journey-deps.js';

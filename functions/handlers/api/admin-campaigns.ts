@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CampaignTerms } from '../../../events/campaign-terms.js';
 import { TermsText } from '../../../events/campaigns.js';
 import { publishCampaign } from '../../application/publish-campaign.js';
@@ -7,7 +7,7 @@ import { apiHandler } from '../../http/api-handler.js';
 import { parseRequest } from '../../http/parse.js';
 import { json } from '../../http/responses.js';
 import { defineRoute } from '../../http/route.js';
-import { runtime } from '../../runtime/runtime.js';
+import { storeRuntime } from '../../runtime/store-runtime.js';
 
 export const PublishBody = z.strictObject({ terms: CampaignTerms, termsText: TermsText });
 
@@ -63,4 +63,4 @@ export const createHandler = (deps: DepsOf<ApiDeps>) =>
     return json(changed ? 201 : 200, { campaignId, termsSha256 });
   });
 
-export const handler = createHandler(runtime);
+export const handler = createHandler(storeRuntime);

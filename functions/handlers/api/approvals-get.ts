@@ -6,7 +6,7 @@ import { statusOfDomainError } from '../../http/error-response.js';
 import { approvalPage, linkProblemPage } from '../../http/pages/approval-pages.js';
 import { html } from '../../http/responses.js';
 import { defineRoute } from '../../http/route.js';
-import { runtime } from '../../runtime/runtime.js';
+import { storeRuntime } from '../../runtime/store-runtime.js';
 
 export const route = defineRoute({
   name: 'approvals-get',
@@ -34,4 +34,4 @@ export const createHandler = (deps: DepsOf<ApiDeps>) =>
     }
   });
 
-export const handler = createHandler(runtime);
+export const handler = createHandler(storeRuntime);

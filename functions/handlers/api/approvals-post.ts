@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { DomainError } from '../../../domain/errors.js';
 import { openApprovalLink } from '../../application/approval-link.js';
 import { decideOnRegistration } from '../../application/decide-on-registration.js';

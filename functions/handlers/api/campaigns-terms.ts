@@ -3,7 +3,7 @@ import type { ApiDeps, DepsOf } from '../../http/api-deps.js';
 import { apiHandler } from '../../http/api-handler.js';
 import { download } from '../../http/responses.js';
 import { defineRoute } from '../../http/route.js';
-import { runtime } from '../../runtime/runtime.js';
+import { storeRuntime } from '../../runtime/store-runtime.js';
 
 export const route = defineRoute({
   name: 'campaigns-terms',
@@ -35,4 +35,4 @@ export const createHandler = (deps: DepsOf<ApiDeps>) =>
     return { ...file, headers: { ...file.headers, 'x-terms-sha256': campaign.termsSha256 } };
   });
 
-export const handler = createHandler(runtime);
+export const handler = createHandler(storeRuntime);

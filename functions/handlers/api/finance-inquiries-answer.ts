@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { notFound } from '../../../domain/errors.js';
 import { Text } from '../../../events/fields.js';
 import { InquiryId } from '../../../events/inquiries.js';

@@ -1,11 +1,11 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Inquiry } from '../../../domain/inquiries/inquiry.js';
 import type { ApiDeps, DepsOf } from '../../http/api-deps.js';
 import { apiHandler } from '../../http/api-handler.js';
 import { parseRequest } from '../../http/parse.js';
 import { json } from '../../http/responses.js';
 import { defineRoute } from '../../http/route.js';
-import { runtime } from '../../runtime/runtime.js';
+import { storeRuntime } from '../../runtime/store-runtime.js';
 import { newestFirst } from './inquiries-list.js';
 
 export const FinanceInquiriesQuery = z.strictObject({
@@ -38,4 +38,4 @@ export const createHandler = (deps: DepsOf<ApiDeps>) =>
     return json(200, wanted.sort(newestFirst));
   });
 
-export const handler = createHandler(runtime);
+export const handler = createHandler(storeRuntime);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Text } from '../../../events/fields.js';
 import { SignedCents } from '../../../events/payouts.js';
 import { resolveInquiry } from '../../application/inquiries/inquiries.js';

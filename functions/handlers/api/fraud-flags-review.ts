@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { notFound } from '../../../domain/errors.js';
 import { Text } from '../../../events/fields.js';
 import { FraudFlagId } from '../../../events/fraud.js';
@@ -8,7 +8,7 @@ import { apiHandler } from '../../http/api-handler.js';
 import { parseRequest } from '../../http/parse.js';
 import { json } from '../../http/responses.js';
 import { defineRoute } from '../../http/route.js';
-import { runtime } from '../../runtime/runtime.js';
+import { storeRuntime } from '../../runtime/store-runtime.js';
 
 export const ReviewBody = z.strictObject({ verdict: z.enum(['cleared', 'confirmed']), note: Text(1000) });
 
@@ -41,4 +41,4 @@ export const createHandler = (deps: DepsOf<ApiDeps>) =>
     return json(200, await reviewFraudFlag(deps(), { flagId, ...body }, metadata));
   });
 
-export const handler = createHandler(runtime);
+export const handler = createHandler(storeRuntime);

@@ -5,7 +5,7 @@ import { CampaignBody } from '../../http/campaign-body.js';
 import { parseRequest } from '../../http/parse.js';
 import { json } from '../../http/responses.js';
 import { defineRoute } from '../../http/route.js';
-import { runtime } from '../../runtime/runtime.js';
+import { storeRuntime } from '../../runtime/store-runtime.js';
 
 export const route = defineRoute({
   name: 'fraud-flags-scan',
@@ -38,4 +38,4 @@ export const createHandler = (deps: DepsOf<ApiDeps>) =>
     return json(200, { campaignId, ...(await scanCampaign(deps(), campaignId, metadata)) });
   });
 
-export const handler = createHandler(runtime);
+export const handler = createHandler(storeRuntime);

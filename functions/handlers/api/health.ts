@@ -2,7 +2,7 @@ import type { ApiDeps, DepsOf } from '../../http/api-deps.js';
 import { apiHandler } from '../../http/api-handler.js';
 import { json } from '../../http/responses.js';
 import { defineRoute } from '../../http/route.js';
-import { runtime } from '../../runtime/runtime.js';
+import { storeRuntime } from '../../runtime/store-runtime.js';
 
 export const route = defineRoute({
   name: 'health',
@@ -31,4 +31,4 @@ export const createHandler = (deps: DepsOf<ApiDeps>) =>
     }
   });
 
-export const handler = createHandler(runtime);
+export const handler = createHandler(storeRuntime);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CampaignId, SaleId, Text } from '../../../events/fields.js';
 import { raiseInquiry } from '../../application/inquiries/inquiries.js';
 import type { ApiDeps, DepsOf } from '../../http/api-deps.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { DomainError } from '../../../domain/errors.js';
 import { MpnId } from '../../../events/fields.js';
 import { redeemAccessCode } from '../../application/redeem-access-code.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Email, MpnId, Text } from '../../../events/fields.js';
 import { checkSignUp } from '../../application/fraud/fraud-flags.js';
 import { sendAccessCode } from '../../application/send-access-code.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Email, Text } from '../../../events/fields.js';
 import { BankReference } from '../../../events/payment-profiles.js';
 import { updatePaymentProfile } from '../../application/payment-profile.js';
@@ -7,7 +7,7 @@ import { apiHandler } from '../../http/api-handler.js';
 import { parseRequest } from '../../http/parse.js';
 import { json } from '../../http/responses.js';
 import { defineRoute } from '../../http/route.js';
-import { runtime } from '../../runtime/runtime.js';
+import { storeRuntime } from '../../runtime/store-runtime.js';
 
 export const PaymentProfileBody = z.strictObject({
   legalName: Text(200),
@@ -50,4 +50,4 @@ export const createHandler = (deps: DepsOf<ApiDeps>) =>
     return json(200, profile);
   });
 
-export const handler = createHandler(runtime);
+export const handler = createHandler(storeRuntime);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CampaignId, Cents, MpnId, Text } from '../../../events/fields.js';
 import { issuePayout } from '../../application/issue-payout.js';
 import type { ApiDeps, DepsOf } from '../../http/api-deps.js';
@@ -6,7 +6,7 @@ import { apiHandler } from '../../http/api-handler.js';
 import { parseRequest } from '../../http/parse.js';
 import { json } from '../../http/responses.js';
 import { defineRoute } from '../../http/route.js';
-import { runtime } from '../../runtime/runtime.js';
+import { storeRuntime } from '../../runtime/store-runtime.js';
 
 export const PayoutIssuedBody = z.strictObject({
   campaignId: CampaignId,
@@ -63,4 +63,4 @@ export const createHandler = (deps: DepsOf<ApiDeps>) =>
     return json(recorded ? 201 : 200, { reference: input.reference, ...settlement });
   });
 
-export const handler = createHandler(runtime);
+export const handler = createHandler(storeRuntime);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { holdOf } from '../../../domain/payouts/decide.js';
 import { paymentStatus, settlementOfClose } from '../../../domain/payouts/settlement.js';
 import { CampaignId } from '../../../events/fields.js';
@@ -11,7 +11,7 @@ import { apiHandler } from '../../http/api-handler.js';
 import { parseRequest } from '../../http/parse.js';
 import { json } from '../../http/responses.js';
 import { defineRoute } from '../../http/route.js';
-import { runtime } from '../../runtime/runtime.js';
+import { storeRuntime } from '../../runtime/store-runtime.js';
 
 export const PayoutsQuery = z.strictObject({ campaignId: CampaignId });
 
@@ -76,4 +76,4 @@ export const createHandler = (deps: DepsOf<ApiDeps>) =>
     return json(200, { campaignId, payouts });
   });
 
-export const handler = createHandler(runtime);
+export const handler = createHandler(storeRuntime);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { DomainError } from '../../../domain/errors.js';
 import { AgreementNumber, Email, Sha256Hex, Text } from '../../../events/fields.js';
 import { registrationIdOf } from '../../../events/streams.js';

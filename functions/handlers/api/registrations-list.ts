@@ -4,7 +4,7 @@ import { apiHandler } from '../../http/api-handler.js';
 import { json } from '../../http/responses.js';
 import { defineRoute } from '../../http/route.js';
 import { readModelKeys } from '../../read-models/targets.js';
-import { runtime } from '../../runtime/runtime.js';
+import { storeRuntime } from '../../runtime/store-runtime.js';
 
 export const route = defineRoute({
   name: 'registrations-list',
@@ -49,4 +49,4 @@ export const createHandler = (deps: DepsOf<ApiDeps>) =>
     return json(200, views.map(registrationSummary));
   });
 
-export const handler = createHandler(runtime);
+export const handler = createHandler(storeRuntime);

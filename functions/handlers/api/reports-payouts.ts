@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { type PayoutReport, payoutReport, type Statement } from '../../../domain/payouts/statement.js';
 import { CampaignId } from '../../../events/fields.js';
 import { Instant } from '../../../events/instant.js';
@@ -13,7 +13,7 @@ import { parseRequest } from '../../http/parse.js';
 import { download, json } from '../../http/responses.js';
 import { defineRoute } from '../../http/route.js';
 import type { EventStore } from '../../ports/event-store.js';
-import { runtime } from '../../runtime/runtime.js';
+import { storeRuntime } from '../../runtime/store-runtime.js';
 
 export const ReportQuery = z.strictObject({
   campaignId: CampaignId.optional(),
@@ -125,4 +125,4 @@ export const createHandler = (deps: DepsOf<ApiDeps>) =>
     );
   });
 
-export const handler = createHandler(runtime);
+export const handler = createHandler(storeRuntime);

@@ -4,7 +4,7 @@ import type { ApiDeps, DepsOf } from '../../http/api-deps.js';
 import { apiHandler } from '../../http/api-handler.js';
 import { defineRoute } from '../../http/route.js';
 import { batchHandler, batchOf } from '../../http/sales-batch-request.js';
-import { runtime } from '../../runtime/runtime.js';
+import { storeRuntime } from '../../runtime/store-runtime.js';
 
 export const ReversalsBody = batchOf('reversals');
 
@@ -49,4 +49,4 @@ export const route = defineRoute({
 export const createHandler = (deps: DepsOf<ApiDeps>) =>
   apiHandler(route, batchHandler('reversals', SaleReversal, reverseSales, deps));
 
-export const handler = createHandler(runtime);
+export const handler = createHandler(storeRuntime);

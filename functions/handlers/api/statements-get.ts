@@ -7,7 +7,7 @@ import { parseRequest } from '../../http/parse.js';
 import { download, json } from '../../http/responses.js';
 import { defineRoute } from '../../http/route.js';
 import { StatementQuery } from '../../http/statement-query.js';
-import { runtime } from '../../runtime/runtime.js';
+import { storeRuntime } from '../../runtime/store-runtime.js';
 
 export const route = defineRoute({
   name: 'statements-get',
@@ -43,4 +43,4 @@ export const createHandler = (deps: DepsOf<ApiDeps>) =>
     return json(200, doc);
   });
 
-export const handler = createHandler(runtime);
+export const handler = createHandler(storeRuntime);

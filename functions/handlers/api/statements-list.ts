@@ -7,7 +7,7 @@ import { json } from '../../http/responses.js';
 import { defineRoute } from '../../http/route.js';
 import { AsOfQuery } from '../../http/statement-query.js';
 import { readModelKeys } from '../../read-models/targets.js';
-import { runtime } from '../../runtime/runtime.js';
+import { storeRuntime } from '../../runtime/store-runtime.js';
 
 export const route = defineRoute({
   name: 'statements-list',
@@ -43,4 +43,4 @@ export const createHandler = (deps: DepsOf<ApiDeps>) =>
     return json(200, { asOf, statements });
   });
 
-export const handler = createHandler(runtime);
+export const handler = createHandler(storeRuntime);

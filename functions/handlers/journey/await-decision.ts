@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { awaitPerson } from '../../application/journeys/await-person.js';
 import type { JourneyDeps } from '../../application/journeys/journey-deps.js';
 import { loadRegistration } from '../../application/journeys/journey-facts.js';

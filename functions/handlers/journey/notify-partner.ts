@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { JourneyDeps } from '../../application/journeys/journey-deps.js';
 import { notifyPartner } from '../../application/journeys/notify-partner.js';
 import { runtime } from '../../runtime/runtime.js';

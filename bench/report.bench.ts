@@ -1,0 +1,78 @@
+import type { PayoutReport } from '../domain/payouts/statement.js';
+import type { CampaignTerms } from '../events/campaign-terms.js';
+import { type AppDeps, defaultProgramPolicy } from '../functions/application/deps.js';
+import { publishCampaign } from '../functions/application/publish-campaign.js';
+import * as reportsPayouts from '../functions/handlers/api/reports-payouts.js';
+import { manualClock } from '../functions/ports/clock.js';
+import { bulkSeed } from './bulk-seed.js';
+import { type BenchContext, benchMetadata, freshEventStore, runsFor, sized } from './context.js';
+import { startBenchApi } from './local-api.js';
+import { medianOf, round, timed } from './measure.js';
+import { seedProgram } from './seed.js';
+
+// After the campaign period and every seeded sale: the report's default `asOf`.
+const NOW = '2026-11-01T00:00:00Z';
+
+/**
+ * The campaign seedProgram registers its partners for, paying per unit of three of its five SKUs
+ * under two of its three licence types, so that statements hold both paid and excluded lines.
+ */
+const benchCampaign: { terms: CampaignTerms; termsText: string } = {
+  terms: {
+    campaignId: 'bench-campaign',
+    name: 'Bench rate card',
+    type: 'dollarPerSku',
+    currency: 'CAD',
+    period: { start: '2026-07-01T00:00:00Z', end: '2026-10-01T00:00:00Z' },
+    registrationDeadline: '2026-09-15T00:00:00Z',
+    eligibleLicenseTypes: ['Open', 'OpenValue'],
+    minUnitsPerSale: 1,
+    minUnitsPerPartner: 0,
+    rateCard: [
+      { sku: 'M365-E5', amountCents: 4000 },
+      { sku: 'M365-E3', amountCents: 1500 },
+      { sku: 'D365-SALES', amountCents: 6000 },
+    ],
+    maxUnitsPerPartner: 2000,
+  },
+  termsText: 'Bench rate card: CAD 40.00 per M365-E5, 15.00 per M365-E3 and 60.00 per D365-SALES unit.',
+};
+
+/**
+ * Finance's payout report for one campaign, end to end: the local gateway, the route's handler,
+ * and the replay of the campaign, its registrations and every registered partner's sales from
+ * DynamoDB Local. Seeding is timed for information only.
+ */
+export async function reportBench(ctx: BenchContext) {
+  // About 200, 5,000 and 100,000 sale lines; seedProgram's other events sign up and register partners.
+  const events = sized(ctx, { tiny: 260, quick: 5_400, full: 107_400 });
+  const { client, tableName, store } = await freshEventStore(ctx.dynamoDbEndpoint, NOW);
+  const deps: AppDeps = { store, clock: manualClock(NOW), policy: defaultProgramPolicy };
+  const seeding = await timed(async () => {
+    const seeded = await bulkSeed(client, tableName, NOW, (seedStore) => seedProgram(seedStore, events));
+    await publishCampaign(deps, benchCampaign, benchMetadata);
+    return seeded;
+  });
+  const { partners, sales } = seeding.result;
+  ctx.log(`  seeded ${sales} sales of ${partners} partners in ${seeding.seconds.toFixed(1)} s`);
+
+  const api = await startBenchApi(deps, [reportsPayouts]);
+  try {
+    const measured = await medianOf(runsFor(ctx, 3), async () => {
+      const path = `/reports/payouts?campaignId=${benchCampaign.terms.campaignId}`;
+      const { result: body, seconds } = await timed(() => api.call('GET', path, 'finance'));
+      const { statements } = JSON.parse(body) as PayoutReport;
+      if (statements.length !== partners)
+        throw new Error(`The report holds ${statements.length} statements for ${partners} partners`);
+      // A function's result may hold at most 6 MB (of 2^20 bytes), and the body travels in it as a
+      // JSON string, escaped: whether the JSON report still fits through the cloud's API.
+      return {
+        seconds: round(seconds, 2),
+        lambdaResponseMb: round(Buffer.byteLength(JSON.stringify(body)) / 2 ** 20, 2),
+      };
+    });
+    return { sales, partners, ...measured, seedingSeconds: round(seeding.seconds, 1) };
+  } finally {
+    await api.close();
+  }
+}
