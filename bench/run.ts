@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { isEntryPoint } from '../cli/entry-point.js';
 import { startDynamoDbLocal } from '../infra/local/dynamodb-local.js';
 import { appendBench } from './append.bench.js';
 import { coldStartBench } from './cold-start.bench.js';
@@ -84,4 +85,4 @@ async function main(args: string[]) {
   console.log('\nWritten to bench/results/latest.json');
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) await main(process.argv.slice(2));
+if (isEntryPoint(import.meta.url)) await main(process.argv.slice(2));

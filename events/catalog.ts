@@ -69,8 +69,6 @@ export type RecordedEvent<E extends DomainEvent = DomainEvent> = E extends Domai
 
 const definitions = new Map<string, EventDefinition>(eventCatalog.map((d) => [d.type, d as EventDefinition]));
 
-export const definitionOf = (type: string): EventDefinition | undefined => definitions.get(type);
-
 export class UnknownEventTypeError extends Error {
   override readonly name = 'UnknownEventTypeError';
   constructor(

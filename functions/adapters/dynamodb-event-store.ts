@@ -31,10 +31,14 @@ import { chainHash, GENESIS_HASH, type StoredEventItem } from './hash-chain.js';
 const MAX_ITEMS_PER_TRANSACTION = 100;
 const MAX_TRANSACTION_BYTES = 4_000_000;
 const MAX_ITEM_BYTES = 390_000;
-const IDEMPOTENCY_PREFIX = 'idempotency#';
 const IDEMPOTENCY_TTL_SECONDS = 30 * 86_400;
 
-const { partitionKey: STREAM, sortKey: VERSION, index: INDEX } = eventTable;
+const {
+  partitionKey: STREAM,
+  sortKey: VERSION,
+  index: INDEX,
+  idempotencyPrefix: IDEMPOTENCY_PREFIX,
+} = eventTable;
 
 /**
  * The event store on DynamoDB. One item per event; a conditional write on (stream, version) is

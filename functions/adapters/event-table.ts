@@ -9,6 +9,8 @@ export const eventTable = {
   sortKey: 'version',
   index: { name: 'byIndexKey', partitionKey: 'indexKey', sortKey: 'indexPosition' },
   timeToLiveAttribute: 'expiresAt',
+  /** The stream key of the records that remember an idempotent append (they expire; events never do). */
+  idempotencyPrefix: 'idempotency#',
 } as const;
 
 export const eventTableCreateInput = (tableName: string): CreateTableCommandInput => ({

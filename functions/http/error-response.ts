@@ -1,6 +1,7 @@
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import * as z from 'zod';
 import { DomainError, type DomainErrorKind } from '../../domain/errors.js';
+import { IdempotencyKeyUsedError, StreamVersionConflictError } from '../ports/event-store.js';
 import { ApiError, type ErrorBody } from './api-error.js';
 
 /** The one table from what the rules refuse to HTTP statuses (api.md, "Errors"). */
@@ -47,6 +48,14 @@ function apiErrorOf(error: unknown): ApiError | undefined {
     return new ApiError(statusOfKind[kind], code, message, listed, headers);
   }
   if (error instanceof z.ZodError) return new RequestValidationError(fieldIssues(error, 'request'));
+  // Another writer kept winning the race (commands retry a few times before they give up).
+  if (error instanceof StreamVersionConflictError || error instanceof IdempotencyKeyUsedError) {
+    return new ApiError(
+      409,
+      'concurrent-change',
+      'Someone else changed this at the same moment: please try again.',
+    );
+  }
   if (isExposedHttpError(error)) {
     if (error.statusCode === 415) {
       return new ApiError(415, 'unsupported-media-type', 'Send the body as application/json.');

@@ -1,24 +1,23 @@
 import type { DynamoDBBatchResponse, DynamoDBRecord } from 'aws-lambda';
 import { parseEvent, type RecordedEvent } from '../../events/catalog.js';
+import { eventTable } from '../adapters/event-table.js';
 import type { Logger } from '../logging/logger.js';
 
 export type EventProjector = { apply(event: RecordedEvent): Promise<unknown> };
 
 /**
- * The event in a stream record, or undefined for what is not a new event: idempotency records,
- * and changes to existing items (events are never changed; a change is logged as an anomaly).
+ * The event in a stream record, or undefined for what is not a new event: idempotency records
+ * (and their expiry), and changes to existing items. Events are never changed or removed: that is
+ * logged as an anomaly (`npm run verify` then finds where the hash chain broke).
  */
 export function eventOfRecord(record: DynamoDBRecord, logger: Logger): RecordedEvent | undefined {
-  const image = record.dynamodb?.NewImage;
-  const json = image?.event?.S;
+  const keys = record.dynamodb?.Keys;
+  if (keys?.[eventTable.partitionKey]?.S?.startsWith(eventTable.idempotencyPrefix)) return undefined;
   if (record.eventName !== 'INSERT') {
-    if (json)
-      logger.warn('A stored event was changed or removed', {
-        keys: record.dynamodb?.Keys,
-        eventName: record.eventName,
-      });
+    logger.warn('A stored event was changed or removed', { keys, eventName: record.eventName });
     return undefined;
   }
+  const json = record.dynamodb?.NewImage?.event?.S;
   return json ? parseEvent(JSON.parse(json)) : undefined;
 }
 

@@ -62,16 +62,20 @@ export function createLocalApi(options: LocalApiOptions): Server {
     parts: RequestParts,
   ): Promise<ApiEvent['requestContext']['authorizer']> {
     if (role === 'anyone' || role === 'approver') return undefined;
+    const presented = bearerTokenOf(parts.headers.authorization);
+    // A caller known by another role's key (not this route's) is authenticated, only not allowed here: 403.
+    const isRoleKey = () =>
+      presented !== undefined && Object.values(options.keys).some((key) => apiKeyMatches(presented, key));
     if (role === 'partner') {
       const result = await options.authorizer(authorizerEvent(parts), localContext('partner-authorizer'));
-      if (!result.isAuthorized) throw unauthenticated('Log in with your access code to use this route.');
-      return { lambda: result.context };
+      if (result.isAuthorized) return { lambda: result.context };
+      if (isRoleKey()) throw forbidden();
+      throw unauthenticated('Log in with your access code to use this route.');
     }
-    const presented = bearerTokenOf(parts.headers.authorization);
     if (!presented) throw unauthenticated();
     const expected = options.keys[keyOfRole[role] as keyof LocalApiKeys];
     if (apiKeyMatches(presented, expected)) return { iam: { userArn: `local:${role}` } };
-    const otherKey = Object.values(options.keys).some((key) => apiKeyMatches(presented, key));
+    const otherKey = isRoleKey();
     const partner = otherKey
       ? undefined
       : await options.authorizer(authorizerEvent(parts), localContext('partner-authorizer'));

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { type Email, getStoreReadonly, saveEmail } from 'aws-ses-v2-local/dist/store.js';
 
@@ -14,7 +14,10 @@ export function restoreMail(path: string): number {
   return saved.length;
 }
 
+/** Readable by its owner only: the emails hold access codes and approval links. */
 export function archiveMail(path: string): void {
   mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, JSON.stringify(getStoreReadonly().emails));
+  writeFileSync(path, JSON.stringify(getStoreReadonly().emails), { mode: 0o600 });
+  // An archive written before by an older version may have other modes; `mode` applies only on creation.
+  chmodSync(path, 0o600);
 }

@@ -123,11 +123,12 @@ describe('The HTTP API', () => {
     }
   });
 
-  it('verifies partner sessions with the authorizer Lambda (simple responses)', () => {
+  it('verifies partner sessions with the authorizer Lambda on every request, so an expired one is refused at once', () => {
     template.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', {
       AuthorizerType: 'REQUEST',
       EnableSimpleResponses: true,
       IdentitySource: ['$request.header.Authorization'],
+      AuthorizerResultTtlInSeconds: 0,
     });
   });
 

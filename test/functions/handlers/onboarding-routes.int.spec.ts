@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DAY_MS } from '../../../domain/decider.js';
 import { addMs } from '../../../events/instant.js';
 import { streamIds } from '../../../events/streams.js';
-import { type ApiHarness, startApiHarness } from '../../support/api-harness.js';
+import { type ApiHarness, KEYS, startApiHarness } from '../../support/api-harness.js';
 import { lastAccessCode, logIn, partnerDetails, signUp } from '../../support/api-journeys.js';
 
 const NOW = '2026-07-25T12:00:00Z';
@@ -171,6 +171,15 @@ describe('Partner sessions', () => {
       expect((await api.call(method, path, { token, body: method === 'POST' ? {} : undefined })).status).toBe(
         403,
       );
+    }
+  });
+
+  it("are not what finance's, the sales system's or an admin's key opens (403: known, not allowed)", async () => {
+    for (const key of Object.values(KEYS)) {
+      expect(await api.call('GET', '/statements', { token: key })).toMatchObject({
+        status: 403,
+        body: { error: { code: 'forbidden' } },
+      });
     }
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ApiEvent } from '../../../functions/http/api-event.js';
 import { apiHandler } from '../../../functions/http/api-handler.js';
 import { json } from '../../../functions/http/responses.js';
+import { StreamVersionConflictError } from '../../../functions/ports/event-store.js';
 import { localContext } from '../../../infra/local/lambda-context.js';
 
 const big = { rows: Array.from({ length: 500 }, (_, i) => ({ saleId: `S-${i}`, amountCents: i * 100 })) };
@@ -37,5 +38,14 @@ describe('Every route', () => {
         'x-correlation-id'
       ],
     ).toBe('r-1');
+  });
+
+  it('answers 409 when other writers kept winning the race for a stream, never 500', async () => {
+    const racing = apiHandler({ name: 'test', role: 'anyone', body: 'none' }, async () => {
+      throw new StreamVersionConflictError('payment-profile-1234567', 3);
+    });
+    const response = await racing(event({}), localContext('test'));
+    expect(response.statusCode).toBe(409);
+    expect(JSON.parse(response.body as string)).toMatchObject({ error: { code: 'concurrent-change' } });
   });
 });

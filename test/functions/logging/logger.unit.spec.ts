@@ -36,14 +36,20 @@ describe('The logger', () => {
       body: { mpnId: '1234567', accessCode: 'K7M2QX9PHT' },
       headers: { authorization: 'Bearer abc', 'x-api-key': 'k' },
       approvalToken: 'tok',
-      nested: [{ hmacKey: 'h', signingSecret: 's', code: 'sale-conflict' }],
+      nested: [{ hmacKey: 'h', signingSecret: 's', code: 'sale-conflict', statusCode: 409 }],
+      sessionSigningKey: 'ssk',
+      env: { SESSION_SIGNING_KEY: 'env-ssk', SECRETS_ARN: 'arn' },
+      approvalLink: 'https://example.test/approvals/t0ken',
+      links: ['https://example.test/approvals/t1ken'],
+      idempotencyKey: 'batch-7',
     });
     const text = JSON.stringify(lines);
-    for (const secret of ['K7M2QX9PHT', 'Bearer abc', '"tok"', '"h"', '"s"'])
+    for (const secret of ['K7M2QX9PHT', 'Bearer abc', '"tok"', '"h"', '"s"', 'ssk', 't0ken', 't1ken'])
       expect(text).not.toContain(secret);
     expect(lines[0]).toMatchObject({
       body: { mpnId: '1234567', accessCode: REDACTED },
-      nested: [{ code: 'sale-conflict' }],
+      nested: [{ code: 'sale-conflict', statusCode: 409 }],
+      idempotencyKey: 'batch-7',
     });
   });
 
