@@ -1,3 +1,4 @@
+import { DomainError } from '../../../domain/errors.js';
 import type { RegistrationView } from '../../../domain/registrations/registration-view.js';
 import { partnerStatementOf } from '../../application/partner-statements.js';
 import type { ApiDeps, DepsOf } from '../../http/api-deps.js';
@@ -29,6 +30,12 @@ export const route = defineRoute({
   },
 });
 
+/** A registration (or its campaign) recorded after `asOf` had no statement yet then. */
+const unlessNotYetRecorded = (error: unknown): undefined => {
+  if (error instanceof DomainError && error.kind === 'not-found') return undefined;
+  throw error;
+};
+
 export const createHandler = (deps: DepsOf<ApiDeps>) =>
   apiHandler(route, async ({ event, mpnId }) => {
     const { asOf = deps().clock.now() } = parseRequest(AsOfQuery, event.queryStringParameters, 'query');
@@ -38,9 +45,11 @@ export const createHandler = (deps: DepsOf<ApiDeps>) =>
       'registration#',
     );
     const statements = await Promise.all(
-      registrations.map((r) => partnerStatementOf(store, r.campaignId, mpnId, asOf)),
+      registrations.map((r) =>
+        partnerStatementOf(store, r.campaignId, mpnId, asOf).catch(unlessNotYetRecorded),
+      ),
     );
-    return json(200, { asOf, statements });
+    return json(200, { asOf, statements: statements.filter((s) => s !== undefined) });
   });
 
 export const handler = createHandler(storeRuntime);

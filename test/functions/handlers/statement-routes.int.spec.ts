@@ -79,6 +79,11 @@ describe('Partner statements', () => {
     expect((await statement('?asOf=2026-07-25T12:15:00Z')).lines).toEqual([]);
   });
 
+  it('list, as of an instant before the partner registered, no statement at all', async () => {
+    const response = await api.call('GET', '/statements?asOf=2026-07-25T11:00:00Z', { token: partner });
+    expect(response).toMatchObject({ status: 200, body: { statements: [] } });
+  });
+
   it('download as CSV, one row per line and a total', async () => {
     const response = await api.call('GET', `/statements/${CAMPAIGN}?format=csv`, { token: partner });
     expect(response.headers.get('content-disposition')).toMatch(
