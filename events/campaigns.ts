@@ -5,11 +5,17 @@ import { CampaignId, Sha256Hex } from './fields.js';
 import { Instant } from './instant.js';
 import { indexKeys, streamIds } from './streams.js';
 
-// T&C documents are plain text; 200 KB keeps an event well inside DynamoDB's 400 KB item limit.
+// T&C documents are plain text; 200 KB (of UTF-8, as DynamoDB counts) keeps an event well inside
+// its 400 KB item limit, whatever the script the text is written in.
+const TERMS_TEXT_MAX_BYTES = 200_000;
+
 export const TermsText = z
   .string()
   .min(1, { message: 'must not be empty' })
-  .max(200_000, { message: 'must be at most 200,000 characters' });
+  .max(TERMS_TEXT_MAX_BYTES, { message: 'must be at most 200,000 bytes' })
+  .refine((text) => Buffer.byteLength(text) <= TERMS_TEXT_MAX_BYTES, {
+    message: 'must be at most 200,000 bytes (UTF-8)',
+  });
 
 export const CampaignPublished = defineEvent({
   type: 'CampaignPublished',

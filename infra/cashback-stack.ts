@@ -8,6 +8,7 @@ import { ProgramAlarms } from './alarms.js';
 import { EventTable } from './event-table.js';
 import { ProgramHttpApi } from './http-api.js';
 import { PartnerJourney } from './partner-journey.js';
+import { ProgramFunction } from './program-function.js';
 import { ReadModels } from './read-models.js';
 
 /** What differs between a development and a production deployment; from CDK context (`-c stage=prod`). */
@@ -17,6 +18,8 @@ export type StageSettings = {
   bundleAwsSdk?: boolean;
   alarmEmail?: string;
   allowedOrigins?: string[];
+  /** The program's rules that differ from the defaults, by variable (`MINIMUM_PAYOUT_CENTS`). */
+  programPolicy?: Record<string, string>;
 };
 
 export type CashbackStackProps = StackProps & StageSettings;
@@ -100,6 +103,11 @@ export class CashbackStack extends Stack {
       FINANCE_EMAILS: financeEmails,
       PUBLIC_BASE_URL: this.api.url,
     });
+    // Every function reads the same rules: a payout run and the statements it sends cannot disagree.
+    for (const fn of this.node.findAll()) {
+      if (!(fn instanceof ProgramFunction)) continue;
+      for (const [name, value] of Object.entries(props.programPolicy ?? {})) fn.addEnvironment(name, value);
+    }
     this.alarms = new ProgramAlarms(this, 'Alarms', {
       stateMachine: journey.stateMachine,
       deadLetters: this.readModels.deadLetters,

@@ -103,7 +103,8 @@ function tinySalesBursts(
   minUnits: number,
   rules: typeof fraudRules,
 ): Finding[] {
-  const tiny = lines.filter((l) => netUnits(l) <= minUnits + 1);
+  // Lines under the minimum earn nothing anyway: the pattern is splitting sales to just clear it.
+  const tiny = lines.filter((l) => netUnits(l) >= minUnits && netUnits(l) <= minUnits + 1);
   const byCustomer = new Map<string, typeof tiny>();
   for (const line of tiny)
     byCustomer.set(line.customerId, [...(byCustomer.get(line.customerId) ?? []), line]);

@@ -307,13 +307,15 @@ function assertWithinLimits(streamId: string, jsons: string[]) {
       `A command may append at most ${MAX_ITEMS_PER_TRANSACTION - 1} events at once to ${streamId}; it tried ${jsons.length}.`,
     );
   }
-  const oversized = jsons.find((json) => json.length > MAX_ITEM_BYTES);
-  if (oversized) {
+  // DynamoDB counts UTF-8 bytes: a string of `€` is three times its length.
+  const sizes = jsons.map((json) => Buffer.byteLength(json));
+  const oversized = sizes.find((bytes) => bytes > MAX_ITEM_BYTES);
+  if (oversized !== undefined) {
     throw new AppendTooLargeError(
-      `An event of ${oversized.length} bytes is too large for ${streamId} (limit ${MAX_ITEM_BYTES}).`,
+      `An event of ${oversized} bytes is too large for ${streamId} (limit ${MAX_ITEM_BYTES}).`,
     );
   }
-  const total = jsons.reduce((sum, json) => sum + json.length, 0);
+  const total = sizes.reduce((sum, bytes) => sum + bytes, 0);
   if (total > MAX_TRANSACTION_BYTES) {
     throw new AppendTooLargeError(
       `The events of one command to ${streamId} total ${total} bytes (limit ${MAX_TRANSACTION_BYTES}).`,

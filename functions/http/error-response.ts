@@ -1,7 +1,11 @@
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import * as z from 'zod';
 import { DomainError, type DomainErrorKind } from '../../domain/errors.js';
-import { IdempotencyKeyUsedError, StreamVersionConflictError } from '../ports/event-store.js';
+import {
+  AppendTooLargeError,
+  IdempotencyKeyUsedError,
+  StreamVersionConflictError,
+} from '../ports/event-store.js';
 import { ApiError, type ErrorBody } from './api-error.js';
 
 /** The one table from what the rules refuse to HTTP statuses (api.md, "Errors"). */
@@ -56,6 +60,8 @@ function apiErrorOf(error: unknown): ApiError | undefined {
       'Someone else changed this at the same moment: please try again.',
     );
   }
+  // The request's fields are each within bounds, yet what it would record is more than DynamoDB holds.
+  if (error instanceof AppendTooLargeError) return new ApiError(413, 'too-large', error.message);
   if (isExposedHttpError(error)) {
     if (error.statusCode === 415) {
       return new ApiError(415, 'unsupported-media-type', 'Send the body as application/json.');

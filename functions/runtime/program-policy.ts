@@ -11,6 +11,9 @@ const SETTINGS: Record<string, { field: Field; scale: number }> = {
   MINIMUM_PAYOUT_CENTS: { field: 'minimumPayoutCents', scale: 1 },
 };
 
+/** The variables that set the program's rules (the CDK app takes them from context, camel-cased). */
+export const programPolicyVariables = Object.keys(SETTINGS);
+
 /** The program's rules: incentive-rules.md's defaults, each overridable by its variable. */
 export function programPolicyFrom(env: NodeJS.ProcessEnv): ProgramPolicy {
   const policy: ProgramPolicy = { ...defaultProgramPolicy };

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { routeModules } from '../../functions/http/route-table.js';
 import { journeySteps } from '../../functions/workflow/journey-step-table.js';
 import { CashbackStack, type StageSettings } from '../../infra/cashback-stack.js';
+import { stageSettings } from '../../infra/stage-settings.js';
 
 /** The stack as `cdk synth` builds it, without bundling the functions (that is tested by the synth test). */
 function synth(settings: StageSettings = { stage: 'dev' }) {
@@ -181,6 +182,31 @@ describe('Alarms', () => {
         Protocol: 'email',
         Endpoint: 'oncall@program.example',
       },
+    );
+  });
+});
+
+describe("The program's rules", () => {
+  it('give every program function the rules the deployment sets, and no function a rule it did not', () => {
+    const functions = (template: Template) =>
+      Object.values(template.findResources('AWS::Lambda::Function')).map(
+        (f) => (f.Properties.Environment?.Variables ?? {}) as Record<string, unknown>,
+      );
+    const custom = synth({ stage: 'dev', programPolicy: { MINIMUM_PAYOUT_CENTS: '10000' } }).template;
+    const program = functions(custom).filter((env) => 'NODE_OPTIONS' in env);
+    expect(program.length).toBeGreaterThan(30);
+    for (const env of program) expect(env.MINIMUM_PAYOUT_CENTS).toBe('10000');
+    for (const env of functions(template)) expect(env.MINIMUM_PAYOUT_CENTS).toBeUndefined();
+  });
+
+  it('come from context by their camel-cased names, whole numbers only', () => {
+    const settings = (context: Record<string, string>) => stageSettings(new App({ context }));
+    expect(settings({ minimumPayoutCents: '10000' }).programPolicy).toEqual({
+      MINIMUM_PAYOUT_CENTS: '10000',
+    });
+    expect(settings({}).programPolicy).toBeUndefined();
+    expect(() => settings({ sessionTtlSeconds: '8h' })).toThrow(
+      "-c sessionTtlSeconds must be a whole number, not '8h'",
     );
   });
 });

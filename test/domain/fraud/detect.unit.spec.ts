@@ -63,6 +63,16 @@ describe('The tiny-sales-burst check', () => {
     ]);
   });
 
+  it('leaves alone lines under the minimum, which earn nothing anyway', () => {
+    const atLeastThree = dollarPerSkuTerms({ minUnitsPerSale: 3 });
+    const under = [1, 2, 3, 4, 5, 6].map((n) => tiny(n, n));
+    expect(detectSaleFindings(atLeastThree, [{ mpnId: '1111111', lines: under }])).toEqual([]);
+    const justOver = under.map((l) => ({ ...l, quantity: 4 }));
+    expect(detectSaleFindings(atLeastThree, [{ mpnId: '1111111', lines: justOver }])).toMatchObject([
+      { kind: 'tiny-sales-burst' },
+    ]);
+  });
+
   it('leaves alone four lines, lines spread over days, and lines of real size', () => {
     const four = [1, 2, 3, 4].map((n) => tiny(n, n));
     const spread = [1, 2, 3, 4, 5].map((n) => line(`S-${n}`, `2026-07-${10 + n}T09:00:00Z`, { quantity: 1 }));

@@ -63,6 +63,21 @@ describe('POST /admin/campaigns', () => {
     expect((await api.store.readStream(streamIds.campaign('bad'))).version).toBe(0);
   });
 
+  it('refuses T&C over 200,000 bytes as DynamoDB counts them (UTF-8), not only by characters', async () => {
+    const termsText = '€'.repeat(199_000);
+    const response = await api.call('POST', '/admin/campaigns', {
+      token: KEYS.programAdmin,
+      body: { terms: dollarPerSkuTerms({ campaignId: 'euro-terms' }), termsText },
+    });
+    expect(response).toMatchObject({
+      status: 400,
+      body: {
+        error: { details: [{ field: 'body.termsText', message: 'must be at most 200,000 bytes (UTF-8)' }] },
+      },
+    });
+    expect((await api.store.readStream(streamIds.campaign('euro-terms'))).version).toBe(0);
+  });
+
   it("needs the program-admin key: none is 401, another role's key is 403", async () => {
     const body = { terms: dollarPerSkuTerms({ campaignId: 'sneaky' }), termsText: TERMS_TEXT };
     expect((await api.call('POST', '/admin/campaigns', { body })).status).toBe(401);
