@@ -141,6 +141,22 @@ describe('The HTTP API', () => {
     });
   });
 
+  it('logs HTTP API variables only, and the route key, never a path that may hold an approval token', () => {
+    const [[, stage]] = resources('AWS::ApiGatewayV2::Stage') as [
+      [string, { Properties: { AccessLogSettings: { Format: string } } }],
+    ];
+    const fields = JSON.parse(stage.Properties.AccessLogSettings.Format) as Record<string, string>;
+    expect(fields.routeKey).toBe('$context.routeKey');
+    const variables = Object.values(fields).join(' ');
+    for (const restOnly of [
+      '$context.resourcePath',
+      '$context.path',
+      '$context.identity.user',
+      '$context.identity.caller',
+    ])
+      expect(variables).not.toContain(restOnly);
+  });
+
   it('gives finance, the sales system and program admins a policy each, for their routes only', () => {
     const policies = resources('AWS::IAM::ManagedPolicy').map(([id, p]) => [
       id,
