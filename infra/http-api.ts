@@ -85,7 +85,7 @@ export class ProgramHttpApi extends Construct {
             corsPreflight: {
               allowOrigins: props.allowedOrigins,
               allowMethods: [CorsHttpMethod.GET, CorsHttpMethod.POST],
-              allowHeaders: ['authorization', 'content-type', 'x-correlation-id'],
+              allowHeaders: ['authorization', 'content-type', 'x-correlation-id', 'idempotency-key'],
               maxAge: Duration.hours(1),
             },
           }

@@ -9,7 +9,7 @@ import { createLogger, type Logger } from '../logging/logger.js';
 import { unauthenticated } from './api-error.js';
 import type { ApiEvent, ApiResult } from './api-event.js';
 import { gzipResponses } from './compress.js';
-import { errorResponse } from './error-response.js';
+import { errorResponse, RequestValidationError } from './error-response.js';
 
 /** Who may call a route; api.md, "Roles and credentials". */
 export type Role = 'anyone' | 'approver' | 'partner' | 'finance' | 'sales-system' | 'program-admin';
@@ -24,6 +24,8 @@ export type ApiRequest = {
   metadata: EventMetadata;
   /** The partner whose session the authorizer verified (partner routes only). */
   mpnId: string;
+  /** The caller's `Idempotency-Key`: a retried request with it gets the first one's result. */
+  idempotencyKey?: string;
 };
 
 export type RouteOptions = { name: string; role: Role; body: BodyKind };
@@ -37,6 +39,23 @@ const correlationIdOf = (event: ApiEvent) => {
   const given = event.headers?.['x-correlation-id'];
   return given && CORRELATION_ID.test(given) ? given : (event.requestContext?.requestId ?? randomUUID());
 };
+
+// A client's own key for one request (a UUID, typically); it names a record, so plain characters only.
+const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{8,100}$/;
+
+function idempotencyKeyOf(event: ApiEvent): string | undefined {
+  const given = event.headers?.['idempotency-key'];
+  if (given === undefined) return undefined;
+  if (!IDEMPOTENCY_KEY.test(given)) {
+    throw new RequestValidationError([
+      {
+        field: 'headers.idempotency-key',
+        message: 'must be 8 to 100 letters, digits, dots, dashes, underscores or colons (a UUID will do)',
+      },
+    ]);
+  }
+  return given;
+}
 
 /**
  * Who is calling, as the gateway established it: the partner authorizer's context, or the IAM
@@ -133,6 +152,13 @@ export function apiHandler(
       const { correlationId, logger } = requests.get(event) as Internal;
       const { actor, mpnId } = actorOf(options.role, event);
       const causationId = event.requestContext?.requestId ?? correlationId;
-      return handle({ event, logger, mpnId, metadata: { correlationId, causationId, actor } });
+      const idempotencyKey = idempotencyKeyOf(event);
+      return handle({
+        event,
+        logger,
+        mpnId,
+        metadata: { correlationId, causationId, actor },
+        ...(idempotencyKey ? { idempotencyKey } : {}),
+      });
     });
 }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { conflict } from '../../../domain/errors.js';
 import {
   answerInquiry as decideAnswer,
   raiseInquiry as decideRaise,
@@ -60,8 +61,27 @@ async function tellPartner(
   );
 }
 
+/**
+ * A retried request (the same `Idempotency-Key`) gets what the first one recorded; the same key with
+ * another request is refused rather than answered with what was asked before.
+ */
+function assertSameRequest(recorded: Record<string, unknown>, asked: Record<string, unknown>) {
+  const differs = Object.entries(asked).some(([field, value]) => recorded[field] !== value);
+  if (differs) {
+    throw conflict(
+      'idempotency-key-reused',
+      'This Idempotency-Key was used for another request: use a new key for a new request.',
+    );
+  }
+}
+
 /** A partner's inquiry on its statement (a line, or a missing sale), checked against the statement as it stands. */
-export async function raiseInquiry(deps: Deps, input: NewInquiry, metadata: EventMetadata): Promise<Inquiry> {
+export async function raiseInquiry(
+  deps: Deps,
+  input: NewInquiry,
+  metadata: EventMetadata,
+  idempotencyKey?: string,
+): Promise<Inquiry> {
   const now = deps.clock.now();
   const registrationId = registrationIdOf(input.campaignId, input.mpnId);
   const [statement, payout] = await Promise.all([
@@ -83,11 +103,10 @@ export async function raiseInquiry(deps: Deps, input: NewInquiry, metadata: Even
     streamIds.inquiry(command.data.inquiryId),
     inquirySlice,
     (state) => decideRaise(command, state),
-    {
-      metadata,
-    },
+    { metadata, ...(idempotencyKey ? { idempotencyKey: `inquiry:${input.mpnId}:${idempotencyKey}` } : {}) },
   );
   const inquiry = decided.reduce(evolveInquiry, undefined) as Inquiry;
+  assertSameRequest(inquiry as unknown as Record<string, unknown>, input);
   await tellPartner(deps, inquiry, 'received', 0, metadata);
   return inquiry;
 }
@@ -96,6 +115,7 @@ export async function answerInquiry(
   deps: Deps,
   input: { inquiryId: string; message: string },
   metadata: EventMetadata,
+  idempotencyKey?: string,
 ): Promise<Inquiry> {
   const command = { type: 'AnswerInquiry', data: input, metadata: { now: deps.clock.now() } } as const;
   const { before, decided } = await handleCommand(
@@ -105,9 +125,11 @@ export async function answerInquiry(
     (state) => decideAnswer(command, state),
     {
       metadata,
+      ...(idempotencyKey ? { idempotencyKey: `inquiry-answer:${input.inquiryId}:${idempotencyKey}` } : {}),
     },
   );
   const inquiry = decided.reduce(evolveInquiry, before) as Inquiry;
+  assertSameRequest({ message: inquiry.answers.at(-1)?.message }, { message: input.message });
   await tellPartner(deps, inquiry, 'answered', inquiry.answers.length, metadata);
   return inquiry;
 }

@@ -24,7 +24,8 @@ export const route = defineRoute({
   path: '/finance/inquiries/{inquiryId}/answer',
   role: 'finance',
   body: 'json',
-  summary: 'Answers an open inquiry; the partner is emailed.',
+  summary:
+    'Answers an open inquiry; the partner is emailed. With an `Idempotency-Key` header, a retried request answers what the first one recorded.',
   uses: ['event-store:append', 'email'],
   request: {
     body: AnswerBody,
@@ -37,15 +38,17 @@ export const route = defineRoute({
     400: { description: 'No message.' },
     401: { description: 'No finance credentials.' },
     404: { description: 'No such inquiry.' },
-    409: { description: 'The inquiry is resolved already.' },
+    409: {
+      description: 'The inquiry is resolved already, or the `Idempotency-Key` was used for another request.',
+    },
   },
 });
 
 export const createHandler = (deps: DepsOf<ApiDeps>) =>
-  apiHandler(route, async ({ event, metadata }) => {
+  apiHandler(route, async ({ event, metadata, idempotencyKey }) => {
     const inquiryId = inquiryIdOf(event.pathParameters?.inquiryId);
     const { message } = parseRequest(AnswerBody, event.body, 'body');
-    return json(200, await answerInquiry(deps(), { inquiryId, message }, metadata));
+    return json(200, await answerInquiry(deps(), { inquiryId, message }, metadata, idempotencyKey));
   });
 
 export const handler = createHandler(runtime);

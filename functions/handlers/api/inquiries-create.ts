@@ -24,7 +24,7 @@ export const route = defineRoute({
   role: 'partner',
   body: 'json',
   summary:
-    'Asks finance about a line of the statement or a sale missing from it, until 30 days after the statement was issued.',
+    'Asks finance about a line of the statement or a sale missing from it, until 30 days after the statement was issued. With an `Idempotency-Key` header, a retried request answers what the first one recorded.',
   uses: ['event-store:append', 'email'],
   request: {
     body: InquiryBody,
@@ -45,14 +45,15 @@ export const route = defineRoute({
     400: { description: 'A field is missing or malformed.' },
     401: { description: 'No valid partner session.' },
     404: { description: 'No such campaign, or the partner is not registered for it.' },
+    409: { description: 'The `Idempotency-Key` was used for another request.' },
     422: { description: 'The window for this statement closed, or the topic does not fit the sale.' },
   },
 });
 
 export const createHandler = (deps: DepsOf<ApiDeps>) =>
-  apiHandler(route, async ({ event, mpnId, metadata }) => {
+  apiHandler(route, async ({ event, mpnId, metadata, idempotencyKey }) => {
     const body = parseRequest(InquiryBody, event.body, 'body');
-    const inquiry = await raiseInquiry(deps(), { ...body, mpnId }, metadata);
+    const inquiry = await raiseInquiry(deps(), { ...body, mpnId }, metadata, idempotencyKey);
     return json(201, inquiry);
   });
 

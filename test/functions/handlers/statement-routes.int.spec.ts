@@ -199,6 +199,56 @@ describe('An inquiry', () => {
     expect(response).toMatchObject({ status: 422, body: { error: { code: 'sale-not-on-statement' } } });
   });
 
+  it('retried with the same Idempotency-Key is recorded once and answers what the first recorded', async () => {
+    const body = {
+      campaignId: CAMPAIGN,
+      topic: 'statement-line',
+      saleId: 'P-2',
+      message: 'Why only 4 units?',
+    };
+    const headers = { 'idempotency-key': 'retry-7c1e9b2a' };
+    const first = await api.call('POST', '/inquiries', { token: partner, body, headers });
+    const retried = await api.call('POST', '/inquiries', { token: partner, body, headers });
+    expect(first.status).toBe(201);
+    expect(retried).toMatchObject({ status: 201, body: first.body as object });
+    await api.project();
+    const listed = (await api.call('GET', '/inquiries', { token: partner })).body as { message: string }[];
+    expect(listed.filter((i) => i.message === body.message)).toHaveLength(1);
+
+    const inquiryId = (first.body as { inquiryId: string }).inquiryId;
+    const answer = { message: 'Two seats were credited on July 20.' };
+    const answerHeaders = { 'idempotency-key': 'answer-3f9d0c11' };
+    await finance('POST', `/finance/inquiries/${inquiryId}/answer`, answer);
+    const answerTwice = () =>
+      api.call('POST', `/finance/inquiries/${inquiryId}/answer`, {
+        token: KEYS.finance,
+        body: { message: 'And one more on July 21.' },
+        headers: answerHeaders,
+      });
+    await answerTwice();
+    const answeredAgain = await answerTwice();
+    expect((answeredAgain.body as { answers: unknown[] }).answers).toHaveLength(2);
+  });
+
+  it('refuses an Idempotency-Key used for another request (409), or one that is not plain (400)', async () => {
+    const headers = { 'idempotency-key': 'reused-5b2e77d0' };
+    const ask = (message: string, key = headers) =>
+      api.call('POST', '/inquiries', {
+        token: partner,
+        body: { campaignId: CAMPAIGN, topic: 'statement-line', saleId: 'P-1', message },
+        headers: key,
+      });
+    expect((await ask('Is P-1 final?')).status).toBe(201);
+    expect(await ask('Something else entirely')).toMatchObject({
+      status: 409,
+      body: { error: { code: 'idempotency-key-reused' } },
+    });
+    expect(await ask('Is P-1 final?', { 'idempotency-key': 'no spaces please' })).toMatchObject({
+      status: 400,
+      body: { error: { details: [{ field: 'headers.idempotency-key' }] } },
+    });
+  });
+
   it('closes 30 days after the statement was issued (422)', async () => {
     expect((await finance('POST', '/payouts/close', { campaignId: CAMPAIGN })).status).toBe(200);
     api.clock.set('2026-08-25T13:00:00Z');
