@@ -7,6 +7,7 @@ import type { EventStore } from '../ports/event-store.js';
 import { loadCampaign } from './campaign-catalog.js';
 import { registrationStatement } from './campaign-statements.js';
 import { loadState } from './handle-command.js';
+import { closedStatement } from './payouts/close-statement.js';
 import { partnerSlice } from './slices.js';
 
 export type PartnerStatementDocument = PartnerStatement & { campaignName: string; companyName: string };
@@ -31,7 +32,7 @@ export async function partnerStatementOf(
   const payoutEvents = payoutStream.events.filter((e) => instantMs(e.recordedAt) <= asOfMs) as PayoutEvent[];
   const payout = fold(evolvePayout, initialPayoutState(), payoutEvents);
   const lastPaid = payout.lastPaidClose
-    ? await registrationStatement(store, campaignId, mpnId, payout.lastPaidClose.asOf)
+    ? await closedStatement(store, campaignId, mpnId, payout.lastPaidClose)
     : undefined;
   return {
     ...partnerStatement({ asOf, statement, payout, ...(lastPaid ? { lastPaid } : {}) }),

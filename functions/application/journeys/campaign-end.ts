@@ -3,7 +3,7 @@ import { registrationIdOf, streamIds } from '../../../events/streams.js';
 import { payoutStatementEmail } from '../../email/templates.js';
 import { registrationStatement } from '../campaign-statements.js';
 import { handleCommand, loadState } from '../handle-command.js';
-import { closeStatement, statementDigest } from '../payouts/close-statement.js';
+import { closedStatement, closeStatement } from '../payouts/close-statement.js';
 import { sendNotification } from '../send-notification.js';
 import { campaignSlice, partnerSlice, payoutSlice, registrationSlice } from '../slices.js';
 import { type JourneyDeps, journeyMetadata } from './journey-deps.js';
@@ -73,12 +73,7 @@ export async function sendStatements(
   if (partner.state.status === 'unknown' || campaign.state.status !== 'published') {
     throw new Error(`Registration ${registrationId} names a partner or campaign that is not recorded`);
   }
-  const statement = await registrationStatement(deps.store, campaignId, mpnId, computed.asOf);
-  if (statementDigest(statement) !== computed.statementSha256) {
-    throw new Error(
-      `The statement of ${registrationId} as of ${computed.asOf} no longer matches its recorded digest`,
-    );
-  }
+  const statement = await closedStatement(deps.store, campaignId, mpnId, computed);
   const profile = partner.state.profile;
   const campaignRef = { campaignId, name: campaign.state.terms.name };
   const metadata = journeyMetadata(journey, 'send-statements');

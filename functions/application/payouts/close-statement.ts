@@ -1,8 +1,10 @@
 import { canonicalJson } from '../../../domain/canonical-json.js';
 import { recordPayoutComputed } from '../../../domain/payouts/decide.js';
+import type { ClosedStatement } from '../../../domain/payouts/payout.js';
 import type { Statement } from '../../../domain/payouts/statement.js';
 import type { EventMetadata } from '../../../events/envelope.js';
 import { streamIds } from '../../../events/streams.js';
+import type { EventStore } from '../../ports/event-store.js';
 import { sha256Hex } from '../../security/sha256.js';
 import { registrationStatement } from '../campaign-statements.js';
 import type { AppDeps } from '../deps.js';
@@ -37,4 +39,30 @@ export async function closeStatement(
     { metadata },
   );
   return { statement, closed: decided.length > 0 };
+}
+
+export class ClosedStatementChangedError extends Error {
+  override readonly name = 'ClosedStatementChangedError';
+  constructor(campaignId: string, mpnId: string, asOf: string) {
+    super(
+      `The statement of ${mpnId} in ${campaignId} closed as of ${asOf} no longer matches its recorded digest: run npm run verify`,
+    );
+  }
+}
+
+/**
+ * A closed statement, exactly as it was closed: replayed as of its close and checked against the
+ * digest recorded then, so that nothing later (an event edited in the table) rewrites it unseen.
+ */
+export async function closedStatement(
+  store: EventStore,
+  campaignId: string,
+  mpnId: string,
+  closed: ClosedStatement,
+): Promise<Statement> {
+  const statement = await registrationStatement(store, campaignId, mpnId, closed.asOf);
+  if (statementDigest(statement) !== closed.statementSha256) {
+    throw new ClosedStatementChangedError(campaignId, mpnId, closed.asOf);
+  }
+  return statement;
 }

@@ -1,3 +1,4 @@
+import { GetItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sha256Hex } from '../../../functions/security/sha256.js';
 import { type ApiHarness, KEYS, startApiHarness } from '../../support/api-harness.js';
@@ -215,6 +216,38 @@ describe('The payout lifecycle', () => {
     expect((response.body as { error: { details: { field: string }[] } }).error.details[0]?.field).toBe(
       'body.bankReference',
     );
+  });
+
+  it('keeps a paid statement as it was closed: a sale recorded since is due, and an event edited since is caught, never shown', async () => {
+    api.clock.set('2026-10-15T15:00:00Z'); // past the hour's limit on access codes
+    const partnerToken = await logIn(api, '6000001');
+    const late = saleLine({
+      saleId: 'F-5',
+      mpnId: '6000001',
+      sku: 'M365-E5',
+      quantity: 2,
+      soldAt: '2026-07-20T00:00:00Z',
+    });
+    expect(
+      (await api.call('POST', '/sales', { token: KEYS.salesSystem, body: { lines: [late] } })).body,
+    ).toMatchObject({
+      accepted: 1,
+    });
+    const statement = () => api.call('GET', `/statements/${CAMPAIGN}`, { token: partnerToken });
+    expect((await statement()).body).toMatchObject({
+      totals: { earnedCents: 54_000, issuedCents: 46_000, dueCents: 8_000, clawbackCents: 0 },
+    });
+
+    const key = { stream: { S: 'sale-F-1' }, version: { N: '1' } };
+    const { Item } = await api.client.send(new GetItemCommand({ TableName: api.tableName, Key: key }));
+    const edited = String(Item?.event?.S).replace(/"quantity":10\b/, '"quantity":100');
+    expect(edited).not.toBe(Item?.event?.S);
+    await api.client.send(
+      new PutItemCommand({ TableName: api.tableName, Item: { ...Item, event: { S: edited } } }),
+    );
+    expect(await statement()).toMatchObject({ status: 500, body: { error: { code: 'internal-error' } } });
+    await api.client.send(new PutItemCommand({ TableName: api.tableName, Item: Item ?? {} }));
+    expect((await statement()).status).toBe(200);
   });
 
   it('refuses to record a payment that was never scheduled', async () => {
