@@ -1,7 +1,6 @@
 import { expireRegistration as decideExpire } from '../../../domain/registrations/decide.js';
 import { registrationIdOf, streamIds } from '../../../events/streams.js';
 import { payoutStatementEmail } from '../../email/templates.js';
-import { registrationStatement } from '../campaign-statements.js';
 import { handleCommand, loadState } from '../handle-command.js';
 import { closedStatement, closeStatement } from '../payouts/close-statement.js';
 import { sendNotification } from '../send-notification.js';
