@@ -18,8 +18,17 @@ export type PaymentHold = 'below-minimum-payout' | 'payment-profile-incomplete' 
 export type SchedulePayment = {
   type: 'SchedulePayment';
   data: RegistrationKeys;
-  /** What the program requires before paying: a minimum, a complete payment profile, no confirmed flag. */
-  context: { minimumPayoutCents: number; paymentProfileComplete: boolean; confirmedFlags: number };
+  /**
+   * What the program requires before paying: a minimum (met by all the partner has due, this and
+   * `otherDueCents`, what its other closed statements leave due and unscheduled), a complete
+   * payment profile, no confirmed flag.
+   */
+  context: {
+    minimumPayoutCents: number;
+    otherDueCents: number;
+    paymentProfileComplete: boolean;
+    confirmedFlags: number;
+  };
   metadata: { now: string };
 };
 
@@ -62,9 +71,10 @@ export function recordPayoutComputed(command: RecordPayoutComputed, state: Payou
 }
 
 /**
- * A payment run takes what the closed statement leaves due. Below the program's minimum it carries
- * over to a later close; without a complete payment profile, or with a confirmed fraud flag, it is
- * held. A payment already scheduled is not scheduled twice.
+ * A payment run takes what the closed statement leaves due. While all the partner has due is below
+ * the program's minimum it carries over, to be paid with the partner's next statements; without a
+ * complete payment profile, or with a confirmed fraud flag, it is held. A payment already scheduled
+ * is not scheduled twice.
  */
 export function schedulePayment(command: SchedulePayment, state: PayoutState): PayoutEvent[] {
   const { data, context, metadata } = command;
@@ -78,6 +88,7 @@ export function schedulePayment(command: SchedulePayment, state: PayoutState): P
   if (hold) {
     throw ruleViolation(hold, holdMessages[hold], {
       dueCents,
+      partnerDueCents: dueCents + context.otherDueCents,
       minimumPayoutCents: context.minimumPayoutCents,
     });
   }
@@ -88,14 +99,14 @@ export function schedulePayment(command: SchedulePayment, state: PayoutState): P
 
 export function holdOf(dueCents: number, context: SchedulePayment['context']): PaymentHold | undefined {
   if (context.confirmedFlags > 0) return 'fraud-flag-confirmed';
-  if (dueCents < context.minimumPayoutCents) return 'below-minimum-payout';
+  if (dueCents + context.otherDueCents < context.minimumPayoutCents) return 'below-minimum-payout';
   if (!context.paymentProfileComplete) return 'payment-profile-incomplete';
   return undefined;
 }
 
 const holdMessages: Record<PaymentHold, string> = {
   'below-minimum-payout':
-    'The amount due is below the minimum payout; it carries over to the next statement.',
+    "All the partner has due is below the minimum payout; it carries over to the partner's next payment run.",
   'payment-profile-incomplete': 'The partner has not completed its payment profile; the payment is held.',
   'fraud-flag-confirmed': 'A fraud flag on this partner was confirmed; the payment is held.',
 };

@@ -5,8 +5,10 @@ import {
   type PayoutEvent,
   type PayoutState,
 } from '../../../domain/payouts/payout.js';
+import { settlementOfClose } from '../../../domain/payouts/settlement.js';
 import { indexKeys } from '../../../events/streams.js';
 import type { EventStore } from '../../ports/event-store.js';
+import { loadCatalog } from '../campaign-catalog.js';
 
 export type CampaignPayout = {
   registrationId: string;
@@ -43,3 +45,22 @@ export async function closedRegistrationsOf(store: EventStore, campaignId: strin
     .filter((p) => p.state.lastComputed)
     .map(({ registrationId, mpnId }) => ({ registrationId, campaignId, mpnId }));
 }
+
+/** What a closed statement leaves due that no payment run has scheduled yet. */
+export const unscheduledDueCents = (state: PayoutState): number =>
+  state.lastComputed && !state.scheduled ? settlementOfClose(state).dueCents : 0;
+
+/** Every campaign's payouts, by partner: what a payment run weighs against the minimum payout. */
+export async function payoutsByPartner(store: EventStore): Promise<Map<string, CampaignPayout[]>> {
+  const campaignIds = [...(await loadCatalog(store)).keys()];
+  const payouts = (await Promise.all(campaignIds.map((id) => campaignPayouts(store, id)))).flat();
+  const byPartner = new Map<string, CampaignPayout[]>();
+  for (const payout of payouts) byPartner.set(payout.mpnId, [...(byPartner.get(payout.mpnId) ?? []), payout]);
+  return byPartner;
+}
+
+/** What the partner has due, closed and unscheduled, in its registrations other than this one. */
+export const otherDueCents = (partnerPayouts: CampaignPayout[], registrationId: string): number =>
+  partnerPayouts
+    .filter((p) => p.registrationId !== registrationId)
+    .reduce((sum, p) => sum + unscheduledDueCents(p.state), 0);

@@ -5,7 +5,11 @@ import { CampaignId } from '../../../events/fields.js';
 import { loadCampaign } from '../../application/campaign-catalog.js';
 import { confirmedFlagsOf } from '../../application/fraud/fraud-flags.js';
 import { loadPaymentProfile } from '../../application/payment-profile.js';
-import { campaignPayouts } from '../../application/payouts/campaign-payouts.js';
+import {
+  campaignPayouts,
+  otherDueCents,
+  payoutsByPartner,
+} from '../../application/payouts/campaign-payouts.js';
 import type { ApiDeps, DepsOf } from '../../http/api-deps.js';
 import { apiHandler } from '../../http/api-handler.js';
 import { parseRequest } from '../../http/parse.js';
@@ -55,11 +59,13 @@ export const createHandler = (deps: DepsOf<ApiDeps>) =>
     const { campaignId } = parseRequest(PayoutsQuery, event.queryStringParameters, 'query');
     const { store, policy } = deps();
     await loadCampaign(store, campaignId);
+    const byPartner = await payoutsByPartner(store);
     const payouts = await Promise.all(
       (await campaignPayouts(store, campaignId)).map(async ({ registrationId, mpnId, state }) => {
         const settlement = settlementOfClose(state);
         const hold = holdOf(settlement.dueCents, {
           minimumPayoutCents: policy.minimumPayoutCents,
+          otherDueCents: otherDueCents(byPartner.get(mpnId) ?? [], registrationId),
           paymentProfileComplete: (await loadPaymentProfile(store, mpnId)) !== undefined,
           confirmedFlags: await confirmedFlagsOf(store, mpnId),
         });

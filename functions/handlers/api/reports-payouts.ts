@@ -76,6 +76,7 @@ const CSV_HEADER = [
   'paidLines',
   'excludedLines',
   'fraudFlags',
+  'flaggedSaleIds',
 ];
 
 const csvRow = (s: Statement) => [
@@ -113,14 +114,22 @@ export const createHandler = (deps: DepsOf<ApiDeps>) =>
     const flags = await reportedFlags(store, report.statements);
     if (query.format === 'json') return json(200, { ...report, flags });
     const name = `payouts-${query.campaignId ?? 'all-campaigns'}-${fileStamp(asOf)}.csv`;
-    const flagged = (s: Statement) =>
-      flags.filter((f) => f.mpnId === s.mpnId && (!f.campaignId || f.campaignId === s.campaignId)).length;
+    // A flag finance cleared is no longer a reason to look twice at a row.
+    const flagsOf = (s: Statement) =>
+      flags.filter(
+        (f) =>
+          f.status !== 'cleared' && f.mpnId === s.mpnId && (!f.campaignId || f.campaignId === s.campaignId),
+      );
+    const flagColumns = (s: Statement) => {
+      const found = flagsOf(s);
+      return [found.length, [...new Set(found.flatMap((f) => f.saleIds))].join(' ')];
+    };
     return download(
       name,
       'text/csv; charset=utf-8',
       toCsv(
         CSV_HEADER,
-        report.statements.map((s) => [...csvRow(s), flagged(s)]),
+        report.statements.map((s) => [...csvRow(s), ...flagColumns(s)]),
       ),
     );
   });

@@ -58,7 +58,13 @@ const schedule = (context: Partial<SchedulePayment['context']> = {}) =>
   ({
     type: 'SchedulePayment',
     data: keys,
-    context: { minimumPayoutCents: 20_000, paymentProfileComplete: true, confirmedFlags: 0, ...context },
+    context: {
+      minimumPayoutCents: 20_000,
+      otherDueCents: 0,
+      paymentProfileComplete: true,
+      confirmedFlags: 0,
+      ...context,
+    },
     metadata: { now: NOW },
   }) as const;
 const issue = (amountCents: number, reference: string) =>
@@ -104,12 +110,21 @@ describe('Scheduling a payment', () => {
   it('refuses before the statement is closed', () =>
     given([]).when(schedule()).thenThrows('conflict', 'payout-not-closed'));
 
-  it('carries an amount below the minimum over to a later statement', () => {
+  it('carries an amount over while all the partner has due is below the minimum', () => {
     const error = given([closed(15_000)])
-      .when(schedule())
+      .when(schedule({ otherDueCents: 4_000 }))
       .thenThrows('rule-violation', 'below-minimum-payout');
-    expect(error.details).toMatchObject({ dueCents: 15_000, minimumPayoutCents: 20_000 });
+    expect(error.details).toMatchObject({
+      dueCents: 15_000,
+      partnerDueCents: 19_000,
+      minimumPayoutCents: 20_000,
+    });
   });
+
+  it("schedules an amount below the minimum once the partner's other statements lift it over", () =>
+    given([closed(15_000)])
+      .when(schedule({ otherDueCents: 5_000 }))
+      .then([scheduled(15_000)]));
 
   it('holds the payment while the payment profile is incomplete', () =>
     given([closed(64_000)])

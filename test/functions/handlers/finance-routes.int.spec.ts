@@ -112,9 +112,9 @@ describe('GET /reports/payouts', () => {
     );
     expect(response.text).toBe(
       [
-        'campaignId,mpnId,registrationStatus,eligibleUnits,count,amount,amountCents,potential,potentialCents,paidLines,excludedLines,fraudFlags',
-        'e5-upsell,6000001,approved,14,2,460.00,46000,460.00,46000,2,1,0',
-        'e5-upsell,6000002,pending,2,1,0.00,0,80.00,8000,1,0,0',
+        'campaignId,mpnId,registrationStatus,eligibleUnits,count,amount,amountCents,potential,potentialCents,paidLines,excludedLines,fraudFlags,flaggedSaleIds',
+        'e5-upsell,6000001,approved,14,2,460.00,46000,460.00,46000,2,1,0,',
+        'e5-upsell,6000002,pending,2,1,0.00,0,80.00,8000,1,0,0,',
         '',
       ].join('\r\n'),
     );

@@ -88,6 +88,9 @@ describe('Fraud and duplicate checks', () => {
         ['tiny-sales-burst', SPLITTER, ['T-1', 'T-2', 'T-3', 'T-4', 'T-5']],
       ].sort(),
     );
+    const csv = (await finance('GET', `/reports/payouts?campaignId=${CAMPAIGN}&format=csv`)).text;
+    expect(csv).toContain(`${CAMPAIGN},${SPLITTER},approved,`);
+    expect(csv.split('\r\n').find((row) => row.includes(`,${SPLITTER},`))).toMatch(/,1,T-1 T-2 T-3 T-4 T-5$/);
     expect(flags.find((f) => f.mpnId === HONEST)?.evidence).toEqual({
       customerId: 'contoso',
       sku: 'M365-E5',
