@@ -23,6 +23,7 @@ import { freePort } from '../../infra/local/ports.js';
 import { startSesLocal } from '../../infra/local/ses-local.js';
 import {
   type ExecutionRegistry,
+  fileExecutions,
   memoryExecutions,
 } from '../../infra/local/step-functions/execution-registry.js';
 import {
@@ -48,7 +49,8 @@ export type JourneyHarnessOptions = {
   policy?: Partial<ProgramPolicy>;
   /** Replaces a step's Lambda (to make one fail). */
   stepOverrides?: Partial<Record<keyof typeof journeySteps, StepHandler>>;
-  executions?: ExecutionRegistry;
+  /** Keeps executions in this file, as `npm start` does; a restart reads them back from it. */
+  executionsFile?: string;
 };
 
 /**
@@ -100,7 +102,9 @@ export async function startJourneyHarness(options: JourneyHarnessOptions = {}) {
         (module.createHandler(() => deps) as unknown as StepHandler),
     ]),
   );
-  const executions = options.executions ?? memoryExecutions();
+  const openExecutions = (): ExecutionRegistry =>
+    options.executionsFile ? fileExecutions(options.executionsFile) : memoryExecutions();
+  let executions = openExecutions();
   const newExecutor = () =>
     new LocalStepFunctions({
       definition: definition as AslDefinition,
@@ -132,11 +136,17 @@ export async function startJourneyHarness(options: JourneyHarnessOptions = {}) {
     get executor() {
       return executor;
     },
-    executions,
-    /** Stops the executor as a shutdown would, and starts a new one that resumes what was running. */
+    get executions() {
+      return executions;
+    },
+    /**
+     * Stops the executor as a shutdown would, and starts a new one that resumes what was running:
+     * with an executions file, from what the file says, as a new process would.
+     */
     async restartExecutor() {
       await executor.stop();
       await new Promise((resolve) => sfnServer.close(resolve));
+      if (options.executionsFile) executions = openExecutions();
       executor = newExecutor();
       sfnServer = createStepFunctionsEndpoint(executor, logger);
       await listen(sfnServer, sfnPort);

@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { streamIds } from '../../../events/streams.js';
 import { executionNameOf } from '../../../functions/workflow/journeys.js';
@@ -97,8 +100,9 @@ describe('The registration journey', () => {
     ]);
   });
 
-  it('carries on after the executor restarts, from what the events say, without emailing twice', async () => {
-    h = await startJourneyHarness();
+  it('carries on after the executor restarts, from its executions file and what the events say, without emailing twice', async () => {
+    const executionsFile = join(mkdtempSync(join(tmpdir(), 'journeys-')), 'executions.json');
+    h = await startJourneyHarness({ executionsFile });
     await publishCampaign(h, campaignEndingSoon('survives-restarts', 60_000));
     const registrationId = await registerFor(h, await signUpAndLogIn(h, '8200003'), 'survives-restarts');
     const link = approvalLinkIn(await emailTo(h, APPROVERS[0] as string, approvalSubject('8200003')));
@@ -112,6 +116,7 @@ describe('The registration journey', () => {
     await emailTo(h, partnerDetails('8200003').contactEmail, /was approved/);
     expect(await emailsTo(h, APPROVERS[0] as string, approvalSubject('8200003'))).toHaveLength(1);
     expect(h.executions.get(registration(registrationId))).toMatchObject({ status: 'RUNNING' });
+    expect(readFileSync(executionsFile, 'utf8')).toContain(registration(registrationId));
   });
 });
 
