@@ -12,14 +12,15 @@ export type RegistrationFacts = {
 };
 
 /**
- * A registration's journey: approvers are asked, and reminded once if nobody decided within the
- * reminder delay; a registration still undecided when its campaign ends expires. The partner is
+ * A registration's journey: approvers are asked, reminded if nobody decided within the reminder
+ * delay, and sent fresh links each time the last ones expired undecided (the reminder's links
+ * live as long as any); a registration still undecided when its campaign ends expires. The partner is
  * told the decision. An approved registration waits for the campaign's end, then its payout is
  * computed and the statement sent to the partner and finance.
  */
 export function planRegistration(
   facts: RegistrationFacts,
-  limits: WaitLimits & { reminderAfterMs: number },
+  limits: WaitLimits & { reminderAfterMs: number; approvalLinkTtlMs: number },
 ): JourneyPlan {
   const { registration, periodEnd, notified } = facts;
   const ended = instantMs(limits.now) >= instantMs(periodEnd);
@@ -32,14 +33,20 @@ export function planRegistration(
         return { next: 'await-decision', send: 'request', waitSeconds: secondsUntil(until, limits) };
       }
       const reminderDue = addMs(requestedAt, limits.reminderAfterMs);
-      if (registration.reminderSent || instantMs(limits.now) >= instantMs(reminderDue)) {
-        const send = registration.reminderSent ? 'nothing' : 'reminder';
-        return { next: 'await-decision', send, waitSeconds: secondsUntil(periodEnd, limits) };
+      const linksExpireAt = registration.approvalLinks.map((l) => l.expiresAt).reduce(latest, requestedAt);
+      const nextCheck = registration.reminderSent ? linksExpireAt : reminderDue;
+      if (instantMs(limits.now) < instantMs(nextCheck)) {
+        return {
+          next: 'await-decision',
+          send: 'nothing',
+          waitSeconds: secondsUntil(earliest(nextCheck, periodEnd), limits),
+        };
       }
+      const freshLinksExpireAt = addMs(limits.now, limits.approvalLinkTtlMs);
       return {
         next: 'await-decision',
-        send: 'nothing',
-        waitSeconds: secondsUntil(earliest(reminderDue, periodEnd), limits),
+        send: 'reminder',
+        waitSeconds: secondsUntil(earliest(freshLinksExpireAt, periodEnd), limits),
       };
     }
     case 'expired':
@@ -66,3 +73,4 @@ export function planRegistration(
 }
 
 const earliest = (a: string, b: string) => (instantMs(a) <= instantMs(b) ? a : b);
+const latest = (a: string, b: string) => (instantMs(a) >= instantMs(b) ? a : b);

@@ -106,7 +106,9 @@ export function requestApproval(command: RequestApproval, state: RegistrationSta
   const { data, metadata } = command;
   const registration = existing(state, data.registrationId);
   if (registration.status !== 'pending-approval') throw alreadyDecided(registration);
-  if (data.reminder && registration.reminderSent) return [];
+  // A retried step sends nothing new; links are renewed only once all of them expired undecided.
+  const live = registration.approvalLinks.some((l) => instantMs(metadata.now) < instantMs(l.expiresAt));
+  if (data.reminder && registration.reminderSent && live) return [];
   return [
     {
       type: 'ApprovalRequested',

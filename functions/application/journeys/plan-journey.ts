@@ -16,5 +16,9 @@ export async function planJourney(deps: JourneyDeps, journey: Journey): Promise<
   if (journey.kind === 'onboarding')
     return planOnboarding(await loadOnboardingFacts(deps.store, journey.mpnId), limits);
   const facts = await loadRegistrationFacts(deps.store, journey.registrationId, deps.contacts);
-  return planRegistration(facts, { ...limits, reminderAfterMs: deps.policy.approvalReminderAfterMs });
+  return planRegistration(facts, {
+    ...limits,
+    reminderAfterMs: deps.policy.approvalReminderAfterMs,
+    approvalLinkTtlMs: deps.policy.approvalLinkTtlMs,
+  });
 }

@@ -13,7 +13,12 @@ import { MPN, SHA_V1 } from '../../support/fixtures.js';
 const T0 = '2026-07-02T12:00:00Z';
 const PERIOD_END = '2026-10-01T04:00:00Z';
 const keys = { registrationId: `m365-upsell--${MPN}`, campaignId: 'm365-upsell', mpnId: MPN };
-const limits = (now: string) => ({ now, maxWaitMs: 20 * DAY_MS, reminderAfterMs: 3 * DAY_MS });
+const limits = (now: string) => ({
+  now,
+  maxWaitMs: 20 * DAY_MS,
+  reminderAfterMs: 3 * DAY_MS,
+  approvalLinkTtlMs: 7 * DAY_MS,
+});
 
 const submitted: RegistrationEvent = {
   type: 'RegistrationSubmitted',
@@ -73,15 +78,29 @@ describe('Planning a registration journey', () => {
       expect(plan).toEqual({ next: 'await-decision', send: 'nothing', waitSeconds: 2 * 86_400 });
     });
 
-    it('reminds once after the reminder delay, then waits for the campaign end in laps', () => {
+    it('reminds after the reminder delay with fresh links, then waits while they live', () => {
       const due = addMs(T0, 3 * DAY_MS);
       expect(planRegistration(facts([submitted, requested(T0)]), limits(due))).toEqual({
         next: 'await-decision',
         send: 'reminder',
-        waitSeconds: 20 * 86_400,
+        waitSeconds: 7 * 86_400,
       });
       const reminded = facts([submitted, requested(T0), requested(due, true)]);
-      expect(planRegistration(reminded, limits(addMs(due, DAY_MS)))).toMatchObject({ send: 'nothing' });
+      expect(planRegistration(reminded, limits(addMs(due, DAY_MS)))).toEqual({
+        next: 'await-decision',
+        send: 'nothing',
+        waitSeconds: 6 * 86_400,
+      });
+    });
+
+    it('sends fresh links each time the last ones expired undecided, so approvers always hold one', () => {
+      const due = addMs(T0, 3 * DAY_MS);
+      const reminded = facts([submitted, requested(T0), requested(due, true)]);
+      expect(planRegistration(reminded, limits(addMs(due, 7 * DAY_MS)))).toEqual({
+        next: 'await-decision',
+        send: 'reminder',
+        waitSeconds: 7 * 86_400,
+      });
     });
 
     it('waits no longer than the campaign lasts', () => {

@@ -158,14 +158,18 @@ describe('Requesting approval', () => {
   it('records a link per approver, by the hash of its token', () =>
     given([submitted]).when(request(false)).then([requested()]));
 
-  it('sends the reminder once', () => {
+  it('sends the reminder once while its links live, and fresh links once they all expired', () => {
     const later = addMs(NOW, 3 * DAY_MS);
     given([submitted, requested()])
       .when(request(true, later))
       .then([requested(later, true)]);
     given([submitted, requested(), requested(later, true)])
-      .when(request(true, later))
+      .when(request(true, addMs(later, 7 * DAY_MS - 1000)))
       .thenNothingHappens();
+    const expired = addMs(later, 7 * DAY_MS);
+    given([submitted, requested(), requested(later, true)])
+      .when(request(true, expired))
+      .then([requested(expired, true)]);
   });
 
   it('refuses a registration that was already decided', () =>
