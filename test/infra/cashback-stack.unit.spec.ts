@@ -3,6 +3,7 @@ import { Match, Template } from 'aws-cdk-lib/assertions';
 import { Queue } from 'aws-cdk-lib/aws-sqs';
 import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
 import { describe, expect, it } from 'vitest';
+import type { RouteUse } from '../../functions/http/route.js';
 import { routeModules } from '../../functions/http/route-table.js';
 import { journeySteps } from '../../functions/workflow/journey-step-table.js';
 import { CashbackStack, type StageSettings } from '../../infra/cashback-stack.js';
@@ -16,6 +17,7 @@ function synth(settings: StageSettings = { stage: 'dev' }) {
 }
 
 const { template } = synth();
+const pascal = (name: string) => name.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase());
 const resources = (type: string) => Object.entries(template.findResources(type));
 const policyStatements = () =>
   resources('AWS::IAM::Policy').flatMap(([, p]) =>
@@ -99,15 +101,53 @@ describe('The functions', () => {
       expect(role.Properties.ManagedPolicyArns).toBeUndefined();
   });
 
-  it('may only read the event store where their route only reads', () => {
-    const readers = routeModules
-      .filter((m) => !(m.route.uses as readonly string[]).includes('event-store:append'))
-      .map((m) => m.route.name);
-    const writes = policyStatements().filter((s) => s.actions.includes('dynamodb:PutItem'));
-    const [listRole] = resources('AWS::IAM::Role').filter(([id]) => id.startsWith('HttpCampaignsListRole'));
-    expect(readers).toContain('campaigns-list');
-    expect(listRole).toBeDefined();
-    expect(writes.some((s) => s.role.includes(listRole?.[0] as string))).toBe(false);
+  // The actions that change something or reach beyond the tables, by the use that alone may grant them.
+  const sensitive: Record<string, RouteUse[]> = {
+    'dynamodb:PutItem': ['event-store:append', 'journeys:resume'],
+    'dynamodb:DeleteItem': ['journeys:resume'],
+    'states:StartExecution': ['journeys:start'],
+    'states:SendTaskSuccess': ['journeys:resume'],
+    'ses:SendEmail': ['email'],
+    'secretsmanager:GetSecretValue': ['session-key'],
+  };
+  const actionsOfRole = (roleId: string) =>
+    new Set(policyStatements().flatMap((s) => (s.role.includes(`"${roleId}"`) ? s.actions : [])));
+  const roleOfRoute = (name: string) => {
+    const [id] = resources('AWS::IAM::Role').find(([id]) => id.startsWith(`Http${pascal(name)}Role`)) ?? [];
+    if (!id) throw new Error(`No role for route ${name}`);
+    return id;
+  };
+
+  it.each(routeModules.map((m) => [m.route.name, m.route.uses] as const))(
+    '%s may do exactly what its declared uses need, of the sensitive actions',
+    (name, uses) => {
+      const granted = actionsOfRole(roleOfRoute(name));
+      for (const [action, grantedBy] of Object.entries(sensitive)) {
+        const expected = grantedBy.some((use) => (uses as readonly RouteUse[]).includes(use));
+        expect(granted.has(action), `${name}: ${action}`).toBe(expected);
+      }
+    },
+  );
+});
+
+describe('What a deployment is given', () => {
+  it('asks for the sender, approver and finance addresses as parameters, and keeps the session key in Secrets Manager', () => {
+    for (const name of ['SenderEmail', 'ApproverEmails', 'FinanceEmails'])
+      template.hasParameter(name, { Type: 'String', MinLength: 3 });
+    template.resourceCountIs('AWS::SecretsManager::Secret', 1);
+    template.hasResourceProperties('AWS::SecretsManager::Secret', {
+      GenerateSecretString: Match.objectLike({}),
+    });
+  });
+
+  it('lets the program send email only from its sender address', () => {
+    const sends = policyStatements().filter((s) => s.actions.includes('ses:SendEmail'));
+    expect(sends.length).toBeGreaterThan(0);
+    const documents = resources('AWS::IAM::Policy').flatMap(([, p]) => p.Properties.PolicyDocument.Statement);
+    for (const statement of documents.filter((st: { Action: unknown }) =>
+      [st.Action].flat().includes('ses:SendEmail'),
+    ))
+      expect(statement.Condition).toEqual({ StringEquals: { 'ses:FromAddress': { Ref: 'SenderEmail' } } });
   });
 });
 
