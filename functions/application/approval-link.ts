@@ -4,7 +4,8 @@ import type { PartnerProfile } from '../../domain/partners/partner.js';
 import type { ApprovalLink, Registration } from '../../domain/registrations/registration.js';
 import { instantMs } from '../../events/instant.js';
 import { streamIds } from '../../events/streams.js';
-import { hashApprovalToken, registrationIdOfToken } from '../security/approval-tokens.js';
+import { hashApprovalToken } from '../security/approval-tokens.js';
+import { registrationOfApprovalToken } from './approval-selector.js';
 import { invalidApprovalLink } from './decide-on-registration.js';
 import type { AppDeps } from './deps.js';
 import { loadState } from './handle-command.js';
@@ -23,7 +24,7 @@ export type ApprovalContext = {
  * unless the registration was decided already (then the page shows the decision).
  */
 export async function openApprovalLink({ store, clock }: AppDeps, token: string): Promise<ApprovalContext> {
-  const registrationId = registrationIdOfToken(token);
+  const registrationId = await registrationOfApprovalToken(store, token);
   if (!registrationId) throw invalidApprovalLink();
   const { state } = await loadState(store, streamIds.registration(registrationId), registrationSlice);
   const tokenHash = hashApprovalToken(token);

@@ -3,7 +3,8 @@ import { decideOnRegistration as decide } from '../../domain/registrations/decid
 import type { Registration } from '../../domain/registrations/registration.js';
 import type { EventMetadata } from '../../events/envelope.js';
 import { streamIds } from '../../events/streams.js';
-import { hashApprovalToken, registrationIdOfToken } from '../security/approval-tokens.js';
+import { hashApprovalToken } from '../security/approval-tokens.js';
+import { registrationOfApprovalToken } from './approval-selector.js';
 import type { AppDeps } from './deps.js';
 import { handleCommand } from './handle-command.js';
 import { registrationSlice } from './slices.js';
@@ -19,7 +20,7 @@ export async function decideOnRegistration(
   input: DecisionInput,
   metadata: EventMetadata,
 ): Promise<Registration> {
-  const registrationId = registrationIdOfToken(input.token);
+  const registrationId = await registrationOfApprovalToken(store, input.token);
   if (!registrationId) throw invalidApprovalLink();
   const { decision, reason } = input;
   const command = {

@@ -2,7 +2,8 @@ import { requestApproval as decideRequest } from '../../domain/registrations/dec
 import type { Registration } from '../../domain/registrations/registration.js';
 import type { EventMetadata } from '../../events/envelope.js';
 import { streamIds } from '../../events/streams.js';
-import { generateApprovalToken } from '../security/approval-tokens.js';
+import { generateApprovalTokens } from '../security/approval-tokens.js';
+import { approvalLinksKey } from './approval-selector.js';
 import type { AppDeps } from './deps.js';
 import { handleCommand } from './handle-command.js';
 import { registrationSlice } from './slices.js';
@@ -19,9 +20,10 @@ export async function requestApproval(
   input: { registrationId: string; approverEmails: string[]; reminder: boolean },
   metadata: EventMetadata,
 ): Promise<ApprovalLinks> {
-  const links = input.approverEmails.map((approverEmail) => ({
+  const { selector, tokens } = generateApprovalTokens(input.approverEmails.length);
+  const links = input.approverEmails.map((approverEmail, i) => ({
     approverEmail,
-    ...generateApprovalToken(input.registrationId),
+    ...(tokens[i] as { token: string; tokenHash: string }),
   }));
   const command = {
     type: 'RequestApproval',
@@ -37,7 +39,7 @@ export async function requestApproval(
     streamIds.registration(input.registrationId),
     registrationSlice,
     (state) => decideRequest(command, state),
-    { metadata },
+    { metadata, idempotencyKey: approvalLinksKey(selector) },
   );
   const registration = decided.reduce(registrationSlice.evolve, before) as Registration;
   const requested = decided[0];

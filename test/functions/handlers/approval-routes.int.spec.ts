@@ -45,11 +45,26 @@ describe('GET /approvals/{token}', () => {
     expect(await registrationEvents('4000001')).toEqual(before);
   });
 
+  it('opens from a link that names neither the partner nor the campaign', async () => {
+    const link = await pendingRegistration('4000003');
+    const decoded = link
+      .split('.')
+      .map((part) => Buffer.from(part, 'base64url').toString('latin1'))
+      .join(' ');
+    for (const named of ['4000003', CAMPAIGN]) {
+      expect(link).not.toContain(named);
+      expect(decoded).not.toContain(named);
+    }
+    expect((await api.call('GET', `/approvals/${link}`)).text).toContain('Partner 4000003 (MPN ID 4000003)');
+  });
+
   it('answers 404 for a link that was never sent, and 410 once it expired', async () => {
     const link = await pendingRegistration('4000002');
     const forged = `${link.split('.')[0]}.${'A'.repeat(43)}`;
     expect((await api.call('GET', `/approvals/${forged}`)).status).toBe(404);
     expect((await api.call('GET', '/approvals/garbage')).status).toBe(404);
+    const unknownSelector = `${'B'.repeat(22)}.${link.split('.')[1]}`;
+    expect((await api.call('GET', `/approvals/${unknownSelector}`)).status).toBe(404);
     api.clock.set(addMs(NOW, 8 * DAY_MS));
     try {
       expect((await api.call('GET', `/approvals/${link}`)).status).toBe(410);

@@ -1,30 +1,36 @@
 import { describe, expect, it } from 'vitest';
 import {
-  generateApprovalToken,
+  generateApprovalTokens,
   hashApprovalToken,
-  registrationIdOfToken,
+  selectorOfToken,
 } from '../../../functions/security/approval-tokens.js';
 
 describe('Approval link tokens', () => {
-  const registrationId = 'm365-upsell--1234567';
-  const { token, tokenHash } = generateApprovalToken(registrationId);
+  const { selector, tokens } = generateApprovalTokens(2);
+  const [first, second] = tokens as [
+    { token: string; tokenHash: string },
+    { token: string; tokenHash: string },
+  ];
 
-  it('name their registration and carry 256 random bits', () => {
-    expect(registrationIdOfToken(token)).toBe(registrationId);
-    expect(token.split('.')[1]).toHaveLength(43);
-    expect(generateApprovalToken(registrationId).token).not.toBe(token);
+  it('name nothing: a random selector shared by one request, and 256 random bits of each approver', () => {
+    expect(selectorOfToken(first.token)).toBe(selector);
+    expect(selectorOfToken(second.token)).toBe(selector);
+    expect(first.token.split('.')[1]).toHaveLength(43);
+    expect(second.token).not.toBe(first.token);
+    expect(generateApprovalTokens(1).selector).not.toBe(selector);
+    expect(Buffer.from(selector, 'base64url')).toHaveLength(16);
   });
 
   it('are stored only as their SHA-256', () => {
-    expect(tokenHash).toBe(hashApprovalToken(token));
-    expect(tokenHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(first.tokenHash).toBe(hashApprovalToken(first.token));
+    expect(first.tokenHash).toMatch(/^[0-9a-f]{64}$/);
   });
 
   it.each([
     '',
     'nope',
-    `${token}x`,
-    `${token.split('.')[0]}.short`,
-    `${Buffer.from('../etc').toString('base64url')}.${'a'.repeat(43)}`,
-  ])('resolve nothing for %j', (bad) => expect(registrationIdOfToken(bad)).toBeUndefined());
+    `${first.token}x`,
+    `${selector}.short`,
+    `${Buffer.from('m365-upsell--1234567').toString('base64url')}.${'a'.repeat(43)}`,
+  ])('have no selector when malformed: %j', (bad) => expect(selectorOfToken(bad)).toBeUndefined());
 });
