@@ -1,7 +1,12 @@
 import { parseEvent } from '../events/catalog.js';
 import type { DynamoDbEventStore } from '../functions/adapters/dynamodb-event-store.js';
 import type { DynamoDbReadModels } from '../functions/adapters/dynamodb-read-models.js';
-import { type ChainReport, type StoredEventItem, verifyChain } from '../functions/adapters/hash-chain.js';
+import {
+  type ChainReport,
+  historyFingerprint,
+  type StoredEventItem,
+  verifyChain,
+} from '../functions/adapters/hash-chain.js';
 import { foldReadModels } from '../functions/application/rebuild-read-models.js';
 
 /** Maintenance of the stores, for the `rebuild` and `verify` commands and their tests. */
@@ -20,7 +25,11 @@ export async function rebuildReadModels(store: DynamoDbEventStore, readModels: D
   return { events: stored.length, items: items.length };
 }
 
-/** Walks every stream's hash chain. */
-export async function verifyEventChains(store: DynamoDbEventStore): Promise<ChainReport> {
-  return verifyChain(await allStored(store));
+/** Walks every stream's hash chain, and takes the fingerprint of the history recorded by `asOf`. */
+export async function verifyEventChains(
+  store: DynamoDbEventStore,
+  asOf = new Date().toISOString(),
+): Promise<ChainReport & { asOf: string; fingerprint: string }> {
+  const stored = await allStored(store);
+  return { ...verifyChain(stored), asOf, fingerprint: historyFingerprint(stored, asOf) };
 }

@@ -1,20 +1,32 @@
+import { Instant } from '../events/instant.js';
 import { verifyEventChains } from './maintenance.js';
 import { openStoreTarget } from './store-target.js';
 
 /**
- * npm run verify: walks every stream's hash chain and lists any event that was changed, moved or
- * removed after it was recorded. Exit code 1 when the chain is broken anywhere. Locally it reads
- * beside a running npm start, or opens the local data itself when it is stopped.
+ * npm run verify [-- --as-of <instant>]: walks every stream's hash chain and lists any event that
+ * was changed, moved or removed after it was recorded (exit code 1 when the chain is broken
+ * anywhere), and prints the fingerprint of the history recorded by the instant (now by default).
+ * Written down at a payment run, the same command run later with that instant must print it again.
+ * Locally it reads beside a running npm start, or opens the local data itself when it is stopped.
  */
+const args = process.argv.slice(2);
+const given =
+  args.find((a) => a.startsWith('--as-of='))?.slice('--as-of='.length) ?? args[args.indexOf('--as-of') + 1];
+const asOf = args.some((a) => a.startsWith('--as-of')) ? Instant.safeParse(given) : undefined;
+if (asOf && !asOf.success) {
+  console.error(`--as-of must be an ISO 8601 UTC instant such as 2026-11-30T00:00:00Z, not '${given}'.`);
+  process.exit(2);
+}
 const { description, store, close } = await openStoreTarget({ exclusive: false });
 try {
-  const report = await verifyEventChains(store);
+  const report = await verifyEventChains(store, asOf?.data);
   console.log(`Checked ${report.events} events in ${report.streams} streams of ${description}.`);
   for (const { stream, version, problem, detail } of report.breaks)
     console.log(`BROKEN ${stream} v${version}: ${problem}: ${detail}`);
   console.log(
     report.breaks.length === 0 ? 'Every hash chain holds.' : `${report.breaks.length} breaks found.`,
   );
+  console.log(`Fingerprint of the history recorded by ${report.asOf}: ${report.fingerprint}`);
   process.exitCode = report.breaks.length === 0 ? 0 : 1;
 } finally {
   await close();

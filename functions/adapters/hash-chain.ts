@@ -1,3 +1,4 @@
+import { instantMs } from '../../events/instant.js';
 import { sha256Hex } from '../security/sha256.js';
 
 /**
@@ -72,5 +73,32 @@ function isAt(item: StoredEventItem): boolean {
     return stream === item.stream && version === item.version;
   } catch {
     return false;
+  }
+}
+
+/**
+ * One digest of the history recorded up to an instant: the head of every stream then. The chain
+ * alone cannot tell an honest history from one edited and re-hashed by someone who can write to
+ * the table; a fingerprint written down outside the system (with a payment run, say) can: any event
+ * recorded by then that is changed, removed or re-chained since changes a head, and so the
+ * fingerprint. Events recorded later leave it as it was.
+ */
+export function historyFingerprint(items: Iterable<StoredEventItem>, asOf: string): string {
+  const asOfMs = instantMs(asOf);
+  const heads = new Map<string, string>();
+  for (const item of items) {
+    const recordedAt = recordedAtOf(item);
+    if (recordedAt === undefined || recordedAt > asOfMs) continue;
+    heads.set(item.stream, `${item.stream} ${item.version} ${item.hash}`);
+  }
+  return sha256Hex([...heads.values()].sort().join('\n'));
+}
+
+function recordedAtOf(item: StoredEventItem): number | undefined {
+  try {
+    const { recordedAt } = JSON.parse(item.event) as { recordedAt?: unknown };
+    return typeof recordedAt === 'string' ? instantMs(recordedAt) : undefined;
+  } catch {
+    return undefined;
   }
 }

@@ -5,8 +5,10 @@ import { rebuildReadModels, verifyEventChains } from '../../../cli/maintenance.j
 import type { CampaignView } from '../../../domain/campaigns/campaign-view.js';
 import type { PartnerView } from '../../../domain/partners/partner-view.js';
 import type { RegistrationView } from '../../../domain/registrations/registration-view.js';
+import { addMs } from '../../../events/instant.js';
 import { ensureTable } from '../../../functions/adapters/dynamodb-client.js';
 import { DynamoDbReadModels } from '../../../functions/adapters/dynamodb-read-models.js';
+import { chainHash } from '../../../functions/adapters/hash-chain.js';
 import { readModelTableCreateInput } from '../../../functions/adapters/read-model-table.js';
 import { readModelKeys } from '../../../functions/read-models/targets.js';
 import { uniqueTableName } from '../../support/dynamodb.js';
@@ -157,6 +159,49 @@ describe('Verifying the hash chains', () => {
     const report = await verifyEventChains(stack.store);
     expect(report.events).toBeGreaterThan(100);
     expect(report.breaks).toEqual([]);
+  });
+
+  it('fingerprints the history recorded by an instant: later events leave it, an edit re-hashed to fool the chain does not', async () => {
+    const { client, tableName, store } = stack;
+    const asOf = stack.clock.now();
+    const before = await verifyEventChains(store, asOf);
+    stack.clock.set(addMs(asOf, 60_000));
+    await store.appendToStream(
+      'campaign-later-campaign',
+      [
+        {
+          type: 'CampaignTermsRevised',
+          data: {
+            campaignId: 'later-campaign',
+            termsText: 'Later.',
+            termsSha256: 'c'.repeat(64),
+            revisedAt: stack.clock.now(),
+          },
+        },
+      ],
+      { expectedVersion: 0, metadata: { correlationId: 'c', causationId: 'c', actor: { role: 'system' } } },
+    );
+    expect((await verifyEventChains(store, asOf)).fingerprint).toBe(before.fingerprint);
+    expect((await verifyEventChains(store)).fingerprint).not.toBe(before.fingerprint);
+
+    const stream = `sale-H-${mpnIdOf(2)}-1`;
+    const { version } = await store.readStream(stream);
+    expect(version).toBeGreaterThan(0);
+    const key = { stream: { S: stream }, version: { N: String(version) } };
+    const { Item } = await client.send(new GetItemCommand({ TableName: tableName, Key: key }));
+    const forged = String(Item?.event?.S).replace(/"quantity":(\d+)/, '"quantity":900');
+    const hash = chainHash(String(Item?.prevHash?.S), forged);
+    await client.send(
+      new PutItemCommand({
+        TableName: tableName,
+        Item: { ...Item, event: { S: forged }, hash: { S: hash } },
+      }),
+    );
+    const after = await verifyEventChains(store, asOf);
+    expect(after.breaks).toEqual([]);
+    expect(after.fingerprint).not.toBe(before.fingerprint);
+    await client.send(new PutItemCommand({ TableName: tableName, Item: Item ?? {} }));
+    expect((await verifyEventChains(store, asOf)).fingerprint).toBe(before.fingerprint);
   });
 
   it('finds an event changed after it was recorded, and one removed', async () => {
