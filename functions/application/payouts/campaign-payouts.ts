@@ -59,8 +59,26 @@ export async function payoutsByPartner(store: EventStore): Promise<Map<string, C
   return byPartner;
 }
 
-/** What the partner has due, closed and unscheduled, in its registrations other than this one. */
-export const otherDueCents = (partnerPayouts: CampaignPayout[], registrationId: string): number =>
-  partnerPayouts
-    .filter((p) => p.registrationId !== registrationId)
-    .reduce((sum, p) => sum + unscheduledDueCents(p.state), 0);
+/**
+ * The amounts the partner's other registrations carry over: closed, unscheduled, and each below the
+ * minimum (a larger amount waits for its own campaign's payment run, and its review).
+ */
+export const carriedOver = (
+  partnerPayouts: CampaignPayout[],
+  registrationId: string,
+  minimumPayoutCents: number,
+): CampaignPayout[] =>
+  partnerPayouts.filter((p) => {
+    const due = unscheduledDueCents(p.state);
+    return p.registrationId !== registrationId && due > 0 && due < minimumPayoutCents;
+  });
+
+export const otherDueCents = (
+  partnerPayouts: CampaignPayout[],
+  registrationId: string,
+  minimumPayoutCents: number,
+): number =>
+  carriedOver(partnerPayouts, registrationId, minimumPayoutCents).reduce(
+    (sum, p) => sum + unscheduledDueCents(p.state),
+    0,
+  );

@@ -8,9 +8,8 @@ import { handleCommand } from '../handle-command.js';
 import { loadPaymentProfile } from '../payment-profile.js';
 import { payoutSlice } from '../slices.js';
 import {
-  type CampaignPayout,
+  carriedOver,
   closedRegistrationsOf,
-  otherDueCents,
   payoutsByPartner,
   unscheduledDueCents,
 } from './campaign-payouts.js';
@@ -28,26 +27,30 @@ type Registration = { registrationId: string; campaignId: string; mpnId: string 
 /**
  * A payment run for a campaign: each closed registration with money due is scheduled, or held
  * with its reason (below the minimum, payment profile incomplete, a confirmed fraud flag). The
- * minimum is met by all the partner has due: amounts its other campaigns carried over because they
- * were too small alone are scheduled with this one.
+ * minimum is met with what the partner's other campaigns carried over, each too small to be paid
+ * alone; those are scheduled with this one (also when a retried run finds this one scheduled).
  */
 export async function schedulePayments(
   deps: AppDeps,
   campaignId: string,
   metadata: EventMetadata,
 ): Promise<ScheduleOutcome[]> {
+  const minimum = deps.policy.minimumPayoutCents;
   const byPartner = await payoutsByPartner(deps.store);
   const outcomes: ScheduleOutcome[] = [];
   for (const registration of await closedRegistrationsOf(deps.store, campaignId)) {
     const partnerPayouts = byPartner.get(registration.mpnId) ?? [];
-    const outcome = await scheduleOne(deps, registration, partnerPayouts, metadata);
+    const carried = carriedOver(partnerPayouts, registration.registrationId, minimum);
+    const carriedCents = carried.reduce((sum, p) => sum + unscheduledDueCents(p.state), 0);
+    const outcome = await scheduleOne(deps, registration, carriedCents, metadata);
     if (!outcome) continue;
     outcomes.push(outcome);
-    if (outcome.outcome !== 'scheduled') continue;
-    for (const carried of partnerPayouts) {
-      if (carried.registrationId === registration.registrationId) continue;
-      if (unscheduledDueCents(carried.state) === 0) continue;
-      const carriedOutcome = await scheduleOne(deps, carried, partnerPayouts, metadata);
+    if (outcome.outcome === 'held') continue;
+    const own = partnerPayouts.find((p) => p.registrationId === registration.registrationId);
+    const paidWith = outcome.amountCents ?? own?.state.scheduled?.amountCents ?? 0;
+    for (const payout of carried) {
+      const others = paidWith + carriedCents - unscheduledDueCents(payout.state);
+      const carriedOutcome = await scheduleOne(deps, payout, others, metadata);
       if (carriedOutcome) outcomes.push(carriedOutcome);
     }
   }
@@ -58,7 +61,7 @@ export async function schedulePayments(
 async function scheduleOne(
   deps: AppDeps,
   { registrationId, campaignId, mpnId }: Registration,
-  partnerPayouts: CampaignPayout[],
+  otherDueCents: number,
   metadata: EventMetadata,
 ): Promise<ScheduleOutcome | undefined> {
   const command = {
@@ -66,7 +69,7 @@ async function scheduleOne(
     data: { registrationId, campaignId, mpnId },
     context: {
       minimumPayoutCents: deps.policy.minimumPayoutCents,
-      otherDueCents: otherDueCents(partnerPayouts, registrationId),
+      otherDueCents,
       paymentProfileComplete: (await loadPaymentProfile(deps.store, mpnId)) !== undefined,
       confirmedFlags: await confirmedFlagsOf(deps.store, mpnId),
     },

@@ -65,7 +65,7 @@ export const createHandler = (deps: DepsOf<ApiDeps>) =>
         const settlement = settlementOfClose(state);
         const hold = holdOf(settlement.dueCents, {
           minimumPayoutCents: policy.minimumPayoutCents,
-          otherDueCents: otherDueCents(byPartner.get(mpnId) ?? [], registrationId),
+          otherDueCents: otherDueCents(byPartner.get(mpnId) ?? [], registrationId, policy.minimumPayoutCents),
           paymentProfileComplete: (await loadPaymentProfile(store, mpnId)) !== undefined,
           confirmedFlags: await confirmedFlagsOf(store, mpnId),
         });

@@ -6,7 +6,7 @@ import { apiHandler } from '../../http/api-handler.js';
 import { parseRequest } from '../../http/parse.js';
 import { download, json } from '../../http/responses.js';
 import { defineRoute } from '../../http/route.js';
-import { StatementQuery } from '../../http/statement-query.js';
+import { reportChangedStatement, StatementQuery } from '../../http/statement-query.js';
 import { storeRuntime } from '../../runtime/store-runtime.js';
 
 export const route = defineRoute({
@@ -29,11 +29,17 @@ export const route = defineRoute({
 const fileStamp = (asOf: string) => asOf.replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
 
 export const createHandler = (deps: DepsOf<ApiDeps>) =>
-  apiHandler(route, async ({ event, mpnId }) => {
+  apiHandler(route, async ({ event, mpnId, logger }) => {
     const query = parseRequest(StatementQuery, event.queryStringParameters, 'query');
     const { store, clock } = deps();
     const asOf = query.asOf ?? clock.now();
-    const doc = await partnerStatementOf(store, event.pathParameters?.campaignId ?? '', mpnId, asOf);
+    const doc = await partnerStatementOf(
+      store,
+      event.pathParameters?.campaignId ?? '',
+      mpnId,
+      asOf,
+      reportChangedStatement(logger),
+    );
     const name = `statement-${doc.campaignId}-${mpnId}-${fileStamp(asOf)}`;
     if (query.format === 'csv') return download(`${name}.csv`, 'text/csv; charset=utf-8', statementCsv(doc));
     if (query.format === 'pdf') {

@@ -6,7 +6,7 @@ import { apiHandler } from '../../http/api-handler.js';
 import { parseRequest } from '../../http/parse.js';
 import { json } from '../../http/responses.js';
 import { defineRoute } from '../../http/route.js';
-import { AsOfQuery } from '../../http/statement-query.js';
+import { AsOfQuery, reportChangedStatement } from '../../http/statement-query.js';
 import { readModelKeys } from '../../read-models/targets.js';
 import { storeRuntime } from '../../runtime/store-runtime.js';
 
@@ -37,7 +37,7 @@ const unlessNotYetRecorded = (error: unknown): undefined => {
 };
 
 export const createHandler = (deps: DepsOf<ApiDeps>) =>
-  apiHandler(route, async ({ event, mpnId }) => {
+  apiHandler(route, async ({ event, mpnId, logger }) => {
     const { asOf = deps().clock.now() } = parseRequest(AsOfQuery, event.queryStringParameters, 'query');
     const { store, readModels } = deps();
     const registrations = await readModels.queryViews<RegistrationView>(
@@ -46,7 +46,9 @@ export const createHandler = (deps: DepsOf<ApiDeps>) =>
     );
     const statements = await Promise.all(
       registrations.map((r) =>
-        partnerStatementOf(store, r.campaignId, mpnId, asOf).catch(unlessNotYetRecorded),
+        partnerStatementOf(store, r.campaignId, mpnId, asOf, reportChangedStatement(logger)).catch(
+          unlessNotYetRecorded,
+        ),
       ),
     );
     return json(200, { asOf, statements: statements.filter((s) => s !== undefined) });
