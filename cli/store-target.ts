@@ -1,3 +1,4 @@
+import { connect } from 'node:net';
 import { join } from 'node:path';
 import { createDynamoDbClient } from '../functions/adapters/dynamodb-client.js';
 import { DynamoDbEventStore } from '../functions/adapters/dynamodb-event-store.js';
@@ -11,7 +12,6 @@ import {
   localRegion,
   localTables,
 } from '../infra/local/local-config.js';
-import { assertPortFree, PortBusyError } from '../infra/local/ports.js';
 
 export type StoreTarget = {
   description: string;
@@ -29,14 +29,16 @@ export class LocalSystemRunningError extends Error {
   }
 }
 
+// Whether something answers on the port: a connection, not a bind, which a wildcard listener may allow.
 const isListening = (port: number) =>
-  assertPortFree(port, 'DynamoDB Local', 'DYNAMODB_PORT').then(
-    () => false,
-    (error: unknown) => {
-      if (error instanceof PortBusyError) return true;
-      throw error;
-    },
-  );
+  new Promise<boolean>((resolve) => {
+    const socket = connect({ port, host: '127.0.0.1' });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
 
 /**
  * Where the local system's DynamoDB Local answers: the running one of `npm start`, or, when it is

@@ -1,5 +1,5 @@
 import type { App } from 'aws-cdk-lib';
-import { programPolicyVariables } from '../functions/runtime/program-policy.js';
+import { programPolicyFrom, programPolicyVariables } from '../functions/runtime/program-policy.js';
 import type { StageSettings } from './cashback-stack.js';
 
 /** MINIMUM_PAYOUT_CENTS is set by `-c minimumPayoutCents=10000`. */
@@ -16,6 +16,8 @@ function programPolicyOf(context: (key: string) => string | undefined): Record<s
     if (!/^\d+$/.test(String(value))) throw new Error(`-c ${key} must be a whole number, not '${value}'`);
     policy[variable] = String(value);
   }
+  // The functions would refuse these rules at their first start; refused here, nothing deploys.
+  programPolicyFrom(policy);
   return policy;
 }
 

@@ -34,7 +34,8 @@ export function planRegistration(
       }
       const reminderDue = addMs(requestedAt, limits.reminderAfterMs);
       const linksExpireAt = registration.approvalLinks.map((l) => l.expiresAt).reduce(latest, requestedAt);
-      const nextCheck = registration.reminderSent ? linksExpireAt : reminderDue;
+      // Renewed links go out when the last ones expire, or at the reminder if that comes first.
+      const nextCheck = registration.reminderSent ? linksExpireAt : earliest(reminderDue, linksExpireAt);
       if (instantMs(limits.now) < instantMs(nextCheck)) {
         return {
           next: 'await-decision',

@@ -31,13 +31,13 @@ import { chainHash, GENESIS_HASH, type StoredEventItem } from './hash-chain.js';
 const MAX_ITEMS_PER_TRANSACTION = 100;
 const MAX_TRANSACTION_BYTES = 4_000_000;
 const MAX_ITEM_BYTES = 390_000;
-const IDEMPOTENCY_TTL_SECONDS = 30 * 86_400;
 
 const {
   partitionKey: STREAM,
   sortKey: VERSION,
   index: INDEX,
   idempotencyPrefix: IDEMPOTENCY_PREFIX,
+  idempotencyTtlSeconds: IDEMPOTENCY_TTL_SECONDS,
 } = eventTable;
 
 /**
@@ -174,7 +174,10 @@ export class DynamoDbEventStore implements EventStore {
   /** Every stored event, stream by stream in version order: for the audit and for rebuilds. */
   async *scanEvents(): AsyncGenerator<StoredEventItem> {
     const items: StoredEventItem[] = [];
-    for await (const page of paginateScan({ client: this.client }, { TableName: this.tableName })) {
+    for await (const page of paginateScan(
+      { client: this.client },
+      { TableName: this.tableName, ConsistentRead: true },
+    )) {
       for (const item of page.Items ?? []) {
         const stream = item[STREAM]?.S as string;
         if (stream.startsWith(IDEMPOTENCY_PREFIX)) continue;

@@ -11,6 +11,8 @@ export const eventTable = {
   timeToLiveAttribute: 'expiresAt',
   /** The stream key of the records that remember an idempotent append (they expire; events never do). */
   idempotencyPrefix: 'idempotency#',
+  /** How long an idempotency record is kept: also how long an approval link can be found by it. */
+  idempotencyTtlSeconds: 30 * 86_400,
 } as const;
 
 export const eventTableCreateInput = (tableName: string): CreateTableCommandInput => ({

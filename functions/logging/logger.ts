@@ -15,7 +15,7 @@ export type Logger = {
 // By how a field's name ends (`sessionSigningKey`, `SESSION_SIGNING_KEY`, `approvalLink`), since
 // secrets are often named for what they belong to; `statusCode` or `idempotencyKey` stay readable.
 const SECRET_KEY =
-  /(access[-_]?code|token|authorization|cookie|password|secret|(api|access|private|signing|hmac|session)[-_]?key([-_]?id)?|links?)$|secret/i;
+  /(access[-_]?code|token|authorization|cookie|password|credential|(api|access|private|signing|hmac|session)[-_]?key([-_]?id)?|link)s?$|secret/i;
 export const REDACTED = '[redacted]';
 
 export function redact(value: unknown, depth = 0): unknown {

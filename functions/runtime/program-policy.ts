@@ -1,14 +1,26 @@
+import { eventTable } from '../adapters/event-table.js';
 import { defaultProgramPolicy, type ProgramPolicy } from '../application/deps.js';
 
 type Field = keyof ProgramPolicy;
 
-/** The rules a program may set from the environment: durations in seconds, amounts in cents. */
-const SETTINGS: Record<string, { field: Field; scale: number }> = {
-  ACCESS_CODE_TTL_SECONDS: { field: 'accessCodeTtlMs', scale: 1000 },
-  SESSION_TTL_SECONDS: { field: 'sessionTtlMs', scale: 1000 },
-  APPROVAL_LINK_TTL_SECONDS: { field: 'approvalLinkTtlMs', scale: 1000 },
-  APPROVAL_REMINDER_AFTER_SECONDS: { field: 'approvalReminderAfterMs', scale: 1000 },
-  MINIMUM_PAYOUT_CENTS: { field: 'minimumPayoutCents', scale: 1 },
+const HOUR = 3600;
+
+/**
+ * The rules a program may set from the environment: durations in seconds, amounts in cents, each
+ * within bounds. Links and reminders of less than an hour would flood approvers; an approval link
+ * is found through the record of the append that made it, kept as long as idempotency records.
+ */
+const SETTINGS: Record<string, { field: Field; scale: number; min: number; max?: number }> = {
+  ACCESS_CODE_TTL_SECONDS: { field: 'accessCodeTtlMs', scale: 1000, min: 60 },
+  SESSION_TTL_SECONDS: { field: 'sessionTtlMs', scale: 1000, min: 60 },
+  APPROVAL_LINK_TTL_SECONDS: {
+    field: 'approvalLinkTtlMs',
+    scale: 1000,
+    min: HOUR,
+    max: eventTable.idempotencyTtlSeconds,
+  },
+  APPROVAL_REMINDER_AFTER_SECONDS: { field: 'approvalReminderAfterMs', scale: 1000, min: HOUR },
+  MINIMUM_PAYOUT_CENTS: { field: 'minimumPayoutCents', scale: 1, min: 0 },
 };
 
 /** The variables that set the program's rules (the CDK app takes them from context, camel-cased). */
@@ -17,12 +29,14 @@ export const programPolicyVariables = Object.keys(SETTINGS);
 /** The program's rules: incentive-rules.md's defaults, each overridable by its variable. */
 export function programPolicyFrom(env: NodeJS.ProcessEnv): ProgramPolicy {
   const policy: ProgramPolicy = { ...defaultProgramPolicy };
-  for (const [variable, { field, scale }] of Object.entries(SETTINGS)) {
+  for (const [variable, { field, scale, min, max }] of Object.entries(SETTINGS)) {
     const value = env[variable];
     if (value === undefined || value === '') continue;
     const number = Number(value);
-    if (!Number.isInteger(number) || number < 0)
-      throw new Error(`${variable} must be a whole number, not '${value}'`);
+    if (!Number.isInteger(number) || number < min || (max !== undefined && number > max)) {
+      const bounds = max === undefined ? `at least ${min}` : `from ${min} to ${max}`;
+      throw new Error(`${variable} must be a whole number ${bounds}, not '${value}'`);
+    }
     (policy[field] as number) = number * scale;
   }
   return policy;

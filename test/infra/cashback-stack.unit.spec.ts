@@ -264,6 +264,9 @@ describe("The program's rules", () => {
     expect(() => settings({ sessionTtlSeconds: '8h' })).toThrow(
       "-c sessionTtlSeconds must be a whole number, not '8h'",
     );
+    expect(() => settings({ approvalLinkTtlSeconds: '0' })).toThrow(
+      "APPROVAL_LINK_TTL_SECONDS must be a whole number from 3600 to 2592000, not '0'",
+    );
   });
 });
 

@@ -65,8 +65,12 @@ async function tellPartner(
  * A retried request (the same `Idempotency-Key`) gets what the first one recorded; the same key with
  * another request is refused rather than answered with what was asked before.
  */
-function assertSameRequest(recorded: Record<string, unknown>, asked: Record<string, unknown>) {
-  const differs = Object.entries(asked).some(([field, value]) => recorded[field] !== value);
+function assertSameRequest(
+  recorded: Record<string, unknown>,
+  asked: Record<string, unknown>,
+  fields: readonly string[],
+) {
+  const differs = fields.some((field) => recorded[field] !== asked[field]);
   if (differs) {
     throw conflict(
       'idempotency-key-reused',
@@ -106,7 +110,13 @@ export async function raiseInquiry(
     { metadata, ...(idempotencyKey ? { idempotencyKey: `inquiry:${input.mpnId}:${idempotencyKey}` } : {}) },
   );
   const inquiry = decided.reduce(evolveInquiry, undefined) as Inquiry;
-  assertSameRequest(inquiry as unknown as Record<string, unknown>, input);
+  assertSameRequest(inquiry as unknown as Record<string, unknown>, input, [
+    'campaignId',
+    'mpnId',
+    'topic',
+    'saleId',
+    'message',
+  ]);
   await tellPartner(deps, inquiry, 'received', 0, metadata);
   return inquiry;
 }
@@ -129,7 +139,7 @@ export async function answerInquiry(
     },
   );
   const inquiry = decided.reduce(evolveInquiry, before) as Inquiry;
-  assertSameRequest({ message: inquiry.answers.at(-1)?.message }, { message: input.message });
+  assertSameRequest({ message: inquiry.answers.at(-1)?.message }, input, ['message']);
   await tellPartner(deps, inquiry, 'answered', inquiry.answers.length, metadata);
   return inquiry;
 }

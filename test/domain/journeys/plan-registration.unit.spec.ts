@@ -93,6 +93,13 @@ describe('Planning a registration journey', () => {
       });
     });
 
+    it('sends fresh links when the first ones expire before a reminder would be due', () => {
+      const lateReminder = { ...limits(addMs(T0, 7 * DAY_MS)), reminderAfterMs: 10 * DAY_MS };
+      expect(planRegistration(facts([submitted, requested(T0)]), lateReminder)).toMatchObject({
+        send: 'reminder',
+      });
+    });
+
     it('sends fresh links each time the last ones expired undecided, so approvers always hold one', () => {
       const due = addMs(T0, 3 * DAY_MS);
       const reminded = facts([submitted, requested(T0), requested(due, true)]);

@@ -243,6 +243,12 @@ describe('An inquiry', () => {
       status: 409,
       body: { error: { code: 'idempotency-key-reused' } },
     });
+    const withoutSale = await api.call('POST', '/inquiries', {
+      token: partner,
+      body: { campaignId: CAMPAIGN, topic: 'statement-line', message: 'Is P-1 final?' },
+      headers,
+    });
+    expect(withoutSale).toMatchObject({ status: 409, body: { error: { code: 'idempotency-key-reused' } } });
     expect(await ask('Is P-1 final?', { 'idempotency-key': 'no spaces please' })).toMatchObject({
       status: 400,
       body: { error: { details: [{ field: 'headers.idempotency-key' }] } },

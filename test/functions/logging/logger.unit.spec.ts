@@ -42,9 +42,24 @@ describe('The logger', () => {
       approvalLink: 'https://example.test/approvals/t0ken',
       links: ['https://example.test/approvals/t1ken'],
       idempotencyKey: 'batch-7',
+      approvalTokens: ['t2ken'],
+      apiKeys: { finance: 'fin-key' },
+      credentials: { accessKeyId: 'AKIA-0' },
     });
     const text = JSON.stringify(lines);
-    for (const secret of ['K7M2QX9PHT', 'Bearer abc', '"tok"', '"h"', '"s"', 'ssk', 't0ken', 't1ken'])
+    for (const secret of [
+      'K7M2QX9PHT',
+      'Bearer abc',
+      '"tok"',
+      '"h"',
+      '"s"',
+      'ssk',
+      't0ken',
+      't1ken',
+      't2ken',
+      'fin-key',
+      'AKIA-0',
+    ])
       expect(text).not.toContain(secret);
     expect(lines[0]).toMatchObject({
       body: { mpnId: '1234567', accessCode: REDACTED },
