@@ -1,3 +1,4 @@
+import { parseArgs } from 'node:util';
 import { Instant } from '../events/instant.js';
 import { verifyEventChains } from './maintenance.js';
 import { openStoreTarget } from './store-target.js';
@@ -9,12 +10,12 @@ import { openStoreTarget } from './store-target.js';
  * Written down at a payment run, the same command run later with that instant must print it again.
  * Locally it reads beside a running npm start, or opens the local data itself when it is stopped.
  */
-const args = process.argv.slice(2);
-const given =
-  args.find((a) => a.startsWith('--as-of='))?.slice('--as-of='.length) ?? args[args.indexOf('--as-of') + 1];
-const asOf = args.some((a) => a.startsWith('--as-of')) ? Instant.safeParse(given) : undefined;
+const { values } = parseArgs({ options: { 'as-of': { type: 'string' } } });
+const asOf = values['as-of'] === undefined ? undefined : Instant.safeParse(values['as-of']);
 if (asOf && !asOf.success) {
-  console.error(`--as-of must be an ISO 8601 UTC instant such as 2026-11-30T00:00:00Z, not '${given}'.`);
+  console.error(
+    `--as-of must be an ISO 8601 UTC instant such as 2026-11-30T00:00:00Z, not '${values['as-of']}'.`,
+  );
   process.exit(2);
 }
 const { description, store, close } = await openStoreTarget({ exclusive: false });

@@ -17,7 +17,7 @@ function programPolicyOf(context: (key: string) => string | undefined): Record<s
     policy[variable] = String(value);
   }
   // The functions would refuse these rules at their first start; refused here, nothing deploys.
-  programPolicyFrom(policy);
+  programPolicyFrom(policy, (variable) => `-c ${contextKeyOf(variable)}`);
   return policy;
 }
 

@@ -8,15 +8,10 @@ export const INQUIRY_WINDOW_MS = 30 * DAY_MS;
 
 export type RaiseInquiry = {
   type: 'RaiseInquiry';
-  data: {
-    inquiryId: string;
-    registrationId: string;
-    campaignId: string;
-    mpnId: string;
-    topic: 'statement-line' | 'missing-sale';
-    saleId?: string;
-    message: string;
-  };
+  data: Pick<
+    Inquiry,
+    'inquiryId' | 'registrationId' | 'campaignId' | 'mpnId' | 'topic' | 'saleId' | 'message'
+  >;
   /** The partner's statement as it stands: which sale lines it shows, and when it was last issued. */
   context: { statementSaleIds: string[]; statementIssuedAt?: string };
   metadata: { now: string };

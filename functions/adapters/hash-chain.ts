@@ -25,15 +25,23 @@ export type ChainBreak = {
   detail: string;
 };
 
-export type ChainReport = { streams: number; events: number; breaks: ChainBreak[] };
+export type ChainReport = { streams: number; events: number; breaks: ChainBreak[]; fingerprint: string };
 
 /**
  * Walks stored events, stream by stream in version order, and reports every place where the
  * chain does not hold: a missing version, an event whose bytes no longer match its hash, or one
  * whose predecessor's hash changed.
+ *
+ * It also takes one digest of the history recorded up to `asOf`: the head of every stream then.
+ * The chain alone cannot tell an honest history from one edited and re-hashed by someone who can
+ * write to the table; a fingerprint written down outside the system (with a payment run, say) can:
+ * any event recorded by then that is changed, removed or re-chained since changes a head, and so
+ * the fingerprint. Events recorded later leave it as it was.
  */
-export function verifyChain(items: Iterable<StoredEventItem>): ChainReport {
-  const report: ChainReport = { streams: 0, events: 0, breaks: [] };
+export function verifyChain(items: Iterable<StoredEventItem>, asOf: string): ChainReport {
+  const report = { streams: 0, events: 0, breaks: [] as ChainBreak[] };
+  const asOfMs = instantMs(asOf);
+  const heads = new Map<string, string>();
   let stream: string | undefined;
   let expectedVersion = 1;
   let expectedPrevHash = GENESIS_HASH;
@@ -59,45 +67,25 @@ export function verifyChain(items: Iterable<StoredEventItem>): ChainReport {
     if (chainHash(item.prevHash, item.event) !== item.hash) {
       broken('hash-mismatch', 'the event was changed after it was recorded');
     }
-    if (!isAt(item))
+    const envelope = envelopeOf(item);
+    if (envelope?.stream !== item.stream || envelope.version !== item.version)
       broken('misplaced-event', 'the event names another stream or version than where it is stored');
+    if (envelope?.recordedAtMs !== undefined && envelope.recordedAtMs <= asOfMs)
+      heads.set(item.stream, `${item.stream} ${item.version} ${item.hash}`);
     expectedVersion = item.version + 1;
     expectedPrevHash = item.hash;
   }
-  return report;
+  return { ...report, fingerprint: sha256Hex([...heads.values()].sort().join('\n')) };
 }
 
-function isAt(item: StoredEventItem): boolean {
+function envelopeOf(item: StoredEventItem) {
   try {
-    const { stream, version } = JSON.parse(item.event) as { stream?: unknown; version?: unknown };
-    return stream === item.stream && version === item.version;
-  } catch {
-    return false;
-  }
-}
-
-/**
- * One digest of the history recorded up to an instant: the head of every stream then. The chain
- * alone cannot tell an honest history from one edited and re-hashed by someone who can write to
- * the table; a fingerprint written down outside the system (with a payment run, say) can: any event
- * recorded by then that is changed, removed or re-chained since changes a head, and so the
- * fingerprint. Events recorded later leave it as it was.
- */
-export function historyFingerprint(items: Iterable<StoredEventItem>, asOf: string): string {
-  const asOfMs = instantMs(asOf);
-  const heads = new Map<string, string>();
-  for (const item of items) {
-    const recordedAt = recordedAtOf(item);
-    if (recordedAt === undefined || recordedAt > asOfMs) continue;
-    heads.set(item.stream, `${item.stream} ${item.version} ${item.hash}`);
-  }
-  return sha256Hex([...heads.values()].sort().join('\n'));
-}
-
-function recordedAtOf(item: StoredEventItem): number | undefined {
-  try {
-    const { recordedAt } = JSON.parse(item.event) as { recordedAt?: unknown };
-    return typeof recordedAt === 'string' ? instantMs(recordedAt) : undefined;
+    const { stream, version, recordedAt } = JSON.parse(item.event) as Record<string, unknown>;
+    return {
+      stream,
+      version,
+      recordedAtMs: typeof recordedAt === 'string' ? instantMs(recordedAt) : undefined,
+    };
   } catch {
     return undefined;
   }

@@ -1,19 +1,13 @@
 import { fold } from '../../domain/decider.js';
 import { type PartnerStatement, partnerStatement } from '../../domain/payouts/partner-statement.js';
-import {
-  type ClosedStatement,
-  evolvePayout,
-  initialPayoutState,
-  type PayoutEvent,
-} from '../../domain/payouts/payout.js';
-import type { Statement } from '../../domain/payouts/statement.js';
+import { evolvePayout, initialPayoutState, type PayoutEvent } from '../../domain/payouts/payout.js';
 import { instantMs } from '../../events/instant.js';
 import { registrationIdOf, streamIds } from '../../events/streams.js';
 import type { EventStore } from '../ports/event-store.js';
 import { loadCampaign } from './campaign-catalog.js';
 import { registrationStatement } from './campaign-statements.js';
 import { loadState } from './handle-command.js';
-import { ClosedStatementChangedError, closedStatement } from './payouts/close-statement.js';
+import { type ClosedStatementChangedError, replayClosedStatement } from './payouts/close-statement.js';
 import { partnerSlice } from './slices.js';
 
 export type PartnerStatementDocument = PartnerStatement & { campaignName: string; companyName: string };
@@ -38,33 +32,15 @@ export async function partnerStatementOf(
   const asOfMs = instantMs(asOf);
   const payoutEvents = payoutStream.events.filter((e) => instantMs(e.recordedAt) <= asOfMs) as PayoutEvent[];
   const payout = fold(evolvePayout, initialPayoutState(), payoutEvents);
+  // A paid statement that no longer replays to its digest is reported (an integrity alarm: npm run
+  // verify shows where), and the partner still gets its statement, clawbacks counted on the replay.
   const lastPaid = payout.lastPaidClose
-    ? await paidStatement(store, campaignId, mpnId, payout.lastPaidClose, report)
+    ? await replayClosedStatement(store, campaignId, mpnId, payout.lastPaidClose)
     : undefined;
+  if (lastPaid?.changed) report(lastPaid.changed);
   return {
-    ...partnerStatement({ asOf, statement, payout, ...(lastPaid ? { lastPaid } : {}) }),
+    ...partnerStatement({ asOf, statement, payout, ...(lastPaid ? { lastPaid: lastPaid.statement } : {}) }),
     campaignName: campaign.terms.name,
     companyName: partner.state.status === 'unknown' ? mpnId : partner.state.profile.companyName,
   };
-}
-
-/**
- * The statement a payment was based on, as it was closed. One that no longer replays to its digest
- * is reported (an integrity alarm for finance: npm run verify shows where), and the partner still
- * gets its statement, with clawbacks counted against the replay.
- */
-async function paidStatement(
-  store: EventStore,
-  campaignId: string,
-  mpnId: string,
-  closed: ClosedStatement,
-  report: (problem: ClosedStatementChangedError) => void,
-): Promise<Statement> {
-  try {
-    return await closedStatement(store, campaignId, mpnId, closed);
-  } catch (error) {
-    if (!(error instanceof ClosedStatementChangedError)) throw error;
-    report(error);
-    return registrationStatement(store, campaignId, mpnId, closed.asOf);
-  }
 }

@@ -26,8 +26,14 @@ const SETTINGS: Record<string, { field: Field; scale: number; min: number; max?:
 /** The variables that set the program's rules (the CDK app takes them from context, camel-cased). */
 export const programPolicyVariables = Object.keys(SETTINGS);
 
-/** The program's rules: incentive-rules.md's defaults, each overridable by its variable. */
-export function programPolicyFrom(env: NodeJS.ProcessEnv): ProgramPolicy {
+/**
+ * The program's rules: incentive-rules.md's defaults, each overridable by its variable. `nameOf`
+ * says how the one who set a variable calls it, for the error.
+ */
+export function programPolicyFrom(
+  env: NodeJS.ProcessEnv,
+  nameOf: (variable: string) => string = (variable) => variable,
+): ProgramPolicy {
   const policy: ProgramPolicy = { ...defaultProgramPolicy };
   for (const [variable, { field, scale, min, max }] of Object.entries(SETTINGS)) {
     const value = env[variable];
@@ -35,7 +41,7 @@ export function programPolicyFrom(env: NodeJS.ProcessEnv): ProgramPolicy {
     const number = Number(value);
     if (!Number.isInteger(number) || number < min || (max !== undefined && number > max)) {
       const bounds = max === undefined ? `at least ${min}` : `from ${min} to ${max}`;
-      throw new Error(`${variable} must be a whole number ${bounds}, not '${value}'`);
+      throw new Error(`${nameOf(variable)} must be a whole number ${bounds}, not '${value}'`);
     }
     (policy[field] as number) = number * scale;
   }

@@ -265,7 +265,7 @@ describe("The program's rules", () => {
       "-c sessionTtlSeconds must be a whole number, not '8h'",
     );
     expect(() => settings({ approvalLinkTtlSeconds: '0' })).toThrow(
-      "APPROVAL_LINK_TTL_SECONDS must be a whole number from 3600 to 2592000, not '0'",
+      "-c approvalLinkTtlSeconds must be a whole number from 3600 to 2592000, not '0'",
     );
   });
 });

@@ -19,13 +19,8 @@ import { inquirySlice, partnerSlice, payoutSlice } from '../slices.js';
 
 type Deps = AppDeps & { mailer: Mailer };
 
-export type NewInquiry = {
-  campaignId: string;
-  mpnId: string;
-  topic: 'statement-line' | 'missing-sale';
-  saleId?: string;
-  message: string;
-};
+const NEW_INQUIRY_FIELDS = ['campaignId', 'mpnId', 'topic', 'saleId', 'message'] as const;
+export type NewInquiry = Pick<Inquiry, (typeof NEW_INQUIRY_FIELDS)[number]>;
 
 /** The partner is told at each step; each email goes once. */
 async function tellPartner(
@@ -110,13 +105,7 @@ export async function raiseInquiry(
     { metadata, ...(idempotencyKey ? { idempotencyKey: `inquiry:${input.mpnId}:${idempotencyKey}` } : {}) },
   );
   const inquiry = decided.reduce(evolveInquiry, undefined) as Inquiry;
-  assertSameRequest(inquiry as unknown as Record<string, unknown>, input, [
-    'campaignId',
-    'mpnId',
-    'topic',
-    'saleId',
-    'message',
-  ]);
+  assertSameRequest(inquiry as unknown as Record<string, unknown>, input, NEW_INQUIRY_FIELDS);
   await tellPartner(deps, inquiry, 'received', 0, metadata);
   return inquiry;
 }

@@ -9,6 +9,8 @@ import { settlementOfClose } from '../../../domain/payouts/settlement.js';
 import { indexKeys } from '../../../events/streams.js';
 import type { EventStore } from '../../ports/event-store.js';
 import { loadCatalog } from '../campaign-catalog.js';
+import { confirmedFlagsOf } from '../fraud/fraud-flags.js';
+import { loadPaymentProfile } from '../payment-profile.js';
 
 export type CampaignPayout = {
   registrationId: string;
@@ -18,15 +20,8 @@ export type CampaignPayout = {
 };
 
 /** Every registration of a campaign with a payout stream, and its payout state, from the payouts index. */
-export async function campaignPayouts(
-  store: EventStore,
-  campaignId: string,
-  asOf?: string,
-): Promise<CampaignPayout[]> {
-  const events = (await store.readIndex(
-    indexKeys.payoutsOfCampaign(campaignId),
-    asOf ? { recordedAtOrBefore: asOf } : {},
-  )) as PayoutEvent[];
+async function campaignPayouts(store: EventStore, campaignId: string): Promise<CampaignPayout[]> {
+  const events = (await store.readIndex(indexKeys.payoutsOfCampaign(campaignId))) as PayoutEvent[];
   const byRegistration = new Map<string, PayoutEvent[]>();
   for (const event of events) {
     const list = byRegistration.get(event.data.registrationId) ?? [];
@@ -39,24 +34,29 @@ export async function campaignPayouts(
   });
 }
 
-/** The registrations of a campaign whose statement has been closed. */
-export async function closedRegistrationsOf(store: EventStore, campaignId: string) {
-  return (await campaignPayouts(store, campaignId))
-    .filter((p) => p.state.lastComputed)
-    .map(({ registrationId, mpnId }) => ({ registrationId, campaignId, mpnId }));
-}
-
 /** What a closed statement leaves due that no payment run has scheduled yet. */
 export const unscheduledDueCents = (state: PayoutState): number =>
   state.lastComputed && !state.scheduled ? settlementOfClose(state).dueCents : 0;
 
-/** Every campaign's payouts, by partner: what a payment run weighs against the minimum payout. */
-export async function payoutsByPartner(store: EventStore): Promise<Map<string, CampaignPayout[]>> {
+export const dueCentsOf = (payouts: CampaignPayout[]): number =>
+  payouts.reduce((sum, p) => sum + unscheduledDueCents(p.state), 0);
+
+/**
+ * Every campaign's payouts (in campaign order, each campaign's as its index holds them), and the
+ * same by partner: a payment run weighs a partner's payouts in all campaigns against the minimum.
+ */
+export async function programPayouts(
+  store: EventStore,
+): Promise<{ all: CampaignPayout[]; byPartner: Map<string, CampaignPayout[]> }> {
   const campaignIds = [...(await loadCatalog(store)).keys()];
-  const payouts = (await Promise.all(campaignIds.map((id) => campaignPayouts(store, id)))).flat();
+  const all = (await Promise.all(campaignIds.map((id) => campaignPayouts(store, id)))).flat();
   const byPartner = new Map<string, CampaignPayout[]>();
-  for (const payout of payouts) byPartner.set(payout.mpnId, [...(byPartner.get(payout.mpnId) ?? []), payout]);
-  return byPartner;
+  for (const payout of all) {
+    const list = byPartner.get(payout.mpnId) ?? [];
+    list.push(payout);
+    byPartner.set(payout.mpnId, list);
+  }
+  return { all, byPartner };
 }
 
 /**
@@ -73,12 +73,11 @@ export const carriedOver = (
     return p.registrationId !== registrationId && due > 0 && due < minimumPayoutCents;
   });
 
-export const otherDueCents = (
-  partnerPayouts: CampaignPayout[],
-  registrationId: string,
-  minimumPayoutCents: number,
-): number =>
-  carriedOver(partnerPayouts, registrationId, minimumPayoutCents).reduce(
-    (sum, p) => sum + unscheduledDueCents(p.state),
-    0,
-  );
+/** What the program requires of a partner before paying it, besides the minimum. */
+export async function paymentChecksOf(store: EventStore, mpnId: string) {
+  const [profile, confirmedFlags] = await Promise.all([
+    loadPaymentProfile(store, mpnId),
+    confirmedFlagsOf(store, mpnId),
+  ]);
+  return { paymentProfileComplete: profile !== undefined, confirmedFlags };
+}

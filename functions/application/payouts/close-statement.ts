@@ -50,6 +50,19 @@ export class ClosedStatementChangedError extends Error {
   }
 }
 
+/** A closed statement replayed as of its close, and, when it no longer matches its digest, what says so. */
+export async function replayClosedStatement(
+  store: EventStore,
+  campaignId: string,
+  mpnId: string,
+  closed: ClosedStatement,
+): Promise<{ statement: Statement; changed?: ClosedStatementChangedError }> {
+  const statement = await registrationStatement(store, campaignId, mpnId, closed.asOf);
+  return statementDigest(statement) === closed.statementSha256
+    ? { statement }
+    : { statement, changed: new ClosedStatementChangedError(campaignId, mpnId, closed.asOf) };
+}
+
 /**
  * A closed statement, exactly as it was closed: replayed as of its close and checked against the
  * digest recorded then, so that nothing later (an event edited in the table) rewrites it unseen.
@@ -60,9 +73,7 @@ export async function closedStatement(
   mpnId: string,
   closed: ClosedStatement,
 ): Promise<Statement> {
-  const statement = await registrationStatement(store, campaignId, mpnId, closed.asOf);
-  if (statementDigest(statement) !== closed.statementSha256) {
-    throw new ClosedStatementChangedError(campaignId, mpnId, closed.asOf);
-  }
+  const { statement, changed } = await replayClosedStatement(store, campaignId, mpnId, closed);
+  if (changed) throw changed;
   return statement;
 }

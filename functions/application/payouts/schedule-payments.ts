@@ -1,16 +1,16 @@
 import { DomainError } from '../../../domain/errors.js';
-import { schedulePayment } from '../../../domain/payouts/decide.js';
+import { type SchedulePayment, schedulePayment } from '../../../domain/payouts/decide.js';
 import type { EventMetadata } from '../../../events/envelope.js';
 import { streamIds } from '../../../events/streams.js';
 import type { AppDeps } from '../deps.js';
-import { confirmedFlagsOf } from '../fraud/fraud-flags.js';
 import { handleCommand } from '../handle-command.js';
-import { loadPaymentProfile } from '../payment-profile.js';
 import { payoutSlice } from '../slices.js';
 import {
+  type CampaignPayout,
   carriedOver,
-  closedRegistrationsOf,
-  payoutsByPartner,
+  dueCentsOf,
+  paymentChecksOf,
+  programPayouts,
   unscheduledDueCents,
 } from './campaign-payouts.js';
 
@@ -21,8 +21,6 @@ export type ScheduleOutcome = {
   amountCents?: number;
   reason?: string;
 };
-
-type Registration = { registrationId: string; campaignId: string; mpnId: string };
 
 /**
  * A payment run for a campaign: each closed registration with money due is scheduled, or held
@@ -36,21 +34,29 @@ export async function schedulePayments(
   metadata: EventMetadata,
 ): Promise<ScheduleOutcome[]> {
   const minimum = deps.policy.minimumPayoutCents;
-  const byPartner = await payoutsByPartner(deps.store);
+  const { all, byPartner } = await programPayouts(deps.store);
   const outcomes: ScheduleOutcome[] = [];
-  for (const registration of await closedRegistrationsOf(deps.store, campaignId)) {
-    const partnerPayouts = byPartner.get(registration.mpnId) ?? [];
-    const carried = carriedOver(partnerPayouts, registration.registrationId, minimum);
-    const carriedCents = carried.reduce((sum, p) => sum + unscheduledDueCents(p.state), 0);
-    const outcome = await scheduleOne(deps, registration, carriedCents, metadata);
+  for (const registration of all.filter((p) => p.campaignId === campaignId && p.state.lastComputed)) {
+    const checks = await paymentChecksOf(deps.store, registration.mpnId);
+    const carried = carriedOver(
+      byPartner.get(registration.mpnId) ?? [],
+      registration.registrationId,
+      minimum,
+    );
+    const carriedCents = dueCentsOf(carried);
+    const outcome = await scheduleOne(
+      deps,
+      registration,
+      { ...checks, otherDueCents: carriedCents },
+      metadata,
+    );
     if (!outcome) continue;
     outcomes.push(outcome);
     if (outcome.outcome === 'held') continue;
-    const own = partnerPayouts.find((p) => p.registrationId === registration.registrationId);
-    const paidWith = outcome.amountCents ?? own?.state.scheduled?.amountCents ?? 0;
+    const paidWith = outcome.amountCents ?? registration.state.scheduled?.amountCents ?? 0;
     for (const payout of carried) {
-      const others = paidWith + carriedCents - unscheduledDueCents(payout.state);
-      const carriedOutcome = await scheduleOne(deps, payout, others, metadata);
+      const otherDueCents = paidWith + carriedCents - unscheduledDueCents(payout.state);
+      const carriedOutcome = await scheduleOne(deps, payout, { ...checks, otherDueCents }, metadata);
       if (carriedOutcome) outcomes.push(carriedOutcome);
     }
   }
@@ -60,19 +66,14 @@ export async function schedulePayments(
 /** Schedules one registration's payment; undefined when nothing is due. */
 async function scheduleOne(
   deps: AppDeps,
-  { registrationId, campaignId, mpnId }: Registration,
-  otherDueCents: number,
+  { registrationId, campaignId, mpnId }: CampaignPayout,
+  checks: Omit<SchedulePayment['context'], 'minimumPayoutCents'>,
   metadata: EventMetadata,
 ): Promise<ScheduleOutcome | undefined> {
   const command = {
     type: 'SchedulePayment',
     data: { registrationId, campaignId, mpnId },
-    context: {
-      minimumPayoutCents: deps.policy.minimumPayoutCents,
-      otherDueCents,
-      paymentProfileComplete: (await loadPaymentProfile(deps.store, mpnId)) !== undefined,
-      confirmedFlags: await confirmedFlagsOf(deps.store, mpnId),
-    },
+    context: { minimumPayoutCents: deps.policy.minimumPayoutCents, ...checks },
     metadata: { now: deps.clock.now() },
   } as const;
   try {

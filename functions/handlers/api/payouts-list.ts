@@ -3,12 +3,11 @@ import { holdOf } from '../../../domain/payouts/decide.js';
 import { paymentStatus, settlementOfClose } from '../../../domain/payouts/settlement.js';
 import { CampaignId } from '../../../events/fields.js';
 import { loadCampaign } from '../../application/campaign-catalog.js';
-import { confirmedFlagsOf } from '../../application/fraud/fraud-flags.js';
-import { loadPaymentProfile } from '../../application/payment-profile.js';
 import {
-  campaignPayouts,
-  otherDueCents,
-  payoutsByPartner,
+  carriedOver,
+  dueCentsOf,
+  paymentChecksOf,
+  programPayouts,
 } from '../../application/payouts/campaign-payouts.js';
 import type { ApiDeps, DepsOf } from '../../http/api-deps.js';
 import { apiHandler } from '../../http/api-handler.js';
@@ -59,25 +58,29 @@ export const createHandler = (deps: DepsOf<ApiDeps>) =>
     const { campaignId } = parseRequest(PayoutsQuery, event.queryStringParameters, 'query');
     const { store, policy } = deps();
     await loadCampaign(store, campaignId);
-    const byPartner = await payoutsByPartner(store);
+    const { all, byPartner } = await programPayouts(store);
+    const minimumPayoutCents = policy.minimumPayoutCents;
     const payouts = await Promise.all(
-      (await campaignPayouts(store, campaignId)).map(async ({ registrationId, mpnId, state }) => {
-        const settlement = settlementOfClose(state);
-        const hold = holdOf(settlement.dueCents, {
-          minimumPayoutCents: policy.minimumPayoutCents,
-          otherDueCents: otherDueCents(byPartner.get(mpnId) ?? [], registrationId, policy.minimumPayoutCents),
-          paymentProfileComplete: (await loadPaymentProfile(store, mpnId)) !== undefined,
-          confirmedFlags: await confirmedFlagsOf(store, mpnId),
-        });
-        const status = paymentStatus(state);
-        return {
-          registrationId,
-          mpnId,
-          status,
-          holds: status === 'unprocessed' && hold ? [hold] : [],
-          ...settlement,
-        };
-      }),
+      all
+        .filter((p) => p.campaignId === campaignId)
+        .map(async ({ registrationId, mpnId, state }) => {
+          const settlement = settlementOfClose(state);
+          const hold = holdOf(settlement.dueCents, {
+            minimumPayoutCents,
+            otherDueCents: dueCentsOf(
+              carriedOver(byPartner.get(mpnId) ?? [], registrationId, minimumPayoutCents),
+            ),
+            ...(await paymentChecksOf(store, mpnId)),
+          });
+          const status = paymentStatus(state);
+          return {
+            registrationId,
+            mpnId,
+            status,
+            holds: status === 'unprocessed' && hold ? [hold] : [],
+            ...settlement,
+          };
+        }),
     );
     return json(200, { campaignId, payouts });
   });
