@@ -1,4 +1,4 @@
-import { defaultProgramPolicy } from '../functions/application/deps.js';
+import { defaultProgramPolicy } from '../domain/program-policy.js';
 import type { BatchResult } from '../functions/application/sales-batch.js';
 import * as salesRecord from '../functions/handlers/api/sales-record.js';
 import { manualClock } from '../functions/ports/clock.js';

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { rebuildReadModels } from '../cli/maintenance.js';
-import { evolveCampaign, initialCampaignState } from '../domain/campaigns/campaign.js';
+import { campaignDecider } from '../domain/campaigns/decide.js';
 import type { DomainEvent } from '../events/catalog.js';
 import { ensureTable } from '../functions/adapters/dynamodb-client.js';
 import { DynamoDbReadModels } from '../functions/adapters/dynamodb-read-models.js';
 import { readModelTableCreateInput } from '../functions/adapters/read-model-table.js';
-import { loadState } from '../functions/application/handle-command.js';
+import { readSlice } from '../functions/application/read-slice.js';
 import { bulkSeed } from './bulk-seed.js';
 import { type BenchContext, benchMetadata, freshEventStore, runsFor, sized } from './context.js';
 import { medianOf, round, timed } from './measure.js';
@@ -57,9 +57,7 @@ export async function streamLoadBench(ctx: BenchContext) {
     await store.appendToStream('campaign-long', batch, { expectedVersion: v, metadata: benchMetadata });
   }
   return medianOf(runsFor(ctx, 5), async () => {
-    const { seconds } = await timed(() =>
-      loadState(store, 'campaign-long', { evolve: evolveCampaign, initialState: initialCampaignState }),
-    );
+    const { seconds } = await timed(() => readSlice(store, campaignDecider, 'campaign-long'));
     return { events: length, milliseconds: round(seconds * 1000) };
   });
 }

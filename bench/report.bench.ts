@@ -1,7 +1,8 @@
 import { gzipSync } from 'node:zlib';
 import type { PayoutReport } from '../domain/payouts/statement.js';
+import { defaultProgramPolicy } from '../domain/program-policy.js';
 import type { CampaignTerms } from '../events/campaign-terms.js';
-import { type AppDeps, defaultProgramPolicy } from '../functions/application/deps.js';
+import type { AppDeps } from '../functions/application/deps.js';
 import { publishCampaign } from '../functions/application/publish-campaign.js';
 import * as reportsPayouts from '../functions/handlers/api/reports-payouts.js';
 import { manualClock } from '../functions/ports/clock.js';

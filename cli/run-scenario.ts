@@ -1,21 +1,47 @@
-import { DomainError } from '../domain/errors.js';
-import { type PayoutReport, payoutReport } from '../domain/payouts/statement.js';
+import { type PayoutReport, payoutReport, type Statement } from '../domain/payouts/statement.js';
+import { defaultProgramPolicy } from '../domain/program-policy.js';
+import type { Refusal, Result } from '../domain/refusal.js';
 import type { Actor } from '../events/envelope.js';
 import { instantMs } from '../events/instant.js';
 import { registrationIdOf } from '../events/streams.js';
 import { MemoryEventStore } from '../functions/adapters/memory-event-store.js';
+import { MemoryMailer } from '../functions/adapters/memory-mailer.js';
 import { campaignStatements } from '../functions/application/campaign-statements.js';
-import { decideOnRegistration } from '../functions/application/decide-on-registration.js';
-import { type AppDeps, defaultProgramPolicy } from '../functions/application/deps.js';
+import { decideByApprovalLink } from '../functions/application/decide-on-registration.js';
+import type { AppDeps } from '../functions/application/deps.js';
 import { issueAccessCode } from '../functions/application/issue-access-code.js';
+import { logIn } from '../functions/application/log-in.js';
 import { publishCampaign } from '../functions/application/publish-campaign.js';
 import { recordSales, reverseSales } from '../functions/application/record-sales.js';
-import { redeemAccessCode } from '../functions/application/redeem-access-code.js';
 import { registerForCampaign } from '../functions/application/register-for-campaign.js';
 import { requestApproval } from '../functions/application/request-approval.js';
 import { signUpPartner } from '../functions/application/sign-up-partner.js';
 import { manualClock } from '../functions/ports/clock.js';
+import type { Mailer } from '../functions/ports/mailer.js';
+import type { Workflow } from '../functions/ports/workflow.js';
+import { generateSigningKey } from '../functions/security/session-tokens.js';
 import { type Scenario, ScenarioError } from './scenario.js';
+
+/** The simulator replays what people and systems did, not the journeys that would follow: none runs. */
+const noJourneys: Workflow = {
+  startJourney: async () => {},
+  completeStep: async () => false,
+  failStep: async () => false,
+};
+
+type SimulatorDeps = AppDeps & { workflow: Workflow; mailer: Mailer; sessionKey: () => Promise<string> };
+
+/** A step the rules refuse is an error in the scenario, not a step to skip quietly. */
+class RefusedStepError extends Error {
+  constructor(readonly refusal: Pick<Refusal, 'code' | 'message'>) {
+    super(`${refusal.message} (${refusal.code})`);
+  }
+}
+
+function accepted<Value, Code extends string>(result: Result<Value, Code>): Value {
+  if (!result.ok) throw new RefusedStepError(result.refusal);
+  return result;
+}
 
 /**
  * Plays a scenario through the same use cases, deciders and event store contract the cloud
@@ -24,7 +50,15 @@ import { type Scenario, ScenarioError } from './scenario.js';
  */
 export async function runScenario(scenario: Scenario): Promise<PayoutReport> {
   const clock = manualClock(scenario.asOf);
-  const deps: AppDeps = { store: new MemoryEventStore(clock), clock, policy: defaultProgramPolicy };
+  const signingKey = generateSigningKey();
+  const deps: SimulatorDeps = {
+    store: new MemoryEventStore(clock),
+    clock,
+    policy: defaultProgramPolicy,
+    workflow: noJourneys,
+    mailer: new MemoryMailer(),
+    sessionKey: async () => signingKey,
+  };
   const steps = planSteps(scenario, deps);
   steps.sort((a, b) => instantMs(a.at) - instantMs(b.at) || a.rank - b.rank || a.seq - b.seq);
   for (const step of steps) {
@@ -32,15 +66,15 @@ export async function runScenario(scenario: Scenario): Promise<PayoutReport> {
     try {
       await step.run();
     } catch (error) {
-      if (error instanceof DomainError)
-        throw new ScenarioError(`${step.where}: ${error.message} (${error.code})`);
+      if (error instanceof RefusedStepError) throw new ScenarioError(`${step.where}: ${error.message}`);
       throw error;
     }
   }
-  const statements = await Promise.all(
-    scenario.campaigns.map((c) => campaignStatements(deps.store, c.campaignId, scenario.asOf)),
-  );
-  return payoutReport(scenario.asOf, statements.flat());
+  const statements: Statement[] = [];
+  for (const { campaignId } of scenario.campaigns) {
+    statements.push(...accepted(await campaignStatements(deps.store, campaignId, scenario.asOf)).statements);
+  }
+  return payoutReport(scenario.asOf, statements);
 }
 
 type Step = { at: string; rank: number; seq: number; where: string; run: () => Promise<unknown> };
@@ -54,7 +88,7 @@ const metadataFor = (actor: Actor, where: string) => ({
 });
 
 /** At equal instants, things happen in the order a program runs: publish, register, decide, sell, reverse. */
-function planSteps(scenario: Scenario, deps: AppDeps): Step[] {
+function planSteps(scenario: Scenario, deps: SimulatorDeps): Step[] {
   const steps: Step[] = [];
   let seq = 0;
   const add = (at: string, rank: number, where: string, run: () => Promise<unknown>) =>
@@ -72,10 +106,8 @@ function planSteps(scenario: Scenario, deps: AppDeps): Step[] {
     const where = `campaigns[${i}]`;
     add(firstInstant, 0, where, async () => {
       const termsText = `Terms and conditions of ${terms.name} (${terms.campaignId}).`;
-      const published = await publishCampaign(
-        deps,
-        { terms, termsText },
-        metadataFor({ role: 'program-admin' }, where),
+      const published = accepted(
+        await publishCampaign(deps, { terms, termsText }, metadataFor({ role: 'program-admin' }, where)),
       );
       termsSha256.set(terms.campaignId, published.termsSha256);
     });
@@ -90,7 +122,7 @@ function planSteps(scenario: Scenario, deps: AppDeps): Step[] {
         onboarded.add(r.mpnId);
         await onboardPartner(deps, r.mpnId, partner);
       }
-      await registerForCampaign(
+      const registered = await registerForCampaign(
         deps,
         {
           campaignId: r.campaignId,
@@ -104,6 +136,7 @@ function planSteps(scenario: Scenario, deps: AppDeps): Step[] {
         },
         partner,
       );
+      accepted(registered);
     });
     if (r.decision && r.decidedAt) {
       const decision = r.decision;
@@ -116,13 +149,14 @@ function planSteps(scenario: Scenario, deps: AppDeps): Step[] {
           approver,
         );
         const token = links[0]?.token ?? '';
-        await decideOnRegistration(
+        const decided = await decideByApprovalLink(
           deps,
           decision === 'approved'
             ? { token, decision: 'approve' }
             : { token, decision: 'reject', reason: r.reason ?? 'Rejected in the scenario.' },
           approver,
         );
+        accepted(decided);
       });
     }
   });
@@ -144,24 +178,21 @@ function planSteps(scenario: Scenario, deps: AppDeps): Step[] {
 }
 
 /** Step 1 of the portal for a scenario's partner: sign up, receive a code, log in with it. */
-async function onboardPartner(deps: AppDeps, mpnId: string, metadata: ReturnType<typeof metadataFor>) {
-  await signUpPartner(
-    deps,
-    {
-      mpnId,
-      companyName: `Partner ${mpnId}`,
-      contactEmail: `partner-${mpnId}@partners.example`,
-      country: deps.policy.programCountry,
-    },
-    metadata,
-  );
-  const { code } = await issueAccessCode(deps, { mpnId }, metadata);
-  await redeemAccessCode(deps, { mpnId, accessCode: code }, metadata);
+async function onboardPartner(deps: SimulatorDeps, mpnId: string, metadata: ReturnType<typeof metadataFor>) {
+  const partner = {
+    mpnId,
+    companyName: `Partner ${mpnId}`,
+    contactEmail: `partner-${mpnId}@partners.example`,
+    country: deps.policy.programCountry,
+  };
+  accepted(await signUpPartner(deps, partner, metadata));
+  const { code } = accepted(await issueAccessCode(deps, { mpnId }, metadata));
+  accepted(await logIn(deps, { mpnId, accessCode: code }, metadata));
 }
 
 /** A scenario line the rules refuse is an error in the scenario, not a line to skip quietly. */
 async function expectAccepted(batch: ReturnType<typeof recordSales>) {
   const { rejected } = await batch;
   const first = rejected[0];
-  if (first) throw new DomainError('rule-violation', first.error.code, first.error.message);
+  if (first) throw new RefusedStepError(first.error);
 }

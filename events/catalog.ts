@@ -67,6 +67,12 @@ export type RecordedEvent<E extends DomainEvent = DomainEvent> = E extends Domai
   ? Omit<EventEnvelope, 'type' | 'data'> & E
   : never;
 
+/** Tells the events of some types from all others, narrowing to them: a slice's own events. */
+export function isOneOf<Type extends EventType>(types: readonly Type[]) {
+  const wanted = new Set<EventType>(types);
+  return (event: DomainEvent): event is EventOfType<Type> => wanted.has(event.type);
+}
+
 const definitions = new Map<string, EventDefinition>(eventCatalog.map((d) => [d.type, d as EventDefinition]));
 
 export class UnknownEventTypeError extends Error {

@@ -1,7 +1,10 @@
 import type { CampaignTerms } from '../../events/campaign-terms.js';
 import type { EventOfType } from '../../events/catalog.js';
 
-export type CampaignEvent = EventOfType<'CampaignPublished' | 'CampaignTermsRevised'>;
+/** The events of a campaign's stream. */
+export const campaignEventTypes = ['CampaignPublished', 'CampaignTermsRevised'] as const;
+
+export type CampaignEvent = EventOfType<(typeof campaignEventTypes)[number]>;
 
 export type PublishedCampaign = {
   status: 'published';

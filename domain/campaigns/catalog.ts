@@ -1,6 +1,9 @@
+import { isOneOf } from '../../events/catalog.js';
 import { instantMs } from '../../events/instant.js';
+import type { Fold } from '../decider.js';
 import {
   type CampaignEvent,
+  campaignEventTypes,
   evolveCampaign,
   initialCampaignState,
   type PublishedCampaign,
@@ -15,6 +18,13 @@ export function evolveCatalog(catalog: CampaignCatalog, event: CampaignEvent): C
   if (next.status !== 'published') return catalog;
   return new Map(catalog).set(id, next);
 }
+
+/** The catalog as the campaigns index folds it. */
+export const catalogFold: Fold<CampaignCatalog, CampaignEvent> = {
+  isOwnEvent: isOneOf(campaignEventTypes),
+  evolve: evolveCatalog,
+  initialState: () => new Map(),
+};
 
 /** Campaigns a partner can still register for at `now`, soonest deadline first. */
 export function openForRegistration(catalog: CampaignCatalog, now: string): PublishedCampaign[] {

@@ -1,7 +1,15 @@
 import type { CampaignTerms } from '../../events/campaign-terms.js';
+import { isOneOf } from '../../events/catalog.js';
 import { canonicalJson } from '../canonical-json.js';
-import { conflict } from '../errors.js';
-import type { CampaignEvent, CampaignState } from './campaign.js';
+import { accept, type Decider, type Decision, refuse } from '../decider.js';
+import { conflict } from '../refusal.js';
+import {
+  type CampaignEvent,
+  type CampaignState,
+  campaignEventTypes,
+  evolveCampaign,
+  initialCampaignState,
+} from './campaign.js';
 
 export type PublishCampaign = {
   type: 'PublishCampaign';
@@ -11,38 +19,43 @@ export type PublishCampaign = {
 
 export type CampaignCommand = PublishCampaign;
 
+export type CampaignRefusalCode = 'campaign-terms-immutable';
+
+type CampaignDecision = Decision<CampaignEvent, CampaignRefusalCode>;
+
 /**
  * Publishing the same campaign again is a no-op, and a new T&C wording is a revision that later
  * registrants sign. The terms that money is computed from never change once published: partners
  * registered under them and finance pays by them.
  */
-export function publishCampaign(command: PublishCampaign, state: CampaignState): CampaignEvent[] {
+export function publishCampaign(command: PublishCampaign, state: CampaignState): CampaignDecision {
   const { terms, termsText, termsSha256 } = command.data;
   const now = command.metadata.now;
   if (state.status === 'unpublished') {
-    return [
-      {
-        type: 'CampaignPublished',
-        data: { campaignId: terms.campaignId, terms, termsText, termsSha256, publishedAt: now },
-      },
-    ];
+    return accept({
+      type: 'CampaignPublished',
+      data: { campaignId: terms.campaignId, terms, termsText, termsSha256, publishedAt: now },
+    });
   }
   if (canonicalJson(state.terms) !== canonicalJson(terms)) {
-    throw conflict(
-      'campaign-terms-immutable',
-      `Campaign ${terms.campaignId} is already published with other terms; publish a new campaign instead.`,
-      { campaignId: terms.campaignId },
+    return refuse(
+      conflict(
+        'campaign-terms-immutable',
+        `Campaign ${terms.campaignId} is already published with other terms; publish a new campaign instead.`,
+        { campaignId: terms.campaignId },
+      ),
     );
   }
-  if (state.termsSha256 === termsSha256) return [];
-  return [
-    {
-      type: 'CampaignTermsRevised',
-      data: { campaignId: terms.campaignId, termsText, termsSha256, revisedAt: now },
-    },
-  ];
+  if (state.termsSha256 === termsSha256) return accept();
+  return accept({
+    type: 'CampaignTermsRevised',
+    data: { campaignId: terms.campaignId, termsText, termsSha256, revisedAt: now },
+  });
 }
 
-export function decideCampaign(command: CampaignCommand, state: CampaignState): CampaignEvent[] {
-  return publishCampaign(command, state);
-}
+export const campaignDecider: Decider<CampaignCommand, CampaignState, CampaignEvent, CampaignRefusalCode> = {
+  isOwnEvent: isOneOf(campaignEventTypes),
+  decide: publishCampaign,
+  evolve: evolveCampaign,
+  initialState: initialCampaignState,
+};

@@ -1,7 +1,7 @@
 import type { CampaignTerms } from '../../events/campaign-terms.js';
 import type { FraudFlagKind } from '../../events/fraud.js';
 import { instantMs } from '../../events/instant.js';
-import { DAY_MS, HOUR_MS } from '../decider.js';
+import { DAY_MS, HOUR_MS } from '../durations.js';
 import { type LedgerLine, netUnits } from '../sales/ledger.js';
 
 /** What the checks look for; each threshold is what a finance team would first want to look at. */

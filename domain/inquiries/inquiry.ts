@@ -1,6 +1,9 @@
 import type { EventOfType } from '../../events/catalog.js';
 
-export type InquiryEvent = EventOfType<'InquiryRaised' | 'InquiryAnswered' | 'InquiryResolved'>;
+/** The events of an inquiry's stream. */
+export const inquiryEventTypes = ['InquiryRaised', 'InquiryAnswered', 'InquiryResolved'] as const;
+
+export type InquiryEvent = EventOfType<(typeof inquiryEventTypes)[number]>;
 
 export type Inquiry = {
   inquiryId: string;
@@ -17,6 +20,8 @@ export type Inquiry = {
 };
 
 export type InquiryState = Inquiry | undefined;
+
+export const initialInquiryState = (): InquiryState => undefined;
 
 /** An inquiry as its stream tells it; the same fold serves the command side and the lists. */
 export function evolveInquiry(state: InquiryState, event: InquiryEvent): InquiryState {

@@ -1,14 +1,15 @@
+import { isOneOf } from '../../events/catalog.js';
 import { addMs, instantMs } from '../../events/instant.js';
-import { HOUR_MS } from '../decider.js';
+import { accept, type Decider, type Decision, refuse } from '../decider.js';
+import { HOUR_MS } from '../durations.js';
+import { expired, notFound, type Refusal, ruleViolation, tooManyAttempts, unauthorized } from '../refusal.js';
 import {
-  type DomainError,
-  expired,
-  notFound,
-  ruleViolation,
-  tooManyAttempts,
-  unauthorized,
-} from '../errors.js';
-import type { PartnerEvent, PartnerState } from './partner.js';
+  evolvePartner,
+  initialPartnerState,
+  type PartnerEvent,
+  type PartnerState,
+  partnerEventTypes,
+} from './partner.js';
 import type { OnboardingPolicy } from './policy.js';
 
 type CommandMetadata = { now: string; policy: OnboardingPolicy };
@@ -35,6 +36,16 @@ export type RedeemAccessCode = {
 
 export type PartnerCommand = SignUpPartner | IssueAccessCode | RedeemAccessCode;
 
+export type PartnerRefusalCode =
+  | 'country-not-eligible'
+  | 'partner-not-found'
+  | 'too-many-access-codes'
+  | 'access-code-invalid'
+  | 'access-code-locked'
+  | 'access-code-expired';
+
+type PartnerDecision = Decision<PartnerEvent, PartnerRefusalCode>;
+
 const INVALID_CODE_MESSAGE = 'The MPN ID or access code is not valid.';
 
 /**
@@ -42,58 +53,60 @@ const INVALID_CODE_MESSAGE = 'The MPN ID or access code is not valid.';
  * changes nothing here, and the caller issues a new code to the contact already on file (a
  * stranger re-using someone's MPN ID must not redirect their codes).
  */
-export function signUpPartner(command: SignUpPartner, state: PartnerState): PartnerEvent[] {
+export function signUpPartner(command: SignUpPartner, state: PartnerState): PartnerDecision {
   const { data, metadata } = command;
   if (data.country !== metadata.policy.programCountry) {
-    throw ruleViolation(
-      'country-not-eligible',
-      `Only partners in ${metadata.policy.programCountry} can join this program.`,
-      { country: data.country, programCountry: metadata.policy.programCountry },
+    return refuse(
+      ruleViolation(
+        'country-not-eligible',
+        `Only partners in ${metadata.policy.programCountry} can join this program.`,
+        { country: data.country, programCountry: metadata.policy.programCountry },
+      ),
     );
   }
-  if (state.status !== 'unknown') return [];
-  return [{ type: 'PartnerSignedUp', data: { ...data, signedUpAt: metadata.now } }];
+  if (state.status !== 'unknown') return accept();
+  return accept({ type: 'PartnerSignedUp', data: { ...data, signedUpAt: metadata.now } });
 }
 
 /** At most `maxCodesPerHour` codes per MPN ID in any hour; a new code replaces the old one. */
-export function issueAccessCode(command: IssueAccessCode, state: PartnerState): PartnerEvent[] {
+export function issueAccessCode(command: IssueAccessCode, state: PartnerState): PartnerDecision {
   const { data, metadata } = command;
   if (state.status === 'unknown')
-    throw notFound('partner-not-found', `No partner ${data.mpnId} has signed up.`);
+    return refuse(notFound('partner-not-found', `No partner ${data.mpnId} has signed up.`));
   const waitSeconds = secondsUntilNextCode(state.codesIssuedAt, metadata);
   if (waitSeconds > 0) {
-    throw tooManyAttempts(
-      'too-many-access-codes',
-      `At most ${metadata.policy.maxCodesPerHour} access codes can be requested per hour.`,
-      waitSeconds,
+    return refuse(
+      tooManyAttempts(
+        'too-many-access-codes',
+        `At most ${metadata.policy.maxCodesPerHour} access codes can be requested per hour.`,
+        waitSeconds,
+      ),
     );
   }
-  return [
-    {
-      type: 'AccessCodeIssued',
-      data: {
-        mpnId: data.mpnId,
-        codeId: data.codeId,
-        codeHash: data.codeHash,
-        issuedAt: metadata.now,
-        expiresAt: addMs(metadata.now, metadata.policy.accessCodeTtlMs),
-      },
+  return accept({
+    type: 'AccessCodeIssued',
+    data: {
+      mpnId: data.mpnId,
+      codeId: data.codeId,
+      codeHash: data.codeHash,
+      issuedAt: metadata.now,
+      expiresAt: addMs(metadata.now, metadata.policy.accessCodeTtlMs),
     },
-  ];
+  });
 }
 
 /**
  * A wrong code counts against the current code, and the last allowed wrong try locks it. A right
  * code that has expired is recorded as such. A right, live code activates the partner the first
- * time and opens a session. Failures are events (they must be recorded), so they are returned,
- * not thrown; `redemptionOutcome` tells the caller what they mean.
+ * time and opens a session. Failures are refused with the events that record them: the lockout
+ * must count every one.
  */
-export function redeemAccessCode(command: RedeemAccessCode, state: PartnerState): PartnerEvent[] {
+export function redeemAccessCode(command: RedeemAccessCode, state: PartnerState): PartnerDecision {
   const { data, metadata } = command;
   if (state.status === 'unknown' || !state.currentCode)
-    throw unauthorized('access-code-invalid', INVALID_CODE_MESSAGE);
+    return refuse(unauthorized('access-code-invalid', INVALID_CODE_MESSAGE));
   const code = state.currentCode;
-  if (code.locked) throw lockedError(state.codesIssuedAt, metadata);
+  if (code.locked) return refuse(lockedRefusal(state.codesIssuedAt, metadata));
   const { mpnId } = data;
   const now = metadata.now;
   if (!data.codeMatches(code.codeHash)) {
@@ -102,11 +115,16 @@ export function redeemAccessCode(command: RedeemAccessCode, state: PartnerState)
       type: 'AccessCodeRedemptionFailed',
       data: { mpnId, codeId: code.codeId, reason: 'wrong-code', failedAttempts, failedAt: now },
     };
-    if (failedAttempts < metadata.policy.maxFailedAttempts) return [failed];
-    return [failed, { type: 'AccessCodeLocked', data: { mpnId, codeId: code.codeId, lockedAt: now } }];
+    if (failedAttempts < metadata.policy.maxFailedAttempts)
+      return refuse(unauthorized('access-code-invalid', INVALID_CODE_MESSAGE), failed);
+    return refuse<PartnerRefusalCode, PartnerEvent>(lockedRefusal(state.codesIssuedAt, metadata), failed, {
+      type: 'AccessCodeLocked',
+      data: { mpnId, codeId: code.codeId, lockedAt: now },
+    });
   }
   if (instantMs(now) >= instantMs(code.expiresAt)) {
-    return [
+    return refuse(
+      expired('access-code-expired', 'This access code has expired. Sign up again to receive a new code.'),
       {
         type: 'AccessCodeRedemptionFailed',
         data: {
@@ -117,51 +135,20 @@ export function redeemAccessCode(command: RedeemAccessCode, state: PartnerState)
           failedAt: now,
         },
       },
-    ];
+    );
   }
   const session: PartnerEvent = {
     type: 'PartnerSessionOpened',
     data: { mpnId, codeId: code.codeId, openedAt: now, expiresAt: addMs(now, metadata.policy.sessionTtlMs) },
   };
-  if (state.status === 'active') return [session];
-  return [{ type: 'PartnerActivated', data: { mpnId, codeId: code.codeId, activatedAt: now } }, session];
+  if (state.status === 'active') return accept(session);
+  return accept<PartnerEvent>(
+    { type: 'PartnerActivated', data: { mpnId, codeId: code.codeId, activatedAt: now } },
+    session,
+  );
 }
 
-export type RedemptionOutcome =
-  | { ok: true; sessionExpiresAt: string; activated: boolean }
-  | { ok: false; error: DomainError };
-
-/** What the events of one redemption mean for the partner who tried. */
-export function redemptionOutcome(
-  events: PartnerEvent[],
-  state: PartnerState,
-  metadata: CommandMetadata,
-): RedemptionOutcome {
-  const session = events.find((e) => e.type === 'PartnerSessionOpened');
-  if (session) {
-    return {
-      ok: true,
-      sessionExpiresAt: session.data.expiresAt,
-      activated: events.some((e) => e.type === 'PartnerActivated'),
-    };
-  }
-  if (events.some((e) => e.type === 'AccessCodeLocked')) {
-    return { ok: false, error: lockedError(state.status === 'unknown' ? [] : state.codesIssuedAt, metadata) };
-  }
-  const failure = events.find((e) => e.type === 'AccessCodeRedemptionFailed');
-  if (failure?.data.reason === 'expired') {
-    return {
-      ok: false,
-      error: expired(
-        'access-code-expired',
-        'This access code has expired. Sign up again to receive a new code.',
-      ),
-    };
-  }
-  return { ok: false, error: unauthorized('access-code-invalid', INVALID_CODE_MESSAGE) };
-}
-
-export function decidePartner(command: PartnerCommand, state: PartnerState): PartnerEvent[] {
+export function decidePartner(command: PartnerCommand, state: PartnerState): PartnerDecision {
   switch (command.type) {
     case 'SignUpPartner':
       return signUpPartner(command, state);
@@ -176,6 +163,13 @@ export function decidePartner(command: PartnerCommand, state: PartnerState): Par
   }
 }
 
+export const partnerDecider: Decider<PartnerCommand, PartnerState, PartnerEvent, PartnerRefusalCode> = {
+  isOwnEvent: isOneOf(partnerEventTypes),
+  decide: decidePartner,
+  evolve: evolvePartner,
+  initialState: initialPartnerState,
+};
+
 const codesInLastHour = (codesIssuedAt: string[], now: string) =>
   codesIssuedAt.filter((issuedAt) => instantMs(now) - instantMs(issuedAt) < HOUR_MS);
 
@@ -189,7 +183,7 @@ export function secondsUntilNextCode(codesIssuedAt: string[], { now, policy }: C
 
 // A locked code never works again; the partner requests a new one by signing up again, which
 // may itself have to wait for the hourly limit.
-function lockedError(codesIssuedAt: string[], metadata: CommandMetadata): DomainError {
+function lockedRefusal(codesIssuedAt: string[], metadata: CommandMetadata): Refusal<'access-code-locked'> {
   return tooManyAttempts(
     'access-code-locked',
     `This access code is locked after ${metadata.policy.maxFailedAttempts} wrong tries. Sign up again to receive a new code.`,

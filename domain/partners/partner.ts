@@ -1,13 +1,16 @@
 import type { EventOfType } from '../../events/catalog.js';
 
-export type PartnerEvent = EventOfType<
-  | 'PartnerSignedUp'
-  | 'AccessCodeIssued'
-  | 'AccessCodeRedemptionFailed'
-  | 'AccessCodeLocked'
-  | 'PartnerActivated'
-  | 'PartnerSessionOpened'
->;
+/** The events of a partner's stream. */
+export const partnerEventTypes = [
+  'PartnerSignedUp',
+  'AccessCodeIssued',
+  'AccessCodeRedemptionFailed',
+  'AccessCodeLocked',
+  'PartnerActivated',
+  'PartnerSessionOpened',
+] as const;
+
+export type PartnerEvent = EventOfType<(typeof partnerEventTypes)[number]>;
 
 export type AccessCodeState = {
   codeId: string;

@@ -1,4 +1,4 @@
-import { DAY_MS, HOUR_MS } from '../decider.js';
+import { DAY_MS, HOUR_MS } from '../durations.js';
 
 /** The onboarding rules of incentive-rules.md that a program may configure. */
 export type OnboardingPolicy = {

@@ -1,6 +1,6 @@
 import type { CampaignTerms, DollarPerSkuTerms, FrequencyTerms } from '../../events/campaign-terms.js';
 import { instantMs } from '../../events/instant.js';
-import { DAY_MS } from '../decider.js';
+import { DAY_MS } from '../durations.js';
 import { type Ledger, netUnitsIn, type SoldLine } from '../sales/ledger.js';
 import {
   compareText,

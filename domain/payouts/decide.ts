@@ -1,5 +1,14 @@
-import { conflict, ruleViolation } from '../errors.js';
-import type { PayoutEvent, PayoutState } from './payout.js';
+import { isOneOf } from '../../events/catalog.js';
+import { accept, type Decider, type Decision, refuse } from '../decider.js';
+import { conflict, ruleViolation } from '../refusal.js';
+import { holdMessages, holdOf, type PaymentContext, type PaymentHold } from './payment-run.js';
+import {
+  evolvePayout,
+  initialPayoutState,
+  type PayoutEvent,
+  type PayoutState,
+  payoutEventTypes,
+} from './payout.js';
 import { settlementOfClose } from './settlement.js';
 import type { Statement } from './statement.js';
 
@@ -12,23 +21,11 @@ export type RecordPayoutComputed = {
   metadata: { now: string };
 };
 
-/** Why a due payment is not paid yet, though the statement is closed. */
-export type PaymentHold = 'below-minimum-payout' | 'payment-profile-incomplete' | 'fraud-flag-confirmed';
-
 export type SchedulePayment = {
   type: 'SchedulePayment';
   data: RegistrationKeys;
-  /**
-   * What the program requires before paying: a minimum (met by all the partner has due, this and
-   * `otherDueCents`, what its other closed statements leave due and unscheduled), a complete
-   * payment profile, no confirmed flag.
-   */
-  context: {
-    minimumPayoutCents: number;
-    otherDueCents: number;
-    paymentProfileComplete: boolean;
-    confirmedFlags: number;
-  };
+  /** What the program requires before paying, as the payment run weighed it. */
+  context: PaymentContext;
   metadata: { now: string };
 };
 
@@ -46,141 +43,140 @@ export type RecordAdjustment = {
 
 export type PayoutCommand = RecordPayoutComputed | SchedulePayment | IssuePayout | RecordAdjustment;
 
+export type PayoutRefusalCode =
+  | 'payout-not-closed'
+  | 'nothing-due'
+  | PaymentHold
+  | 'payout-reference-conflict'
+  | 'payment-not-scheduled'
+  | 'amount-differs-from-scheduled'
+  | 'adjustment-conflict';
+
+type PayoutDecision = Decision<PayoutEvent, PayoutRefusalCode>;
+
 /**
  * Closing a statement freezes it, with the adjustments granted so far. Closing the same statement
  * again (a retried step) records nothing new.
  */
-export function recordPayoutComputed(command: RecordPayoutComputed, state: PayoutState): PayoutEvent[] {
+export function recordPayoutComputed(command: RecordPayoutComputed, state: PayoutState): PayoutDecision {
   const { registrationId, campaignId, mpnId, asOf, statement, statementSha256 } = command.data;
-  if (state.lastComputed?.statementSha256 === statementSha256 && state.lastComputed.asOf === asOf) return [];
-  return [
-    {
-      type: 'PayoutComputed',
-      data: {
-        registrationId,
-        campaignId,
-        mpnId,
-        asOf,
-        amountCents: statement.amountCents,
-        potentialCents: statement.potentialCents,
-        adjustmentsCents: state.adjustmentsCents,
-        statementSha256,
-      },
+  if (state.lastComputed?.statementSha256 === statementSha256 && state.lastComputed.asOf === asOf)
+    return accept();
+  return accept({
+    type: 'PayoutComputed',
+    data: {
+      registrationId,
+      campaignId,
+      mpnId,
+      asOf,
+      amountCents: statement.amountCents,
+      potentialCents: statement.potentialCents,
+      adjustmentsCents: state.adjustmentsCents,
+      statementSha256,
     },
-  ];
+  });
 }
 
 /**
- * A payment run takes what the closed statement leaves due. While all the partner has due is below
- * the program's minimum it carries over, to be paid with the partner's next statements; without a
- * complete payment profile, or with a confirmed fraud flag, it is held. A payment already scheduled
- * is not scheduled twice.
+ * A payment run takes what the closed statement leaves due, unless the rules of the run hold it
+ * (see payment-run.ts). A payment already scheduled is not scheduled twice.
  */
-export function schedulePayment(command: SchedulePayment, state: PayoutState): PayoutEvent[] {
+export function schedulePayment(command: SchedulePayment, state: PayoutState): PayoutDecision {
   const { data, context, metadata } = command;
-  if (state.scheduled) return [];
+  if (state.scheduled) return accept();
   if (!state.lastComputed) {
-    throw conflict('payout-not-closed', `The statement of ${data.registrationId} has not been closed yet.`);
+    return refuse(
+      conflict('payout-not-closed', `The statement of ${data.registrationId} has not been closed yet.`),
+    );
   }
   const { dueCents } = settlementOfClose(state);
-  if (dueCents === 0) throw ruleViolation('nothing-due', `Nothing is due to partner ${data.mpnId}.`);
+  if (dueCents === 0) return refuse(ruleViolation('nothing-due', `Nothing is due to partner ${data.mpnId}.`));
   const hold = holdOf(dueCents, context);
   if (hold) {
-    throw ruleViolation(hold, holdMessages[hold], {
-      dueCents,
-      partnerDueCents: dueCents + context.otherDueCents,
-      minimumPayoutCents: context.minimumPayoutCents,
-    });
+    return refuse(
+      ruleViolation(hold, holdMessages[hold], {
+        dueCents,
+        partnerDueCents: dueCents + context.otherDueCents,
+        minimumPayoutCents: context.minimumPayoutCents,
+      }),
+    );
   }
-  return [
-    { type: 'PaymentScheduled', data: { ...keysOf(data), amountCents: dueCents, scheduledAt: metadata.now } },
-  ];
+  return accept({
+    type: 'PaymentScheduled',
+    data: { ...keysOf(data), amountCents: dueCents, scheduledAt: metadata.now },
+  });
 }
-
-export function holdOf(dueCents: number, context: SchedulePayment['context']): PaymentHold | undefined {
-  if (context.confirmedFlags > 0) return 'fraud-flag-confirmed';
-  if (dueCents + context.otherDueCents < context.minimumPayoutCents) return 'below-minimum-payout';
-  if (!context.paymentProfileComplete) return 'payment-profile-incomplete';
-  return undefined;
-}
-
-const holdMessages: Record<PaymentHold, string> = {
-  'below-minimum-payout':
-    "All the partner has due is below the minimum payout; it carries over to the partner's next payment run.",
-  'payment-profile-incomplete': 'The partner has not completed its payment profile; the payment is held.',
-  'fraud-flag-confirmed': 'A fraud flag on this partner was confirmed; the payment is held.',
-};
 
 /**
  * Finance records that the scheduled payment was sent, once per reference, for exactly the amount
  * scheduled: an amount typed differently would create a clawback or a debt out of a typo.
  */
-export function issuePayout(command: IssuePayout, state: PayoutState): PayoutEvent[] {
+export function issuePayout(command: IssuePayout, state: PayoutState): PayoutDecision {
   const { data, metadata } = command;
   const { amountCents, reference } = data;
   const previous = state.issued.find((p) => p.reference === reference);
   if (previous) {
-    if (previous.amountCents === amountCents) return [];
-    throw conflict(
-      'payout-reference-conflict',
-      `Payout ${reference} was already recorded for another amount.`,
-      {
+    if (previous.amountCents === amountCents) return accept();
+    return refuse(
+      conflict('payout-reference-conflict', `Payout ${reference} was already recorded for another amount.`, {
         reference,
         recordedAmountCents: previous.amountCents,
-      },
+      }),
     );
   }
   if (!state.scheduled) {
-    throw conflict(
-      'payment-not-scheduled',
-      `No payment to partner ${data.mpnId} is scheduled; schedule it first.`,
+    return refuse(
+      conflict(
+        'payment-not-scheduled',
+        `No payment to partner ${data.mpnId} is scheduled; schedule it first.`,
+      ),
     );
   }
   if (state.scheduled.amountCents !== amountCents) {
-    throw ruleViolation(
-      'amount-differs-from-scheduled',
-      `The scheduled payment is ${state.scheduled.amountCents} cents.`,
-      {
-        scheduledCents: state.scheduled.amountCents,
-        amountCents,
-      },
+    return refuse(
+      ruleViolation(
+        'amount-differs-from-scheduled',
+        `The scheduled payment is ${state.scheduled.amountCents} cents.`,
+        { scheduledCents: state.scheduled.amountCents, amountCents },
+      ),
     );
   }
-  return [
-    { type: 'PayoutIssued', data: { ...keysOf(data), amountCents, reference, issuedAt: metadata.now } },
-  ];
+  return accept({
+    type: 'PayoutIssued',
+    data: { ...keysOf(data), amountCents, reference, issuedAt: metadata.now },
+  });
 }
 
 /** One adjustment per inquiry: resent, it changes nothing; with another amount, it is a conflict. */
-export function recordAdjustment(command: RecordAdjustment, state: PayoutState): PayoutEvent[] {
+export function recordAdjustment(command: RecordAdjustment, state: PayoutState): PayoutDecision {
   const { data, metadata } = command;
   const previous = state.adjustments.find((a) => a.inquiryId === data.inquiryId);
   if (previous) {
-    if (previous.amountCents === data.amountCents) return [];
-    throw conflict(
-      'adjustment-conflict',
-      `Inquiry ${data.inquiryId} was already resolved with another adjustment.`,
-      {
-        recordedAmountCents: previous.amountCents,
-      },
+    if (previous.amountCents === data.amountCents) return accept();
+    return refuse(
+      conflict(
+        'adjustment-conflict',
+        `Inquiry ${data.inquiryId} was already resolved with another adjustment.`,
+        {
+          recordedAmountCents: previous.amountCents,
+        },
+      ),
     );
   }
-  return [
-    {
-      type: 'AdjustmentRecorded',
-      data: {
-        ...keysOf(data),
-        inquiryId: data.inquiryId,
-        ...(data.saleId ? { saleId: data.saleId } : {}),
-        amountCents: data.amountCents,
-        note: data.note,
-        recordedAt: metadata.now,
-      },
+  return accept({
+    type: 'AdjustmentRecorded',
+    data: {
+      ...keysOf(data),
+      inquiryId: data.inquiryId,
+      ...(data.saleId ? { saleId: data.saleId } : {}),
+      amountCents: data.amountCents,
+      note: data.note,
+      recordedAt: metadata.now,
     },
-  ];
+  });
 }
 
-export function decidePayout(command: PayoutCommand, state: PayoutState): PayoutEvent[] {
+export function decidePayout(command: PayoutCommand, state: PayoutState): PayoutDecision {
   switch (command.type) {
     case 'RecordPayoutComputed':
       return recordPayoutComputed(command, state);
@@ -196,6 +192,13 @@ export function decidePayout(command: PayoutCommand, state: PayoutState): Payout
     }
   }
 }
+
+export const payoutDecider: Decider<PayoutCommand, PayoutState, PayoutEvent, PayoutRefusalCode> = {
+  isOwnEvent: isOneOf(payoutEventTypes),
+  decide: decidePayout,
+  evolve: evolvePayout,
+  initialState: initialPayoutState,
+};
 
 const keysOf = ({ registrationId, campaignId, mpnId }: RegistrationKeys) => ({
   registrationId,

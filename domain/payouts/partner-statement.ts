@@ -1,4 +1,5 @@
 import { exclusionExplanations } from './exclusion-reasons.js';
+import type { PaymentHold } from './payment-run.js';
 import type { PayoutState } from './payout.js';
 import { type PaymentStatus, paymentStatus, settle } from './settlement.js';
 import type { Statement, StatementLine } from './statement.js';
@@ -36,13 +37,15 @@ export type PartnerStatement = Omit<Statement, 'excluded'> & {
     dueCents: number;
     clawbackCents: number;
   };
-  payment: { status: PaymentStatus; scheduledCents?: number; closedAsOf?: string };
+  payment: { status: PaymentStatus; holds: PaymentHold[]; scheduledCents?: number; closedAsOf?: string };
 };
 
 export type PartnerStatementInput = {
   asOf: string;
   statement: Statement;
   payout: PayoutState;
+  /** What holds the payment while it is due and unscheduled (see payment-run.ts). */
+  holds: PaymentHold[];
   /** The statement that the last payment sent was based on, replayed as of its close. */
   lastPaid?: Statement;
 };
@@ -51,6 +54,7 @@ export function partnerStatement({
   asOf,
   statement,
   payout,
+  holds,
   lastPaid,
 }: PartnerStatementInput): PartnerStatement {
   const totalCents = statement.amountCents + payout.adjustmentsCents;
@@ -71,6 +75,7 @@ export function partnerStatement({
     },
     payment: {
       status: paymentStatus(payout),
+      holds,
       ...(payout.scheduled ? { scheduledCents: payout.scheduled.amountCents } : {}),
       ...(payout.lastComputed ? { closedAsOf: payout.lastComputed.asOf } : {}),
     },

@@ -1,8 +1,14 @@
 import type { EventOfType } from '../../events/catalog.js';
 
-export type PayoutEvent = EventOfType<
-  'PayoutComputed' | 'PaymentScheduled' | 'PayoutIssued' | 'AdjustmentRecorded'
->;
+/** The events of a registration's payout stream (and of a campaign's payouts index). */
+export const payoutEventTypes = [
+  'PayoutComputed',
+  'PaymentScheduled',
+  'PayoutIssued',
+  'AdjustmentRecorded',
+] as const;
+
+export type PayoutEvent = EventOfType<(typeof payoutEventTypes)[number]>;
 
 export type IssuedPayout = { reference: string; amountCents: number; issuedAt: string };
 

@@ -1,9 +1,18 @@
+import { isOneOf } from '../../events/catalog.js';
 import { addMs, instantMs } from '../../events/instant.js';
 import { registrationIdOf } from '../../events/streams.js';
 import type { CampaignState } from '../campaigns/campaign.js';
-import { conflict, expired, notFound, ruleViolation } from '../errors.js';
+import { accept, type Decider, type Decision, refuse } from '../decider.js';
 import type { PartnerState } from '../partners/partner.js';
-import type { Registration, RegistrationEvent, RegistrationState } from './registration.js';
+import { conflict, expired, notFound, type Refusal, ruleViolation } from '../refusal.js';
+import {
+  evolveRegistration,
+  initialRegistrationState,
+  type Registration,
+  type RegistrationEvent,
+  type RegistrationState,
+  registrationEventTypes,
+} from './registration.js';
 
 export type RegisterForCampaign = {
   type: 'RegisterForCampaign';
@@ -47,6 +56,21 @@ export type RegistrationCommand =
   | DecideOnRegistration
   | ExpireRegistration;
 
+export type RegistrationRefusalCode =
+  | 'campaign-not-found'
+  | 'partner-not-active'
+  | 'already-registered'
+  | 'registration-deadline-passed'
+  | 'terms-version-outdated'
+  | 'registration-not-found'
+  | 'already-decided'
+  | 'approval-link-invalid'
+  | 'approval-link-expired'
+  | 'rejection-reason-required'
+  | 'campaign-not-ended';
+
+type RegistrationDecision = Decision<RegistrationEvent, RegistrationRefusalCode>;
+
 /**
  * Step 2 of the portal: an active partner registers once per campaign, before its deadline,
  * with an agreement number and a signature of the current T&C version.
@@ -54,121 +78,118 @@ export type RegistrationCommand =
 export function registerForCampaign(
   command: RegisterForCampaign,
   state: RegistrationState,
-): RegistrationEvent[] {
+): RegistrationDecision {
   const { data, context, metadata } = command;
   const { campaign, partner } = context;
   if (campaign.status !== 'published') {
-    throw notFound('campaign-not-found', `There is no campaign ${data.campaignId}.`);
+    return refuse(notFound('campaign-not-found', `There is no campaign ${data.campaignId}.`));
   }
   if (partner.status !== 'active') {
-    throw conflict('partner-not-active', `Partner ${data.mpnId} has not activated its access yet.`);
+    return refuse(conflict('partner-not-active', `Partner ${data.mpnId} has not activated its access yet.`));
   }
   const registrationId = registrationIdOf(data.campaignId, data.mpnId);
   if (state.status !== 'none') {
-    throw conflict(
-      'already-registered',
-      `Partner ${data.mpnId} is already registered for ${data.campaignId}.`,
-      {
+    return refuse(
+      conflict('already-registered', `Partner ${data.mpnId} is already registered for ${data.campaignId}.`, {
         registrationId,
         status: state.status,
-      },
+      }),
     );
   }
   if (instantMs(metadata.now) > instantMs(campaign.terms.registrationDeadline)) {
-    throw ruleViolation('registration-deadline-passed', `Registration for ${data.campaignId} closed.`, {
-      registrationDeadline: campaign.terms.registrationDeadline,
-    });
-  }
-  if (data.signature.termsSha256 !== campaign.termsSha256) {
-    throw ruleViolation(
-      'terms-version-outdated',
-      'The signed T&C version is not the current one: download the T&Cs again and sign them.',
-      { currentTermsSha256: campaign.termsSha256 },
+    return refuse(
+      ruleViolation('registration-deadline-passed', `Registration for ${data.campaignId} closed.`, {
+        registrationDeadline: campaign.terms.registrationDeadline,
+      }),
     );
   }
-  return [
-    {
-      type: 'RegistrationSubmitted',
-      data: {
-        registrationId,
-        campaignId: data.campaignId,
-        mpnId: data.mpnId,
-        agreementNumber: data.agreementNumber,
-        signature: { ...data.signature, signedAt: metadata.now },
-        submittedAt: metadata.now,
-      },
+  if (data.signature.termsSha256 !== campaign.termsSha256) {
+    return refuse(
+      ruleViolation(
+        'terms-version-outdated',
+        'The signed T&C version is not the current one: download the T&Cs again and sign them.',
+        { currentTermsSha256: campaign.termsSha256 },
+      ),
+    );
+  }
+  return accept({
+    type: 'RegistrationSubmitted',
+    data: {
+      registrationId,
+      campaignId: data.campaignId,
+      mpnId: data.mpnId,
+      agreementNumber: data.agreementNumber,
+      signature: { ...data.signature, signedAt: metadata.now },
+      submittedAt: metadata.now,
     },
-  ];
+  });
 }
 
 /** Approval links go out while a registration is pending; the one reminder is sent once. */
-export function requestApproval(command: RequestApproval, state: RegistrationState): RegistrationEvent[] {
+export function requestApproval(command: RequestApproval, state: RegistrationState): RegistrationDecision {
   const { data, metadata } = command;
-  const registration = existing(state, data.registrationId);
-  if (registration.status !== 'pending-approval') throw alreadyDecided(registration);
+  if (state.status === 'none') return refuse(notRegistered(data.registrationId));
+  if (state.status !== 'pending-approval') return refuse(alreadyDecided(state));
   // A retried step sends nothing new; links are renewed only once all of them expired undecided.
-  const live = registration.approvalLinks.some((l) => instantMs(metadata.now) < instantMs(l.expiresAt));
-  if (data.reminder && registration.reminderSent && live) return [];
-  return [
-    {
-      type: 'ApprovalRequested',
-      data: {
-        ...keysOf(registration),
-        approvals: data.approvals,
-        requestedAt: metadata.now,
-        expiresAt: addMs(metadata.now, metadata.approvalLinkTtlMs),
-        reminder: data.reminder,
-      },
+  const live = state.approvalLinks.some((l) => instantMs(metadata.now) < instantMs(l.expiresAt));
+  if (data.reminder && state.reminderSent && live) return accept();
+  return accept({
+    type: 'ApprovalRequested',
+    data: {
+      ...keysOf(state),
+      approvals: data.approvals,
+      requestedAt: metadata.now,
+      expiresAt: addMs(metadata.now, metadata.approvalLinkTtlMs),
+      reminder: data.reminder,
     },
-  ];
+  });
 }
 
 /** A decision comes through a live approval link, once; a rejection says why. */
 export function decideOnRegistration(
   command: DecideOnRegistration,
   state: RegistrationState,
-): RegistrationEvent[] {
+): RegistrationDecision {
   const { data, metadata } = command;
-  const registration = existing(state, data.registrationId);
-  const link = registration.approvalLinks.find((l) => l.tokenHash === data.tokenHash);
-  if (!link) throw notFound('approval-link-invalid', 'This approval link is not valid.');
-  if (registration.status !== 'pending-approval') throw alreadyDecided(registration);
-  if (instantMs(metadata.now) >= instantMs(link.expiresAt)) {
-    throw expired('approval-link-expired', 'This approval link has expired.', { expiredAt: link.expiresAt });
-  }
-  const decided = { ...keysOf(registration), approverEmail: link.approverEmail, decidedAt: metadata.now };
-  if (data.decision === 'approve') return [{ type: 'RegistrationApproved', data: decided }];
+  if (state.status === 'none') return refuse(notRegistered(data.registrationId));
+  const link = state.approvalLinks.find((l) => l.tokenHash === data.tokenHash);
+  if (!link) return refuse(invalidApprovalLink());
+  if (state.status !== 'pending-approval') return refuse(alreadyDecided(state));
+  if (instantMs(metadata.now) >= instantMs(link.expiresAt))
+    return refuse(expiredApprovalLink(link.expiresAt));
+  const decided = { ...keysOf(state), approverEmail: link.approverEmail, decidedAt: metadata.now };
+  if (data.decision === 'approve') return accept({ type: 'RegistrationApproved', data: decided });
   const reason = data.reason?.trim();
   if (!reason)
-    throw ruleViolation('rejection-reason-required', 'A rejection must give the partner a reason.');
-  return [{ type: 'RegistrationRejected', data: { ...decided, reason } }];
+    return refuse(ruleViolation('rejection-reason-required', 'A rejection must give the partner a reason.'));
+  return accept({ type: 'RegistrationRejected', data: { ...decided, reason } });
 }
 
 /** A registration nobody decided by the end of its campaign expires: it can earn nothing. */
 export function expireRegistration(
   command: ExpireRegistration,
   state: RegistrationState,
-): RegistrationEvent[] {
+): RegistrationDecision {
   const { data, metadata } = command;
-  const registration = existing(state, data.registrationId);
-  if (registration.status !== 'pending-approval') return [];
+  if (state.status === 'none') return refuse(notRegistered(data.registrationId));
+  if (state.status !== 'pending-approval') return accept();
   if (instantMs(metadata.now) < instantMs(data.campaignPeriodEnd)) {
-    throw ruleViolation('campaign-not-ended', 'A registration can expire only once its campaign has ended.', {
-      periodEnd: data.campaignPeriodEnd,
-    });
+    return refuse(
+      ruleViolation('campaign-not-ended', 'A registration can expire only once its campaign has ended.', {
+        periodEnd: data.campaignPeriodEnd,
+      }),
+    );
   }
-  return [
-    {
-      type: 'RegistrationExpired',
-      data: { ...keysOf(registration), reason: 'undecided-at-campaign-end', expiredAt: metadata.now },
-    },
-  ];
+  return accept({
+    type: 'RegistrationExpired',
+    data: { ...keysOf(state), reason: 'undecided-at-campaign-end', expiredAt: metadata.now },
+  });
 }
 
 export function decideRegistration(
   command: RegistrationCommand,
   state: RegistrationState,
-): RegistrationEvent[] {
+): RegistrationDecision {
   switch (command.type) {
     case 'RegisterForCampaign':
       return registerForCampaign(command, state);
@@ -185,11 +206,26 @@ export function decideRegistration(
   }
 }
 
-function existing(state: RegistrationState, registrationId: string): Registration {
-  if (state.status === 'none')
-    throw notFound('registration-not-found', `There is no registration ${registrationId}.`);
-  return state;
-}
+export const registrationDecider: Decider<
+  RegistrationCommand,
+  RegistrationState,
+  RegistrationEvent,
+  RegistrationRefusalCode
+> = {
+  isOwnEvent: isOneOf(registrationEventTypes),
+  decide: decideRegistration,
+  evolve: evolveRegistration,
+  initialState: initialRegistrationState,
+};
+
+const notRegistered = (registrationId: string) =>
+  notFound('registration-not-found', `There is no registration ${registrationId}.`);
+
+export const invalidApprovalLink = (): Refusal<'approval-link-invalid'> =>
+  notFound('approval-link-invalid', 'This approval link is not valid.');
+
+export const expiredApprovalLink = (expiredAt: string): Refusal<'approval-link-expired'> =>
+  expired('approval-link-expired', 'This approval link has expired.', { expiredAt });
 
 const keysOf = (r: Registration) => ({
   registrationId: r.registrationId,

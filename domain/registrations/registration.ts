@@ -1,12 +1,15 @@
 import type { EventOfType } from '../../events/catalog.js';
 
-export type RegistrationEvent = EventOfType<
-  | 'RegistrationSubmitted'
-  | 'ApprovalRequested'
-  | 'RegistrationApproved'
-  | 'RegistrationRejected'
-  | 'RegistrationExpired'
->;
+/** The events of a registration's stream. */
+export const registrationEventTypes = [
+  'RegistrationSubmitted',
+  'ApprovalRequested',
+  'RegistrationApproved',
+  'RegistrationRejected',
+  'RegistrationExpired',
+] as const;
+
+export type RegistrationEvent = EventOfType<(typeof registrationEventTypes)[number]>;
 
 export type RegistrationStatus = 'pending-approval' | 'approved' | 'rejected' | 'expired';
 

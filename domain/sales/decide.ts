@@ -1,11 +1,24 @@
+import { isOneOf } from '../../events/catalog.js';
 import { instantMs } from '../../events/instant.js';
 import type { SaleLine, SaleReversal } from '../../events/sales.js';
-import { conflict, notFound, ruleViolation } from '../errors.js';
-import type { SaleEvent, SaleState } from './sale.js';
+import { accept, type Decider, type Decision, refuse } from '../decider.js';
+import { conflict, notFound, ruleViolation } from '../refusal.js';
+import { evolveSale, initialSaleState, type SaleEvent, type SaleState, saleEventTypes } from './sale.js';
 
 export type RecordSale = { type: 'RecordSale'; data: SaleLine; metadata: { now: string } };
 export type ReverseSale = { type: 'ReverseSale'; data: SaleReversal; metadata: { now: string } };
 export type SaleCommand = RecordSale | ReverseSale;
+
+export type SaleRefusalCode =
+  | 'sale-conflict'
+  | 'sold-at-in-future'
+  | 'sale-not-found'
+  | 'reversal-conflict'
+  | 'reversed-at-in-future'
+  | 'reversed-before-sold'
+  | 'reversal-exceeds-net-units';
+
+type SaleDecision = Decision<SaleEvent, SaleRefusalCode>;
 
 // The sales system's clock and ours may disagree a little; more than this is a wrong date.
 export const CLOCK_SKEW_MS = 5 * 60_000;
@@ -16,70 +29,83 @@ const SALE_FIELDS = ['mpnId', 'customerId', 'sku', 'quantity', 'licenseType', 's
  * A sale line is recorded once. Sent again with the same content it is a duplicate (no events);
  * with different content it is a conflict to report, never an overwrite.
  */
-export function recordSale(command: RecordSale, state: SaleState): SaleEvent[] {
+export function recordSale(command: RecordSale, state: SaleState): SaleDecision {
   const line = command.data;
   if (state.status === 'recorded') {
     const differing = SALE_FIELDS.filter((field) => state.line[field] !== line[field]);
-    if (differing.length === 0) return [];
-    throw conflict(
-      'sale-conflict',
-      `Sale ${line.saleId} was already recorded with other ${differing.join(', ')}.`,
-      {
-        saleId: line.saleId,
-        differingFields: differing,
-      },
+    if (differing.length === 0) return accept();
+    return refuse(
+      conflict(
+        'sale-conflict',
+        `Sale ${line.saleId} was already recorded with other ${differing.join(', ')}.`,
+        {
+          saleId: line.saleId,
+          differingFields: differing,
+        },
+      ),
     );
   }
   if (instantMs(line.soldAt) > instantMs(command.metadata.now) + CLOCK_SKEW_MS) {
-    throw ruleViolation('sold-at-in-future', `Sale ${line.saleId} is dated in the future.`, {
-      soldAt: line.soldAt,
-    });
+    return refuse(
+      ruleViolation('sold-at-in-future', `Sale ${line.saleId} is dated in the future.`, {
+        soldAt: line.soldAt,
+      }),
+    );
   }
-  return [{ type: 'SaleRecorded', data: line }];
+  return accept({ type: 'SaleRecorded', data: line });
 }
 
 /**
  * A reversal (credit note, return) takes units off one sale line, never more than it has left.
  * A reversal is identified by its sale and its instant: resent, it is a duplicate.
  */
-export function reverseSale(command: ReverseSale, state: SaleState): SaleEvent[] {
+export function reverseSale(command: ReverseSale, state: SaleState): SaleDecision {
   const { saleId, quantity, reversedAt } = command.data;
-  if (state.status === 'none') throw notFound('sale-not-found', `No sale ${saleId} has been recorded.`);
+  if (state.status === 'none')
+    return refuse(notFound('sale-not-found', `No sale ${saleId} has been recorded.`));
   const same = state.reversals.find((r) => instantMs(r.reversedAt) === instantMs(reversedAt));
   if (same) {
-    if (same.quantity === quantity) return [];
-    throw conflict(
-      'reversal-conflict',
-      `Sale ${saleId} already has a reversal at ${reversedAt} of ${same.quantity}.`,
-      {
-        saleId,
-        reversedAt,
-        recordedQuantity: same.quantity,
-      },
+    if (same.quantity === quantity) return accept();
+    return refuse(
+      conflict(
+        'reversal-conflict',
+        `Sale ${saleId} already has a reversal at ${reversedAt} of ${same.quantity}.`,
+        {
+          saleId,
+          reversedAt,
+          recordedQuantity: same.quantity,
+        },
+      ),
     );
   }
   if (instantMs(reversedAt) > instantMs(command.metadata.now) + CLOCK_SKEW_MS) {
-    throw ruleViolation('reversed-at-in-future', `The reversal of ${saleId} is dated in the future.`, {
-      reversedAt,
-    });
-  }
-  if (instantMs(reversedAt) < instantMs(state.line.soldAt)) {
-    throw ruleViolation('reversed-before-sold', `The reversal of ${saleId} is dated before the sale.`, {
-      soldAt: state.line.soldAt,
-      reversedAt,
-    });
-  }
-  if (quantity > state.netUnits) {
-    throw ruleViolation(
-      'reversal-exceeds-net-units',
-      `Sale ${saleId} has ${state.netUnits} net units left; ${quantity} cannot be reversed.`,
-      { saleId, netUnits: state.netUnits, quantity },
+    return refuse(
+      ruleViolation('reversed-at-in-future', `The reversal of ${saleId} is dated in the future.`, {
+        reversedAt,
+      }),
     );
   }
-  return [{ type: 'SaleReversed', data: { saleId, mpnId: state.line.mpnId, quantity, reversedAt } }];
+  if (instantMs(reversedAt) < instantMs(state.line.soldAt)) {
+    return refuse(
+      ruleViolation('reversed-before-sold', `The reversal of ${saleId} is dated before the sale.`, {
+        soldAt: state.line.soldAt,
+        reversedAt,
+      }),
+    );
+  }
+  if (quantity > state.netUnits) {
+    return refuse(
+      ruleViolation(
+        'reversal-exceeds-net-units',
+        `Sale ${saleId} has ${state.netUnits} net units left; ${quantity} cannot be reversed.`,
+        { saleId, netUnits: state.netUnits, quantity },
+      ),
+    );
+  }
+  return accept({ type: 'SaleReversed', data: { saleId, mpnId: state.line.mpnId, quantity, reversedAt } });
 }
 
-export function decideSale(command: SaleCommand, state: SaleState): SaleEvent[] {
+export function decideSale(command: SaleCommand, state: SaleState): SaleDecision {
   switch (command.type) {
     case 'RecordSale':
       return recordSale(command, state);
@@ -91,3 +117,10 @@ export function decideSale(command: SaleCommand, state: SaleState): SaleEvent[] 
     }
   }
 }
+
+export const saleDecider: Decider<SaleCommand, SaleState, SaleEvent, SaleRefusalCode> = {
+  isOwnEvent: isOneOf(saleEventTypes),
+  decide: decideSale,
+  evolve: evolveSale,
+  initialState: initialSaleState,
+};

@@ -1,5 +1,7 @@
+import { isOneOf } from '../../events/catalog.js';
 import { instantMs } from '../../events/instant.js';
-import type { SaleEvent } from './sale.js';
+import type { Fold } from '../decider.js';
+import { type SaleEvent, saleEventTypes } from './sale.js';
 
 /** A sale line as it was sold. */
 export type SoldLine = {
@@ -59,6 +61,13 @@ export function evolveLedger(ledger: Ledger, event: SaleEvent): Ledger {
   }
   return ledger;
 }
+
+/** A partner's ledger as its sales index folds it. */
+export const ledgerFold: Fold<Ledger, SaleEvent> = {
+  isOwnEvent: isOneOf(saleEventTypes),
+  evolve: evolveLedger,
+  initialState: emptyLedger,
+};
 
 /** The ledger as line views, each with its reversed units. */
 export const ledgerLines = (ledger: Ledger): LedgerLine[] =>

@@ -1,7 +1,10 @@
 import type { EventOfType } from '../../events/catalog.js';
 import type { SaleLine } from '../../events/sales.js';
 
-export type SaleEvent = EventOfType<'SaleRecorded' | 'SaleReversed'>;
+/** The events of a sale's stream (and of a partner's sales index). */
+export const saleEventTypes = ['SaleRecorded', 'SaleReversed'] as const;
+
+export type SaleEvent = EventOfType<(typeof saleEventTypes)[number]>;
 
 export type Reversal = { quantity: number; reversedAt: string };
 

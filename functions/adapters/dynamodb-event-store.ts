@@ -77,7 +77,7 @@ export class DynamoDbEventStore implements EventStore {
 
   async appendToStream(
     streamId: string,
-    events: DomainEvent[],
+    events: readonly DomainEvent[],
     options: AppendOptions,
   ): Promise<AppendResult> {
     const { expectedVersion, metadata, idempotencyKey } = options;

@@ -32,7 +32,7 @@ export class MemoryEventStore implements EventStore {
 
   async appendToStream(
     streamId: string,
-    events: DomainEvent[],
+    events: readonly DomainEvent[],
     options: AppendOptions,
   ): Promise<AppendResult> {
     const stream = this.streams.get(streamId) ?? [];

@@ -1,15 +1,19 @@
 import type { PublishedCampaign } from '../../domain/campaigns/campaign.js';
-import { expired } from '../../domain/errors.js';
 import type { PartnerProfile } from '../../domain/partners/partner.js';
+import { type Result, refused } from '../../domain/refusal.js';
+import {
+  expiredApprovalLink,
+  invalidApprovalLink,
+  registrationDecider,
+} from '../../domain/registrations/decide.js';
 import type { ApprovalLink, Registration } from '../../domain/registrations/registration.js';
 import { instantMs } from '../../events/instant.js';
 import { streamIds } from '../../events/streams.js';
 import { hashApprovalToken } from '../security/approval-tokens.js';
 import { registrationOfApprovalToken } from './approval-selector.js';
-import { invalidApprovalLink } from './decide-on-registration.js';
-import type { AppDeps } from './deps.js';
-import { loadState } from './handle-command.js';
-import { campaignSlice, partnerSlice, registrationSlice } from './slices.js';
+import type { ReadDeps } from './deps.js';
+import { readSlice } from './read-slice.js';
+import { partnerAndCampaignOf } from './registration-context.js';
 
 export type ApprovalContext = {
   registration: Registration;
@@ -18,28 +22,27 @@ export type ApprovalContext = {
   campaign: PublishedCampaign;
 };
 
+export type ApprovalLinkRefusalCode = 'approval-link-invalid' | 'approval-link-expired';
+
 /**
  * What an approval link shows: the registration it names, the partner and the campaign. Only a
  * link that was emailed (its hash is on the registration) opens anything; an expired one says so,
  * unless the registration was decided already (then the page shows the decision).
  */
-export async function openApprovalLink({ store, clock }: AppDeps, token: string): Promise<ApprovalContext> {
+export async function openApprovalLink(
+  { store, clock }: ReadDeps,
+  token: string,
+): Promise<Result<{ context: ApprovalContext }, ApprovalLinkRefusalCode>> {
   const registrationId = await registrationOfApprovalToken(store, token);
-  if (!registrationId) throw invalidApprovalLink();
-  const { state } = await loadState(store, streamIds.registration(registrationId), registrationSlice);
+  if (!registrationId) return refused(invalidApprovalLink());
+  const { state } = await readSlice(store, registrationDecider, streamIds.registration(registrationId));
   const tokenHash = hashApprovalToken(token);
   const link =
     state.status === 'none' ? undefined : state.approvalLinks.find((l) => l.tokenHash === tokenHash);
-  if (state.status === 'none' || !link) throw invalidApprovalLink();
+  if (state.status === 'none' || !link) return refused(invalidApprovalLink());
   if (state.status === 'pending-approval' && instantMs(clock.now()) >= instantMs(link.expiresAt)) {
-    throw expired('approval-link-expired', 'This approval link has expired.', { expiredAt: link.expiresAt });
+    return refused(expiredApprovalLink(link.expiresAt));
   }
-  const [partner, campaign] = await Promise.all([
-    loadState(store, streamIds.partner(state.mpnId), partnerSlice),
-    loadState(store, streamIds.campaign(state.campaignId), campaignSlice),
-  ]);
-  if (partner.state.status === 'unknown' || campaign.state.status !== 'published') {
-    throw new Error(`Registration ${registrationId} names a partner or campaign that is not recorded`);
-  }
-  return { registration: state, link, partner: partner.state.profile, campaign: campaign.state };
+  const { partner, campaign } = await partnerAndCampaignOf(store, state);
+  return { ok: true, context: { registration: state, link, partner, campaign } };
 }

@@ -1,4 +1,4 @@
-import type { EventStore } from '../ports/event-store.js';
+import type { EventReader } from '../ports/event-store.js';
 import { selectorOfToken } from '../security/approval-tokens.js';
 
 /**
@@ -10,7 +10,7 @@ export const approvalLinksKey = (selector: string) => `approval-links:${selector
 
 /** The registration an approval link was emailed for, or undefined for a link that never was. */
 export async function registrationOfApprovalToken(
-  store: EventStore,
+  store: EventReader,
   token: string,
 ): Promise<string | undefined> {
   const selector = selectorOfToken(token);

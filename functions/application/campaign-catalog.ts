@@ -1,26 +1,27 @@
-import type { CampaignEvent, PublishedCampaign } from '../../domain/campaigns/campaign.js';
-import { type CampaignCatalog, evolveCatalog } from '../../domain/campaigns/catalog.js';
-import { fold } from '../../domain/decider.js';
-import { notFound } from '../../domain/errors.js';
+import type { PublishedCampaign } from '../../domain/campaigns/campaign.js';
+import { type CampaignCatalog, catalogFold } from '../../domain/campaigns/catalog.js';
+import { campaignDecider } from '../../domain/campaigns/decide.js';
+import { notFound, type Refusal, type Result, refused } from '../../domain/refusal.js';
 import { CampaignId } from '../../events/fields.js';
 import { indexKeys, streamIds } from '../../events/streams.js';
-import type { EventStore } from '../ports/event-store.js';
-import { loadState } from './handle-command.js';
-import { campaignSlice } from './slices.js';
+import type { EventReader } from '../ports/event-store.js';
+import { type AsOf, foldIndex, readSlice } from './read-slice.js';
 
 /** Every published campaign, folded from the campaigns index of the event store. */
-export async function loadCatalog(store: EventStore): Promise<CampaignCatalog> {
-  const events = await store.readIndex(indexKeys.campaigns());
-  return fold(evolveCatalog, new Map(), events as CampaignEvent[]);
-}
+export const loadCatalog = (store: EventReader, options: AsOf = {}): Promise<CampaignCatalog> =>
+  foldIndex(store, catalogFold, indexKeys.campaigns(), options);
 
-const campaignNotFound = (campaignId: string) =>
+export const campaignNotFound = (campaignId: string): Refusal<'campaign-not-found'> =>
   notFound('campaign-not-found', `There is no campaign ${campaignId}.`);
 
-/** One published campaign; an id that cannot name one is simply not found. */
-export async function loadCampaign(store: EventStore, campaignId: string): Promise<PublishedCampaign> {
-  if (!CampaignId.safeParse(campaignId).success) throw campaignNotFound(campaignId);
-  const { state } = await loadState(store, streamIds.campaign(campaignId), campaignSlice);
-  if (state.status !== 'published') throw campaignNotFound(campaignId);
-  return state;
+/** One published campaign, as it stands or as it stood; an id that cannot name one is not found. */
+export async function loadCampaign(
+  store: EventReader,
+  campaignId: string,
+  options: AsOf = {},
+): Promise<Result<{ campaign: PublishedCampaign }, 'campaign-not-found'>> {
+  if (!CampaignId.safeParse(campaignId).success) return refused(campaignNotFound(campaignId));
+  const { state } = await readSlice(store, campaignDecider, streamIds.campaign(campaignId), options);
+  if (state.status !== 'published') return refused(campaignNotFound(campaignId));
+  return { ok: true, campaign: state };
 }

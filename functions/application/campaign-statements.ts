@@ -1,51 +1,34 @@
 import type { CampaignEvent, PublishedCampaign } from '../../domain/campaigns/campaign.js';
-import { evolveCampaign, initialCampaignState } from '../../domain/campaigns/campaign.js';
+import { campaignDecider } from '../../domain/campaigns/decide.js';
 import { fold } from '../../domain/decider.js';
-import { notFound } from '../../domain/errors.js';
 import { calculateStatement } from '../../domain/payouts/calculate-statement.js';
 import type { Statement } from '../../domain/payouts/statement.js';
-import {
-  evolveRegistration,
-  initialRegistrationState,
-  type Registration,
-  type RegistrationEvent,
-  type RegistrationState,
-} from '../../domain/registrations/registration.js';
+import { notFound, type Result, refused } from '../../domain/refusal.js';
+import { campaignRegistrationsFold } from '../../domain/registrations/campaign-registrations.js';
+import { registrationDecider } from '../../domain/registrations/decide.js';
+import type { Registration, RegistrationEvent } from '../../domain/registrations/registration.js';
 import { statementStatusOf } from '../../domain/registrations/statement-status.js';
-import { emptyLedger, evolveLedger, type Ledger } from '../../domain/sales/ledger.js';
+import { type Ledger, ledgerFold } from '../../domain/sales/ledger.js';
 import type { SaleEvent } from '../../domain/sales/sale.js';
-import type { RecordedEvent } from '../../events/catalog.js';
-import { instantMs } from '../../events/instant.js';
+import { CampaignId } from '../../events/fields.js';
 import { indexKeys, registrationIdOf, streamIds } from '../../events/streams.js';
-import type { EventStore } from '../ports/event-store.js';
+import type { EventReader } from '../ports/event-store.js';
+import { campaignNotFound } from './campaign-catalog.js';
 import { mapWithConcurrency } from './concurrency.js';
+import { foldIndex, ownEvents, type Recorded, readIndexed, recordedBy } from './read-slice.js';
 
-const recordedBy = (asOf: string) => {
-  const asOfMs = instantMs(asOf);
-  return (e: RecordedEvent) => instantMs(e.recordedAt) <= asOfMs;
-};
+export type StatementRefusalCode = 'campaign-not-found' | 'registration-not-found';
 
-/** The campaign as it was published by `asOf`. */
-async function campaignAsOf(store: EventStore, campaignId: string, asOf: string): Promise<PublishedCampaign> {
-  const events = (await store.readStream(streamIds.campaign(campaignId))).events.filter(recordedBy(asOf));
-  const campaign = fold(evolveCampaign, initialCampaignState(), events as CampaignEvent[]);
-  if (campaign.status !== 'published')
-    throw notFound('campaign-not-found', `There is no campaign ${campaignId}.`);
-  return campaign;
-}
-
-const statementOf = async (
-  store: EventStore,
-  campaign: PublishedCampaign,
-  registration: Registration,
-  asOf: string,
-) =>
+const statementOf = (campaign: PublishedCampaign, registration: Registration, ledger: Ledger) =>
   calculateStatement({
     terms: campaign.terms,
     mpnId: registration.mpnId,
     registrationStatus: statementStatusOf(registration.status),
-    ledger: await partnerLedger(store, registration.mpnId, asOf),
+    ledger,
   });
+
+const partnerLedger = (store: EventReader, mpnId: string, asOf: string) =>
+  foldIndex(store, ledgerFold, indexKeys.salesOfPartner(mpnId), { asOf });
 
 // Each partner's ledger is a query of its own; a few at a time keeps the client's sockets in hand.
 const PARTNERS_IN_FLIGHT = 16;
@@ -55,45 +38,92 @@ const PARTNERS_IN_FLIGHT = 16;
  * up to then: the campaign's terms, its registrations, and each registered partner's sales.
  */
 export async function campaignStatements(
-  store: EventStore,
+  store: EventReader,
   campaignId: string,
   asOf: string,
-): Promise<Statement[]> {
-  const campaign = await campaignAsOf(store, campaignId, asOf);
-  const registrationEvents = await store.readIndex(indexKeys.registrationsOfCampaign(campaignId), {
-    recordedAtOrBefore: asOf,
-  });
-  const registrations = new Map<string, RegistrationState>();
-  for (const event of registrationEvents as RegistrationEvent[]) {
-    const id = event.data.registrationId;
-    registrations.set(id, evolveRegistration(registrations.get(id) ?? initialRegistrationState(), event));
-  }
-  const registered = [...registrations.values()].filter((r): r is Registration => r.status !== 'none');
-  return mapWithConcurrency(registered, PARTNERS_IN_FLIGHT, (registration) =>
-    statementOf(store, campaign, registration, asOf),
+): Promise<Result<{ statements: Statement[] }, 'campaign-not-found'>> {
+  if (!CampaignId.safeParse(campaignId).success) return refused(campaignNotFound(campaignId));
+  const [campaignEvents, registrations] = await Promise.all([
+    store.readStream(streamIds.campaign(campaignId)),
+    foldIndex(store, campaignRegistrationsFold, indexKeys.registrationsOfCampaign(campaignId), { asOf }),
+  ]);
+  const own = ownEvents(campaignDecider, campaignEvents.events, `Stream ${streamIds.campaign(campaignId)}`);
+  const campaign = fold(campaignDecider.evolve, campaignDecider.initialState(), recordedBy(own, asOf));
+  if (campaign.status !== 'published') return refused(campaignNotFound(campaignId));
+  const statements = await mapWithConcurrency([...registrations.values()], PARTNERS_IN_FLIGHT, async (r) =>
+    statementOf(campaign, r, await partnerLedger(store, r.mpnId, asOf)),
   );
+  return { ok: true, statements };
 }
 
-/** One partner's statement in one campaign as of an instant, replayed the same way. */
+/**
+ * What one registration's statements are replayed from: its campaign's and its own streams, and
+ * its partner's sales recorded up to `until`. Read once, it gives the statement as of any instant
+ * up to then (a statement now and the one it was paid on, say).
+ */
+export type RegistrationHistory = {
+  campaignId: string;
+  mpnId: string;
+  campaign: Recorded<CampaignEvent>[];
+  registration: Recorded<RegistrationEvent>[];
+  sales: Recorded<SaleEvent>[];
+};
+
+export async function readRegistrationHistory(
+  store: EventReader,
+  campaignId: string,
+  mpnId: string,
+  until: string,
+): Promise<RegistrationHistory> {
+  const campaignStream = streamIds.campaign(campaignId);
+  const registrationStream = streamIds.registration(registrationIdOf(campaignId, mpnId));
+  const [campaign, registration, sales] = await Promise.all([
+    store.readStream(campaignStream),
+    store.readStream(registrationStream),
+    readIndexed(store, ledgerFold, indexKeys.salesOfPartner(mpnId), { asOf: until }),
+  ]);
+  return {
+    campaignId,
+    mpnId,
+    campaign: ownEvents(campaignDecider, campaign.events, `Stream ${campaignStream}`),
+    registration: ownEvents(registrationDecider, registration.events, `Stream ${registrationStream}`),
+    sales,
+  };
+}
+
+/** One registration's statement as of an instant, replayed from its history. */
+export function statementAsOf(
+  history: RegistrationHistory,
+  asOf: string,
+): Result<{ statement: Statement; campaign: PublishedCampaign }, StatementRefusalCode> {
+  const { campaignId, mpnId } = history;
+  const campaign = fold(
+    campaignDecider.evolve,
+    campaignDecider.initialState(),
+    recordedBy(history.campaign, asOf),
+  );
+  if (campaign.status !== 'published') return refused(campaignNotFound(campaignId));
+  const registration = fold(
+    registrationDecider.evolve,
+    registrationDecider.initialState(),
+    recordedBy(history.registration, asOf),
+  );
+  if (registration.status === 'none') {
+    return refused(
+      notFound('registration-not-found', `Partner ${mpnId} is not registered for ${campaignId}.`),
+    );
+  }
+  const ledger = fold(ledgerFold.evolve, ledgerFold.initialState(), recordedBy(history.sales, asOf));
+  return { ok: true, statement: statementOf(campaign, registration, ledger), campaign };
+}
+
+/** One partner's statement in one campaign as of an instant. */
 export async function registrationStatement(
-  store: EventStore,
+  store: EventReader,
   campaignId: string,
   mpnId: string,
   asOf: string,
-): Promise<Statement> {
-  const campaign = await campaignAsOf(store, campaignId, asOf);
-  const registrationId = registrationIdOf(campaignId, mpnId);
-  const events = (await store.readStream(streamIds.registration(registrationId))).events.filter(
-    recordedBy(asOf),
-  );
-  const registration = fold(evolveRegistration, initialRegistrationState(), events as RegistrationEvent[]);
-  if (registration.status === 'none') {
-    throw notFound('registration-not-found', `Partner ${mpnId} is not registered for ${campaignId}.`);
-  }
-  return statementOf(store, campaign, registration, asOf);
-}
-
-export async function partnerLedger(store: EventStore, mpnId: string, asOf: string): Promise<Ledger> {
-  const events = await store.readIndex(indexKeys.salesOfPartner(mpnId), { recordedAtOrBefore: asOf });
-  return fold(evolveLedger, emptyLedger(), events as SaleEvent[]);
+): Promise<Result<{ statement: Statement; campaign: PublishedCampaign }, StatementRefusalCode>> {
+  if (!CampaignId.safeParse(campaignId).success) return refused(campaignNotFound(campaignId));
+  return statementAsOf(await readRegistrationHistory(store, campaignId, mpnId, asOf), asOf);
 }

@@ -1,27 +1,33 @@
-import { notFound } from '../../domain/errors.js';
-import { decideOnRegistration as decide } from '../../domain/registrations/decide.js';
+import { type Result, refused } from '../../domain/refusal.js';
+import {
+  invalidApprovalLink,
+  type RegistrationRefusalCode,
+  registrationDecider,
+} from '../../domain/registrations/decide.js';
 import type { Registration } from '../../domain/registrations/registration.js';
 import type { EventMetadata } from '../../events/envelope.js';
 import { streamIds } from '../../events/streams.js';
+import type { StepSettler } from '../ports/workflow.js';
 import { hashApprovalToken } from '../security/approval-tokens.js';
 import { registrationOfApprovalToken } from './approval-selector.js';
 import type { AppDeps } from './deps.js';
-import { handleCommand } from './handle-command.js';
-import { registrationSlice } from './slices.js';
+import { execute } from './execute.js';
 
 export type DecisionInput = { token: string; decision: 'approve' | 'reject'; reason?: string };
 
-export const invalidApprovalLink = () =>
-  notFound('approval-link-invalid', 'This approval link is not valid.');
-
-/** An approver's decision through the link emailed to them. */
-export async function decideOnRegistration(
-  { store, clock }: AppDeps,
+/**
+ * An approver's decision through the link emailed to them: recorded once, then the registration's
+ * journey moves on (the partner is emailed). A decision sent again is refused as already decided
+ * and, in case the first one could not tell the journey, tells it again.
+ */
+export async function decideByApprovalLink(
+  deps: AppDeps & { workflow: StepSettler },
   input: DecisionInput,
   metadata: EventMetadata,
-): Promise<Registration> {
+): Promise<Result<{ registration: Registration }, RegistrationRefusalCode>> {
+  const { store, clock, workflow } = deps;
   const registrationId = await registrationOfApprovalToken(store, input.token);
-  if (!registrationId) throw invalidApprovalLink();
+  if (!registrationId) return refused(invalidApprovalLink());
   const { decision, reason } = input;
   const command = {
     type: 'DecideOnRegistration',
@@ -33,12 +39,21 @@ export async function decideOnRegistration(
     },
     metadata: { now: clock.now() },
   } as const;
-  const { before, decided } = await handleCommand(
+  const executed = await execute(
     store,
+    registrationDecider,
     streamIds.registration(registrationId),
-    registrationSlice,
-    (state) => decide(command, state),
-    { metadata },
+    command,
+    {
+      metadata,
+    },
   );
-  return decided.reduce(registrationSlice.evolve, before) as Registration;
+  const decided = executed.ok || executed.refusal.code === 'already-decided';
+  if (decided && executed.after.status !== 'none') {
+    await workflow.completeStep({ kind: 'approval', registrationId }, { decision: executed.after.status });
+  }
+  if (!executed.ok) return refused(executed.refusal);
+  if (executed.after.status === 'none')
+    throw new Error(`Registration ${registrationId} was decided but is not recorded`);
+  return { ok: true, registration: executed.after };
 }

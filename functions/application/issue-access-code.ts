@@ -1,11 +1,11 @@
-import { issueAccessCode as decideIssue } from '../../domain/partners/decide.js';
+import { type PartnerRefusalCode, partnerDecider } from '../../domain/partners/decide.js';
 import type { PartnerProfile } from '../../domain/partners/partner.js';
+import { type Result, refused } from '../../domain/refusal.js';
 import type { EventMetadata } from '../../events/envelope.js';
 import { streamIds } from '../../events/streams.js';
 import { generateAccessCode } from '../security/access-codes.js';
 import type { AppDeps } from './deps.js';
-import { handleCommand } from './handle-command.js';
-import { partnerSlice } from './slices.js';
+import { execute } from './execute.js';
 
 /**
  * The one place a plaintext access code exists: returned to the caller to be emailed, and never
@@ -17,23 +17,20 @@ export async function issueAccessCode(
   { store, clock, policy }: AppDeps,
   input: { mpnId: string },
   metadata: EventMetadata,
-): Promise<IssuedAccessCode> {
+): Promise<Result<IssuedAccessCode, PartnerRefusalCode>> {
   const { codeId, code, codeHash } = generateAccessCode();
   const command = {
     type: 'IssueAccessCode',
     data: { mpnId: input.mpnId, codeId, codeHash },
     metadata: { now: clock.now(), policy },
   } as const;
-  const { before, recorded } = await handleCommand(
-    store,
-    streamIds.partner(input.mpnId),
-    partnerSlice,
-    (state) => decideIssue(command, state),
-    { metadata },
-  );
-  const issued = recorded[0];
-  if (issued?.type !== 'AccessCodeIssued' || before.status === 'unknown') {
+  const executed = await execute(store, partnerDecider, streamIds.partner(input.mpnId), command, {
+    metadata,
+  });
+  if (!executed.ok) return refused(executed.refusal);
+  const issued = executed.events.find((e) => e.type === 'AccessCodeIssued');
+  if (!issued || executed.after.status === 'unknown') {
     throw new Error('Issuing an access code recorded no AccessCodeIssued event');
   }
-  return { codeId, code, expiresAt: issued.data.expiresAt, profile: before.profile };
+  return { ok: true, codeId, code, expiresAt: issued.data.expiresAt, profile: executed.after.profile };
 }

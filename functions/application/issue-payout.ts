@@ -1,10 +1,10 @@
-import { issuePayout as decideIssue } from '../../domain/payouts/decide.js';
+import { type PayoutRefusalCode, payoutDecider } from '../../domain/payouts/decide.js';
 import { type Settlement, settlementOfClose } from '../../domain/payouts/settlement.js';
+import { type Result, refused } from '../../domain/refusal.js';
 import type { EventMetadata } from '../../events/envelope.js';
 import { registrationIdOf, streamIds } from '../../events/streams.js';
 import type { AppDeps } from './deps.js';
-import { handleCommand } from './handle-command.js';
-import { payoutSlice } from './slices.js';
+import { execute } from './execute.js';
 
 export type PayoutInput = { campaignId: string; mpnId: string; amountCents: number; reference: string };
 
@@ -13,20 +13,21 @@ export async function issuePayout(
   { store, clock }: AppDeps,
   input: PayoutInput,
   metadata: EventMetadata,
-): Promise<Settlement & { registrationId: string; recorded: boolean }> {
+): Promise<Result<Settlement & { registrationId: string; recorded: boolean }, PayoutRefusalCode>> {
   const registrationId = registrationIdOf(input.campaignId, input.mpnId);
   const command = {
     type: 'IssuePayout',
     data: { registrationId, ...input },
     metadata: { now: clock.now() },
   } as const;
-  const { before, decided } = await handleCommand(
-    store,
-    streamIds.payout(registrationId),
-    payoutSlice,
-    (state) => decideIssue(command, state),
-    { metadata },
-  );
-  const after = decided.reduce(payoutSlice.evolve, before);
-  return { registrationId, recorded: decided.length > 0, ...settlementOfClose(after) };
+  const executed = await execute(store, payoutDecider, streamIds.payout(registrationId), command, {
+    metadata,
+  });
+  if (!executed.ok) return refused(executed.refusal);
+  return {
+    ok: true,
+    registrationId,
+    recorded: executed.events.length > 0,
+    ...settlementOfClose(executed.after),
+  };
 }

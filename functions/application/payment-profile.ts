@@ -1,21 +1,17 @@
-import type { EventOfType } from '../../events/catalog.js';
+import { type PaymentProfile, paymentProfileDecider } from '../../domain/payment-profiles/payment-profile.js';
 import type { EventMetadata } from '../../events/envelope.js';
 import { streamIds } from '../../events/streams.js';
-import type { EventStore } from '../ports/event-store.js';
+import type { EventReader } from '../ports/event-store.js';
 import type { AppDeps } from './deps.js';
-
-export type PaymentProfile = Omit<EventOfType<'PaymentProfileUpdated'>['data'], 'mpnId'>;
+import { execute } from './execute.js';
+import { readSlice } from './read-slice.js';
 
 /** The partner's payment profile, as last given; undefined while it has none (its payments are held). */
 export async function loadPaymentProfile(
-  store: EventStore,
+  store: EventReader,
   mpnId: string,
 ): Promise<PaymentProfile | undefined> {
-  const { events } = await store.readStream(streamIds.paymentProfile(mpnId));
-  const last = events.at(-1);
-  if (last?.type !== 'PaymentProfileUpdated') return undefined;
-  const { mpnId: _, ...profile } = last.data;
-  return profile;
+  return (await readSlice(store, paymentProfileDecider, streamIds.paymentProfile(mpnId))).state;
 }
 
 /** Records the profile, unless it is the one on file already. */
@@ -25,27 +21,14 @@ export async function updatePaymentProfile(
   input: Omit<PaymentProfile, 'updatedAt'>,
   metadata: EventMetadata,
 ): Promise<PaymentProfile & { changed: boolean }> {
-  const stream = streamIds.paymentProfile(mpnId);
-  const { version, events } = await store.readStream(stream);
-  const last = events.at(-1);
-  if (last?.type === 'PaymentProfileUpdated') {
-    const { legalName, remittanceEmail, bankReference } = last.data;
-    if (
-      legalName === input.legalName &&
-      remittanceEmail === input.remittanceEmail &&
-      bankReference === input.bankReference
-    ) {
-      return { legalName, remittanceEmail, bankReference, updatedAt: last.data.updatedAt, changed: false };
-    }
-  }
-  const updatedAt = clock.now();
-  await store.appendToStream(
-    stream,
-    [{ type: 'PaymentProfileUpdated', data: { mpnId, ...input, updatedAt } }],
-    {
-      expectedVersion: version,
-      metadata,
-    },
-  );
-  return { ...input, updatedAt, changed: true };
+  const command = {
+    type: 'UpdatePaymentProfile',
+    data: { mpnId, ...input },
+    metadata: { now: clock.now() },
+  } as const;
+  const executed = await execute(store, paymentProfileDecider, streamIds.paymentProfile(mpnId), command, {
+    metadata,
+  });
+  if (!executed.after) throw new Error(`The payment profile of ${mpnId} was accepted but is not recorded`);
+  return { ...executed.after, changed: executed.events.length > 0 };
 }

@@ -1,10 +1,14 @@
-import { registerForCampaign as decideRegister } from '../../domain/registrations/decide.js';
+import { campaignDecider } from '../../domain/campaigns/decide.js';
+import { partnerDecider } from '../../domain/partners/decide.js';
+import { type Result, refused } from '../../domain/refusal.js';
+import { type RegistrationRefusalCode, registrationDecider } from '../../domain/registrations/decide.js';
 import type { Registration } from '../../domain/registrations/registration.js';
 import type { EventMetadata } from '../../events/envelope.js';
 import { registrationIdOf, streamIds } from '../../events/streams.js';
+import type { JourneyStarter } from '../ports/workflow.js';
 import type { AppDeps } from './deps.js';
-import { handleCommand, loadState } from './handle-command.js';
-import { campaignSlice, partnerSlice, registrationSlice } from './slices.js';
+import { execute } from './execute.js';
+import { readSlice } from './read-slice.js';
 
 export type RegistrationInput = {
   campaignId: string;
@@ -13,14 +17,19 @@ export type RegistrationInput = {
   signature: { signerName: string; signerEmail: string; termsSha256: string };
 };
 
+/**
+ * One registration per partner and campaign; each goes through its own journey (approval, then the
+ * payout when the campaign ends). A repeated registration is refused but still makes sure its
+ * journey runs, in case a failure stopped it from starting the first time.
+ */
 export async function registerForCampaign(
-  { store, clock }: AppDeps,
+  { store, clock, workflow }: AppDeps & { workflow: JourneyStarter },
   input: RegistrationInput,
   metadata: EventMetadata,
-): Promise<Registration> {
+): Promise<Result<{ registration: Registration }, RegistrationRefusalCode>> {
   const [partner, campaign] = await Promise.all([
-    loadState(store, streamIds.partner(input.mpnId), partnerSlice),
-    loadState(store, streamIds.campaign(input.campaignId), campaignSlice),
+    readSlice(store, partnerDecider, streamIds.partner(input.mpnId)),
+    readSlice(store, campaignDecider, streamIds.campaign(input.campaignId)),
   ]);
   const command = {
     type: 'RegisterForCampaign',
@@ -29,12 +38,18 @@ export async function registerForCampaign(
     metadata: { now: clock.now() },
   } as const;
   const registrationId = registrationIdOf(input.campaignId, input.mpnId);
-  const { decided } = await handleCommand(
+  const executed = await execute(
     store,
+    registrationDecider,
     streamIds.registration(registrationId),
-    registrationSlice,
-    (state) => decideRegister(command, state),
-    { metadata },
+    command,
+    {
+      metadata,
+    },
   );
-  return decided.reduce(registrationSlice.evolve, registrationSlice.initialState()) as Registration;
+  const registered = executed.ok || executed.refusal.code === 'already-registered';
+  if (registered) await workflow.startJourney({ kind: 'registration', registrationId });
+  if (!executed.ok) return refused(executed.refusal);
+  if (executed.after.status === 'none') throw new Error(`Registration ${registrationId} is not recorded`);
+  return { ok: true, registration: executed.after };
 }

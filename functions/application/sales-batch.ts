@@ -1,5 +1,4 @@
-import { DomainError } from '../../domain/errors.js';
-import type { DomainEvent } from '../../events/catalog.js';
+import type { Refusal } from '../../domain/refusal.js';
 import { mapWithConcurrency } from './concurrency.js';
 
 export type LineError = { code: string; message: string; details?: Record<string, unknown> };
@@ -12,6 +11,9 @@ export type BatchResult = {
   rejected: { index: number; saleId: string | null; error: LineError }[];
 };
 
+/** What one line came to: recorded, already known, or refused by the rules. */
+export type LineOutcome = { ok: true; recorded: boolean } | { ok: false; refusal: Refusal };
+
 // Lines of a batch are independent sale streams; a few in flight at once keeps a 1,000-line batch
 // quick without flooding the store.
 const LINES_IN_FLIGHT = 16;
@@ -22,23 +24,20 @@ const LINES_IN_FLIGHT = 16;
  */
 export async function runSalesBatch<Line extends { saleId: string }>(
   lines: readonly Line[],
-  handleLine: (line: Line) => Promise<DomainEvent[]>,
+  handleLine: (line: Line) => Promise<LineOutcome>,
 ): Promise<BatchResult> {
-  const outcomes = await mapWithConcurrency(lines, LINES_IN_FLIGHT, async (line, index) => {
-    try {
-      const decided = await handleLine(line);
-      return decided.length > 0 ? ('accepted' as const) : ('duplicate' as const);
-    } catch (error) {
-      if (!(error instanceof DomainError)) throw error;
-      const { code, message, details } = error;
-      return { index, saleId: line.saleId, error: { code, message, details } };
-    }
-  });
+  const outcomes = await mapWithConcurrency(lines, LINES_IN_FLIGHT, async (line, index) => ({
+    index,
+    line,
+    outcome: await handleLine(line),
+  }));
   const result: BatchResult = { accepted: 0, duplicates: 0, rejected: [] };
-  for (const outcome of outcomes) {
-    if (outcome === 'accepted') result.accepted++;
-    else if (outcome === 'duplicate') result.duplicates++;
-    else result.rejected.push(outcome);
+  for (const { index, line, outcome } of outcomes) {
+    if (!outcome.ok) {
+      const { code, message, details } = outcome.refusal;
+      result.rejected.push({ index, saleId: line.saleId, error: { code, message, details: { ...details } } });
+    } else if (outcome.recorded) result.accepted++;
+    else result.duplicates++;
   }
   return result;
 }

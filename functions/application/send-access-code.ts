@@ -1,3 +1,5 @@
+import type { PartnerRefusalCode } from '../../domain/partners/decide.js';
+import { type Result, refused } from '../../domain/refusal.js';
 import type { EventMetadata } from '../../events/envelope.js';
 import { accessCodeEmail } from '../email/templates.js';
 import type { Mailer } from '../ports/mailer.js';
@@ -13,8 +15,10 @@ export async function sendAccessCode(
   deps: AppDeps & { mailer: Mailer },
   mpnId: string,
   metadata: EventMetadata,
-): Promise<{ codeId: string; expiresAt: string }> {
-  const { code, codeId, expiresAt, profile } = await issueAccessCode(deps, { mpnId }, metadata);
+): Promise<Result<{ codeId: string; expiresAt: string }, PartnerRefusalCode>> {
+  const issued = await issueAccessCode(deps, { mpnId }, metadata);
+  if (!issued.ok) return refused(issued.refusal);
+  const { code, codeId, expiresAt, profile } = issued;
   await sendNotification(
     deps,
     {
@@ -25,5 +29,5 @@ export async function sendAccessCode(
     },
     metadata,
   );
-  return { codeId, expiresAt };
+  return { ok: true, codeId, expiresAt };
 }

@@ -1,9 +1,11 @@
+import { notificationDecider } from '../../domain/notifications/notification.js';
 import type { EventMetadata } from '../../events/envelope.js';
 import type { notificationTemplates } from '../../events/notifications.js';
 import { streamIds } from '../../events/streams.js';
-import { StreamVersionConflictError } from '../ports/event-store.js';
 import type { EmailMessage, Mailer } from '../ports/mailer.js';
 import type { AppDeps } from './deps.js';
+import { execute } from './execute.js';
+import { readSlice } from './read-slice.js';
 
 export type Notification = {
   /** Names what the email is about, so that it goes out once: `decision:<registrationId>`. */
@@ -25,17 +27,10 @@ export async function sendNotification(
 ): Promise<{ sent: boolean }> {
   const { notificationId, template, mpnId, message } = notification;
   const stream = streamIds.notification(notificationId);
-  if ((await store.readStream(stream)).version > 0) return { sent: false };
+  if ((await readSlice(store, notificationDecider, stream)).state.sent) return { sent: false };
   const messageId = await mailer.send(message);
   const data = { notificationId, template, recipient: message.to, messageId, sentAt: clock.now() };
-  try {
-    await store.appendToStream(
-      stream,
-      [{ type: 'NotificationSent', data: mpnId ? { ...data, mpnId } : data }],
-      { expectedVersion: 0, metadata },
-    );
-  } catch (error) {
-    if (!(error instanceof StreamVersionConflictError)) throw error;
-  }
+  const command = { type: 'RecordNotificationSent', data: mpnId ? { ...data, mpnId } : data } as const;
+  await execute(store, notificationDecider, stream, command, { metadata });
   return { sent: true };
 }

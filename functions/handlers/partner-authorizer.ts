@@ -3,9 +3,9 @@ import type {
   APIGatewayRequestAuthorizerEventV2,
   APIGatewaySimpleAuthorizerWithContextResult,
 } from 'aws-lambda';
-import type { ApiDeps, DepsOf } from '../http/api-deps.js';
 import type { PartnerAuthorizerContext } from '../http/api-event.js';
-import { runtime } from '../runtime/runtime.js';
+import { type Clock, systemClock } from '../ports/clock.js';
+import { sessionKey } from '../runtime/session-key.js';
 import { bearerTokenOf } from '../security/api-keys.js';
 import { verifySessionToken } from '../security/session-tokens.js';
 
@@ -18,7 +18,9 @@ export type AuthorizerResult =
  * session token lets the request through with the partner's MPN ID in its context. The local
  * gateway calls this same handler.
  */
-export const createAuthorizer = (deps: DepsOf<Pick<ApiDeps, 'sessionKey' | 'clock'>>) =>
+export type AuthorizerDeps = { sessionKey: () => Promise<string>; clock: Clock };
+
+export const createAuthorizer = (deps: () => AuthorizerDeps) =>
   middy<APIGatewayRequestAuthorizerEventV2, AuthorizerResult>().handler(async (event) => {
     const token = bearerTokenOf(event.headers?.authorization);
     const { sessionKey, clock } = deps();
@@ -27,4 +29,4 @@ export const createAuthorizer = (deps: DepsOf<Pick<ApiDeps, 'sessionKey' | 'cloc
     return { isAuthorized: true, context: { mpnId: session.mpnId, sessionExpiresAt: session.expiresAt } };
   });
 
-export const handler = createAuthorizer(runtime);
+export const handler = createAuthorizer(() => ({ sessionKey, clock: systemClock }));

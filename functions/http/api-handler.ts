@@ -4,12 +4,14 @@ import httpCors from '@middy/http-cors';
 import httpJsonBodyParser from '@middy/http-json-body-parser';
 import httpUrlencodeBodyParser from '@middy/http-urlencode-body-parser';
 import type { Context } from 'aws-lambda';
+import type { z } from 'zod';
 import type { Actor, EventMetadata } from '../../events/envelope.js';
 import { createLogger, type Logger } from '../logging/logger.js';
-import { unauthenticated } from './api-error.js';
+import { ApiError, unauthenticated } from './api-error.js';
 import type { ApiEvent, ApiResult } from './api-event.js';
 import { gzipResponses } from './compress.js';
-import { errorResponse, RequestValidationError } from './error-response.js';
+import { errorResponse, fieldIssues, RequestValidationError } from './error-response.js';
+import type { RouteSpec } from './route.js';
 
 /** Who may call a route; api.md, "Roles and credentials". */
 export type Role = 'anyone' | 'approver' | 'partner' | 'finance' | 'sales-system' | 'program-admin';
@@ -17,8 +19,15 @@ export type Role = 'anyone' | 'approver' | 'partner' | 'finance' | 'sales-system
 /** How a route takes its body: JSON, or (for pages) an HTML form as well. */
 export type BodyKind = 'none' | 'json' | 'json-or-form';
 
-export type ApiRequest = {
+/** What a part of a route's request is once parsed with the spec's schema for it. */
+type Parsed<Schema> = Schema extends z.ZodType ? z.output<Schema> : undefined;
+
+export type ApiRequest<Spec extends RouteSpec = RouteSpec> = {
   event: ApiEvent;
+  /** The body, parsed with the route spec's body schema (a 400 names every wrong field). */
+  body: Parsed<NonNullable<Spec['request']>['body']>;
+  /** The query string, parsed with the route spec's query schema. */
+  query: Parsed<NonNullable<Spec['request']>['query']>;
   logger: Logger;
   /** The envelope metadata for every event this request records. */
   metadata: EventMetadata;
@@ -96,10 +105,11 @@ type Internal = { logger: Logger; correlationId: string; startedMs: number };
  * id and a logger per request, body parsing, CORS, and one error model: refusals become the
  * statuses and bodies of api.md, anything else is logged and answered 500 without internals.
  */
-export function apiHandler(
-  options: RouteOptions,
-  handle: (request: ApiRequest) => Promise<ApiResult>,
+export function apiHandler<const Spec extends RouteSpec>(
+  spec: Spec,
+  handle: (request: ApiRequest<Spec>) => Promise<ApiResult>,
 ): middy.MiddyfiedHandler<ApiEvent, ApiResult, Error, Context> {
+  const options: RouteOptions = spec;
   const requests = new WeakMap<object, Internal>();
   const internal = (request: middy.Request<ApiEvent, ApiResult>) => requests.get(request.event) as Internal;
 
@@ -155,10 +165,35 @@ export function apiHandler(
       const idempotencyKey = idempotencyKeyOf(event);
       return handle({
         event,
+        ...parsedParts(spec, event),
         logger,
         mpnId,
         metadata: { correlationId, causationId, actor },
         ...(idempotencyKey ? { idempotencyKey } : {}),
       });
     });
+}
+
+/**
+ * The body and the query, parsed with the schemas the route spec declares (the ones the OpenAPI
+ * document shows). A form or JSON body that is neither is refused before it is looked at.
+ */
+function parsedParts<Spec extends RouteSpec>(
+  spec: Spec,
+  event: ApiEvent,
+): Pick<ApiRequest<Spec>, 'body' | 'query'> {
+  const { body, query } = spec.request ?? {};
+  if (spec.body === 'json-or-form' && (typeof event.body !== 'object' || event.body === null)) {
+    throw new ApiError(415, 'unsupported-media-type', 'Send the body as a form or as application/json.');
+  }
+  const parsedBody = body?.safeParse(event.body);
+  const parsedQuery = query?.safeParse(event.queryStringParameters ?? {});
+  const issues = [
+    ...(parsedBody?.error ? fieldIssues(parsedBody.error, 'body') : []),
+    ...(parsedQuery?.error ? fieldIssues(parsedQuery.error, 'query') : []),
+  ];
+  if (issues.length > 0) throw new RequestValidationError(issues);
+  // The schemas are the spec's own, so what they parse is what ApiRequest<Spec> says: TypeScript
+  // cannot follow a generic spec's optional schema to its output type.
+  return { body: parsedBody?.data, query: parsedQuery?.data } as Pick<ApiRequest<Spec>, 'body' | 'query'>;
 }

@@ -1,6 +1,6 @@
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import * as z from 'zod';
-import { DomainError, type DomainErrorKind } from '../../domain/errors.js';
+import type { Refusal, RefusalKind } from '../../domain/refusal.js';
 import {
   AppendTooLargeError,
   IdempotencyKeyUsedError,
@@ -9,7 +9,7 @@ import {
 import { ApiError, type ErrorBody } from './api-error.js';
 
 /** The one table from what the rules refuse to HTTP statuses (api.md, "Errors"). */
-const statusOfKind: Record<DomainErrorKind, number> = {
+const statusOfKind: Record<RefusalKind, number> = {
   'not-found': 404,
   conflict: 409,
   expired: 410,
@@ -18,7 +18,16 @@ const statusOfKind: Record<DomainErrorKind, number> = {
   'too-many-attempts': 429,
 };
 
-export const statusOfDomainError = (error: DomainError) => statusOfKind[error.kind];
+export const statusOfRefusal = (refusal: Refusal) => statusOfKind[refusal.kind];
+
+/** A refusal of the rules, as the error the API answers with. */
+export function apiErrorOfRefusal({ kind, code, message, details, retryAfterSeconds }: Refusal): ApiError {
+  const headers: Record<string, string> =
+    retryAfterSeconds === undefined ? {} : { 'retry-after': String(retryAfterSeconds) };
+  if (kind === 'unauthorized') headers['www-authenticate'] = 'Bearer';
+  const listed = Object.keys(details).length > 0 ? [details] : [];
+  return new ApiError(statusOfKind[kind], code, message, listed, headers);
+}
 
 /** A field that is wrong, by its path in the request: `body.lines.3.quantity`. */
 export type FieldIssue = { field: string; message: string };
@@ -43,14 +52,6 @@ const isExposedHttpError = (error: unknown): error is Error & { statusCode: numb
 
 function apiErrorOf(error: unknown): ApiError | undefined {
   if (error instanceof ApiError) return error;
-  if (error instanceof DomainError) {
-    const { kind, code, message, details, retryAfterSeconds } = error;
-    const headers: Record<string, string> =
-      retryAfterSeconds === undefined ? {} : { 'retry-after': String(retryAfterSeconds) };
-    if (kind === 'unauthorized') headers['www-authenticate'] = 'Bearer';
-    const listed = Object.keys(details).length > 0 ? [details] : [];
-    return new ApiError(statusOfKind[kind], code, message, listed, headers);
-  }
   if (error instanceof z.ZodError) return new RequestValidationError(fieldIssues(error, 'request'));
   // Another writer kept winning the race (commands retry a few times before they give up).
   if (error instanceof StreamVersionConflictError || error instanceof IdempotencyKeyUsedError) {
@@ -84,15 +85,20 @@ export function errorResponse(error: unknown): {
   const apiError =
     known ??
     new ApiError(500, 'internal-error', 'Something went wrong on our side. It was logged; please try again.');
+  return { response: apiErrorResponse(apiError), unexpected: known === undefined };
+}
+
+function apiErrorResponse(apiError: ApiError): APIGatewayProxyStructuredResultV2 {
   const body: ErrorBody = {
     error: { code: apiError.code, message: apiError.message, details: apiError.details },
   };
   return {
-    response: {
-      statusCode: apiError.status,
-      headers: { 'content-type': 'application/json; charset=utf-8', ...apiError.headers },
-      body: JSON.stringify(body),
-    },
-    unexpected: known === undefined,
+    statusCode: apiError.status,
+    headers: { 'content-type': 'application/json; charset=utf-8', ...apiError.headers },
+    body: JSON.stringify(body),
   };
 }
+
+/** The answer to a request the rules refused: an expected outcome, answered as api.md says. */
+export const refusalResponse = (refusal: Refusal): APIGatewayProxyStructuredResultV2 =>
+  apiErrorResponse(apiErrorOfRefusal(refusal));

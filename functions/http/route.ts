@@ -1,27 +1,43 @@
 import type { z } from 'zod';
+import type { ProgramDeps } from '../application/deps.js';
+import type { EventReader, EventStore } from '../ports/event-store.js';
+import type { Mailer } from '../ports/mailer.js';
+import type { ReadModelQueries } from '../ports/read-models.js';
+import type { JourneyStarter, StepSettler } from '../ports/workflow.js';
 import type { RouteOptions } from './api-handler.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT';
 
 /**
- * What a route's handler reaches beyond its request: the cloud stack gives its Lambda the
- * configuration and the permissions of exactly these, and nothing else.
+ * What a route's handler reaches beyond its request, and what each gives it. The cloud stack gives
+ * a route's Lambda the configuration and the permissions of exactly these, and its handler is
+ * typed with exactly these: reaching further does not compile.
  */
-export type RouteUse =
-  | 'event-store:read'
-  | 'event-store:append'
-  | 'read-models:read'
-  | 'journeys:start'
-  | 'journeys:resume'
-  | 'email'
-  | 'session-key';
+export type UseDeps = {
+  'event-store:read': { store: EventReader };
+  'event-store:append': { store: EventStore };
+  'read-models:read': { readModels: ReadModelQueries };
+  'journeys:start': { workflow: JourneyStarter };
+  'journeys:resume': { workflow: StepSettler };
+  email: { mailer: Mailer };
+  'session-key': { sessionKey: () => Promise<string> };
+};
+
+export type RouteUse = keyof UseDeps;
 
 /** One documented response of a route: the OpenAPI document is generated from these. */
-export type ResponseSpec = { description: string; contentType?: string; example?: unknown };
+export type ResponseSpec = {
+  description: string;
+  contentType?: string;
+  /** The body's schema (JSON responses): a test checks every answer against it. */
+  body?: z.ZodType;
+  example?: unknown;
+};
 
 /**
  * Everything about a route that is not its code: where it is, who may call it, what it takes and
- * answers. The cloud's API, the local gateway and the OpenAPI document all read routes from here.
+ * answers. The cloud's API, the local gateway and the OpenAPI document all read routes from here,
+ * and its handler is given the body and query parsed with these schemas.
  */
 export type RouteSpec = RouteOptions & {
   method: HttpMethod;
@@ -37,4 +53,14 @@ export type RouteSpec = RouteOptions & {
   responses: Record<number, ResponseSpec>;
 };
 
-export const defineRoute = <Spec extends RouteSpec>(spec: Spec): Spec => spec;
+export const defineRoute = <const Spec extends RouteSpec>(spec: Spec): Spec => spec;
+
+type Intersection<Union> = (Union extends unknown ? (part: Union) => void : never) extends (
+  all: infer All,
+) => void
+  ? All
+  : never;
+
+/** What a route's handler works with: the program's time and rules, and what its uses give. */
+export type RouteDeps<Spec extends Pick<RouteSpec, 'uses'>> = ProgramDeps &
+  Intersection<UseDeps[Spec['uses'][number]]>;

@@ -2,23 +2,28 @@ import * as z from 'zod';
 import type { EventMetadata } from '../../events/envelope.js';
 import type { BatchResult } from '../application/sales-batch.js';
 import type { ApiResult } from './api-event.js';
-import type { ApiRequest } from './api-handler.js';
 import { fieldIssues } from './error-response.js';
-import { parseRequest } from './parse.js';
 import { json } from './responses.js';
 
 export const MAX_LINES_PER_BATCH = 1000;
 
-/** A batch is a list of items; each item is checked on its own, so one bad line refuses only itself. */
-export const batchOf = (field: string) =>
-  z.strictObject({
-    [field]: z
-      .array(z.unknown())
-      .min(1, { message: 'must hold at least one item' })
-      .max(MAX_LINES_PER_BATCH, {
-        message: `must hold at most ${MAX_LINES_PER_BATCH.toLocaleString('en')} items`,
-      }),
-  });
+/** The schema of a batch's items, for the documents: the batch itself takes any item, to check it alone. */
+export const batchItems = new WeakMap<z.core.$ZodType, z.ZodType>();
+
+/**
+ * A batch's list of items: its length is checked as a whole, each item on its own (so one bad line
+ * refuses only itself); the documents show the items' own schema.
+ */
+export function batchOf(item: z.ZodType) {
+  const batch = z
+    .array(z.unknown())
+    .min(1, { message: 'must hold at least one item' })
+    .max(MAX_LINES_PER_BATCH, {
+      message: `must hold at most ${MAX_LINES_PER_BATCH.toLocaleString('en')} items`,
+    });
+  batchItems.set(batch, item);
+  return batch;
+}
 
 export type CheckedBatch<Item> = { valid: { index: number; item: Item }[]; invalid: BatchResult['rejected'] };
 
@@ -59,23 +64,22 @@ export function batchAnswer<Item>(checked: CheckedBatch<Item>, outcome: BatchRes
 }
 
 /**
- * The handler of a batch route: the batch's shape is checked as a whole (400), each item on its
- * own, and the valid items go to the use case.
+ * The handler of a batch route: the batch's shape was checked as a whole (400), each item is
+ * checked on its own here, and the valid items go to the use case.
  */
 export const batchHandler =
-  <Deps, Item>(
-    field: string,
+  <Deps, Field extends string, Item>(
+    field: Field,
     itemSchema: z.ZodType<Item>,
     run: (deps: Deps, items: Item[], metadata: EventMetadata) => Promise<BatchResult>,
     deps: () => Deps,
   ) =>
-  async ({ event, metadata }: ApiRequest): Promise<ApiResult> => {
-    const body = parseRequest(batchOf(field), event.body, 'body') as Record<string, unknown[]>;
-    const checked = checkBatchItems(itemSchema, body[field] ?? [], field);
+  async (request: { body: Record<Field, unknown[]>; metadata: EventMetadata }): Promise<ApiResult> => {
+    const checked = checkBatchItems(itemSchema, request.body[field], field);
     const outcome = await run(
       deps(),
       checked.valid.map((v) => v.item),
-      metadata,
+      request.metadata,
     );
     return json(200, batchAnswer(checked, outcome));
   };

@@ -19,17 +19,25 @@ export type AppendResult = { version: number; events: RecordedEvent[] };
 export type IndexReadOptions = { recordedAtOrBefore?: string };
 
 /**
- * The system of record. Streams are appended to with optimistic concurrency; index keys (from
- * the event catalog) group events across streams for projections.
+ * The system of record, as a reader sees it. Index keys (from the event catalog) group events
+ * across streams for projections.
  */
-export interface EventStore {
+export interface EventReader {
   readStream(streamId: string): Promise<StreamRead>;
-  /** Appends all events or none; throws StreamVersionConflictError if the stream moved on. */
-  appendToStream(streamId: string, events: DomainEvent[], options: AppendOptions): Promise<AppendResult>;
   /** Events of one index key, in the order they were recorded. */
   readIndex(indexKey: string, options?: IndexReadOptions): Promise<RecordedEvent[]>;
   /** The events an append with this idempotency key recorded, or undefined if there was none. */
   readIdempotentAppend(idempotencyKey: string): Promise<RecordedEvent[] | undefined>;
+}
+
+/** The system of record: streams are appended to with optimistic concurrency. */
+export interface EventStore extends EventReader {
+  /** Appends all events or none; throws StreamVersionConflictError if the stream moved on. */
+  appendToStream(
+    streamId: string,
+    events: readonly DomainEvent[],
+    options: AppendOptions,
+  ): Promise<AppendResult>;
 }
 
 export class IdempotencyKeyUsedError extends Error {

@@ -18,3 +18,9 @@ export interface Workflow {
   /** Ends the step with a named error, for the journey's own Catch; false when nothing waits. */
   failStep(step: WaitingStep, error: string, cause: string): Promise<boolean>;
 }
+
+/** What a route that starts journeys may do. */
+export type JourneyStarter = Pick<Workflow, 'startJourney'>;
+
+/** What a route that settles a waiting step may do. */
+export type StepSettler = Pick<Workflow, 'completeStep' | 'failStep'>;

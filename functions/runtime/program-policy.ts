@@ -1,5 +1,5 @@
+import { defaultProgramPolicy, type ProgramPolicy } from '../../domain/program-policy.js';
 import { eventTable } from '../adapters/event-table.js';
-import { defaultProgramPolicy, type ProgramPolicy } from '../application/deps.js';
 
 type Field = keyof ProgramPolicy;
 

@@ -2,16 +2,15 @@ import type { Server } from 'node:http';
 import { SESClient } from '@aws-sdk/client-ses';
 import { SFNClient } from '@aws-sdk/client-sfn';
 import { inject } from 'vitest';
+import { defaultProgramPolicy, type ProgramPolicy } from '../../domain/program-policy.js';
 import { ensureTable } from '../../functions/adapters/dynamodb-client.js';
 import { DynamoDbEventStore } from '../../functions/adapters/dynamodb-event-store.js';
 import { DynamoDbStepTokens } from '../../functions/adapters/dynamodb-step-tokens.js';
 import { journeyStepTableCreateInput } from '../../functions/adapters/journey-step-table.js';
 import { SesMailer } from '../../functions/adapters/ses-mailer.js';
 import { StepFunctionsWorkflow } from '../../functions/adapters/step-functions-workflow.js';
-import { defaultProgramPolicy, type ProgramPolicy } from '../../functions/application/deps.js';
 import type { JourneyDeps } from '../../functions/application/journeys/journey-deps.js';
 import { createAuthorizer } from '../../functions/handlers/partner-authorizer.js';
-import type { ApiDeps } from '../../functions/http/api-deps.js';
 import { routeModules } from '../../functions/http/route-table.js';
 import { createLogger } from '../../functions/logging/logger.js';
 import { systemClock } from '../../functions/ports/clock.js';
@@ -31,10 +30,9 @@ import {
   type StepHandler,
 } from '../../infra/local/step-functions/local-step-functions.js';
 import { createStepFunctionsEndpoint } from '../../infra/local/step-functions/step-functions-endpoint.js';
-import { KEYS } from './api-harness.js';
+import { type EveryRouteDeps, KEYS } from './api-harness.js';
 import { localDynamoDb, uniqueTableName } from './dynamodb.js';
 import { localEventStack } from './local-stack.js';
-import { restrictedDeps } from './restricted-deps.js';
 
 export const APPROVERS = ['approver-1@program.example', 'approver-2@program.example'];
 export const FINANCE = ['finance@program.example'];
@@ -77,7 +75,7 @@ export async function startJourneyHarness(options: JourneyHarnessOptions = {}) {
   );
   const key = generateSigningKey();
   const store = new DynamoDbEventStore(stack.client, stack.tableName, systemClock);
-  const deps: ApiDeps & JourneyDeps = {
+  const deps: EveryRouteDeps & JourneyDeps = {
     store,
     clock: systemClock,
     policy: { ...defaultProgramPolicy, ...options.policy },
@@ -118,11 +116,8 @@ export async function startJourneyHarness(options: JourneyHarnessOptions = {}) {
   let sfnServer = createStepFunctionsEndpoint(executor, logger);
   await listen(sfnServer, sfnPort);
   const api = createLocalApi({
-    routes: routeModules.map((m) => {
-      const routeDeps = restrictedDeps(deps, m.route.name, m.route.uses);
-      return { route: m.route, handler: m.createHandler(() => routeDeps) as never };
-    }),
-    authorizer: createAuthorizer(() => deps) as never,
+    routes: routeModules.map((m) => ({ route: m.route, handler: m.createHandler(() => deps) })),
+    authorizer: createAuthorizer(() => deps),
     keys: KEYS,
     logger,
   });

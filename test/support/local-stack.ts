@@ -1,11 +1,12 @@
 import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
 import { inject } from 'vitest';
+import { defaultProgramPolicy } from '../../domain/program-policy.js';
 import { ensureTable } from '../../functions/adapters/dynamodb-client.js';
 import { DynamoDbEventStore } from '../../functions/adapters/dynamodb-event-store.js';
 import { DynamoDbReadModels } from '../../functions/adapters/dynamodb-read-models.js';
 import { readModelTableCreateInput } from '../../functions/adapters/read-model-table.js';
-import { type AppDeps, defaultProgramPolicy } from '../../functions/application/deps.js';
+import type { AppDeps } from '../../functions/application/deps.js';
 import { manualClock } from '../../functions/ports/clock.js';
 import { invokeLocally } from '../../infra/local/lambda-context.js';
 import { memoryCheckpoints, StreamPoller } from '../../infra/local/stream-poller.js';

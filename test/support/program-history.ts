@@ -1,14 +1,24 @@
+import type { Result } from '../../domain/refusal.js';
 import { registrationIdOf } from '../../events/streams.js';
-import { decideOnRegistration } from '../../functions/application/decide-on-registration.js';
+import { MemoryMailer } from '../../functions/adapters/memory-mailer.js';
+import { decideByApprovalLink } from '../../functions/application/decide-on-registration.js';
 import type { AppDeps } from '../../functions/application/deps.js';
 import { issueAccessCode } from '../../functions/application/issue-access-code.js';
+import { logIn } from '../../functions/application/log-in.js';
 import { publishCampaign } from '../../functions/application/publish-campaign.js';
 import { recordSales, reverseSales } from '../../functions/application/record-sales.js';
-import { redeemAccessCode } from '../../functions/application/redeem-access-code.js';
 import { registerForCampaign } from '../../functions/application/register-for-campaign.js';
 import { requestApproval } from '../../functions/application/request-approval.js';
 import { signUpPartner } from '../../functions/application/sign-up-partner.js';
+import { generateSigningKey } from '../../functions/security/session-tokens.js';
+import { FakeWorkflow } from './fake-workflow.js';
 import { dollarPerSkuTerms, frequencyTerms } from './fixtures.js';
+
+/** Each step of the history is one the rules accept. */
+function accepted<Value, Code extends string>(result: Result<Value, Code>): Value {
+  if (!result.ok) throw new Error(`History refused: ${result.refusal.code} (${result.refusal.message})`);
+  return result;
+}
 
 const system = { correlationId: 'history', causationId: 'history', actor: { role: 'system' as const } };
 export const mpnIdOf = (n: number) => String(2_000_000 + n);
@@ -18,31 +28,38 @@ export const mpnIdOf = (n: number) => String(2_000_000 + n);
  * register, approvals and a rejection, sales across partners, and reversals. The clock must
  * stand after July 20th, 2026, when the last of them happens.
  */
-export async function recordProgramHistory(deps: AppDeps, { partners = 6, salesPerPartner = 8 } = {}) {
+export async function recordProgramHistory(store: AppDeps, { partners = 6, salesPerPartner = 8 } = {}) {
+  const signingKey = generateSigningKey();
+  const deps = {
+    ...store,
+    workflow: new FakeWorkflow(),
+    mailer: new MemoryMailer(),
+    sessionKey: async () => signingKey,
+  };
   const campaigns = [
     dollarPerSkuTerms({ campaignId: 'history-sku' }),
     frequencyTerms({ campaignId: 'history-freq' }),
   ];
   const termsSha = new Map<string, string>();
   for (const terms of campaigns) {
-    const { termsSha256 } = await publishCampaign(
-      deps,
-      { terms, termsText: `T&Cs of ${terms.name}` },
-      system,
+    const { termsSha256 } = accepted(
+      await publishCampaign(deps, { terms, termsText: `T&Cs of ${terms.name}` }, system),
     );
     termsSha.set(terms.campaignId, termsSha256);
   }
   for (let p = 0; p < partners; p++) {
     const mpnId = mpnIdOf(p);
-    await signUpPartner(
-      deps,
-      { mpnId, companyName: `Reseller ${p}`, contactEmail: `p${p}@resellers.example`, country: 'CA' },
-      system,
-    );
-    const { code } = await issueAccessCode(deps, { mpnId }, system);
-    await redeemAccessCode(deps, { mpnId, accessCode: code }, system);
+    const partner = {
+      mpnId,
+      companyName: `Reseller ${p}`,
+      contactEmail: `p${p}@resellers.example`,
+      country: 'CA',
+    };
+    accepted(await signUpPartner(deps, partner, system));
+    const { code } = accepted(await issueAccessCode(deps, { mpnId }, system));
+    accepted(await logIn(deps, { mpnId, accessCode: code }, system));
     for (const terms of campaigns.slice(0, 1 + (p % 2))) {
-      await registerForCampaign(
+      const registered = await registerForCampaign(
         deps,
         {
           campaignId: terms.campaignId,
@@ -56,6 +73,7 @@ export async function recordProgramHistory(deps: AppDeps, { partners = 6, salesP
         },
         system,
       );
+      accepted(registered);
       const registrationId = registrationIdOf(terms.campaignId, mpnId);
       const { links } = await requestApproval(
         deps,
@@ -64,12 +82,15 @@ export async function recordProgramHistory(deps: AppDeps, { partners = 6, salesP
       );
       const token = links[0]?.token as string;
       if (p % 3 === 2)
-        await decideOnRegistration(
-          deps,
-          { token, decision: 'reject', reason: 'Agreement not found' },
-          system,
+        accepted(
+          await decideByApprovalLink(
+            deps,
+            { token, decision: 'reject', reason: 'Agreement not found' },
+            system,
+          ),
         );
-      else if (p % 3 === 0) await decideOnRegistration(deps, { token, decision: 'approve' }, system);
+      else if (p % 3 === 0)
+        accepted(await decideByApprovalLink(deps, { token, decision: 'approve' }, system));
     }
     const lines = Array.from({ length: salesPerPartner }, (_, s) => ({
       saleId: `H-${mpnId}-${s}`,

@@ -1,26 +1,25 @@
 import { randomUUID } from 'node:crypto';
-import { conflict } from '../../../domain/errors.js';
-import {
-  answerInquiry as decideAnswer,
-  raiseInquiry as decideRaise,
-  resolveInquiry as decideResolve,
-} from '../../../domain/inquiries/decide.js';
-import { evolveInquiry, type Inquiry } from '../../../domain/inquiries/inquiry.js';
-import { recordAdjustment } from '../../../domain/payouts/decide.js';
+import { type InquiryRefusalCode, inquiryDecider } from '../../../domain/inquiries/decide.js';
+import type { Inquiry } from '../../../domain/inquiries/inquiry.js';
+import { partnerDecider } from '../../../domain/partners/decide.js';
+import { type PayoutRefusalCode, payoutDecider } from '../../../domain/payouts/decide.js';
+import { conflict, type Result, refused } from '../../../domain/refusal.js';
 import type { EventMetadata } from '../../../events/envelope.js';
 import { registrationIdOf, streamIds } from '../../../events/streams.js';
 import { inquiryAnsweredEmail, inquiryReceivedEmail, inquiryResolvedEmail } from '../../email/templates.js';
 import type { Mailer } from '../../ports/mailer.js';
-import { registrationStatement } from '../campaign-statements.js';
+import { registrationStatement, type StatementRefusalCode } from '../campaign-statements.js';
 import type { AppDeps } from '../deps.js';
-import { handleCommand, loadState } from '../handle-command.js';
+import { execute } from '../execute.js';
+import { readSlice } from '../read-slice.js';
 import { sendNotification } from '../send-notification.js';
-import { inquirySlice, partnerSlice, payoutSlice } from '../slices.js';
 
 type Deps = AppDeps & { mailer: Mailer };
 
 const NEW_INQUIRY_FIELDS = ['campaignId', 'mpnId', 'topic', 'saleId', 'message'] as const;
 export type NewInquiry = Pick<Inquiry, (typeof NEW_INQUIRY_FIELDS)[number]>;
+
+type IdempotencyRefusalCode = 'idempotency-key-reused';
 
 /** The partner is told at each step; each email goes once. */
 async function tellPartner(
@@ -30,7 +29,7 @@ async function tellPartner(
   n: number,
   metadata: EventMetadata,
 ) {
-  const { state: partner } = await loadState(deps.store, streamIds.partner(inquiry.mpnId), partnerSlice);
+  const { state: partner } = await readSlice(deps.store, partnerDecider, streamIds.partner(inquiry.mpnId));
   if (partner.status === 'unknown') return;
   const message =
     step === 'received'
@@ -60,18 +59,26 @@ async function tellPartner(
  * A retried request (the same `Idempotency-Key`) gets what the first one recorded; the same key with
  * another request is refused rather than answered with what was asked before.
  */
-function assertSameRequest(
+function sameRequest(
   recorded: Record<string, unknown>,
   asked: Record<string, unknown>,
   fields: readonly string[],
 ) {
-  const differs = fields.some((field) => recorded[field] !== asked[field]);
-  if (differs) {
-    throw conflict(
+  return fields.every((field) => recorded[field] === asked[field]);
+}
+
+const keyReused = () =>
+  refused(
+    conflict(
       'idempotency-key-reused',
       'This Idempotency-Key was used for another request: use a new key for a new request.',
-    );
-  }
+    ),
+  );
+
+/** The inquiry a command left, which a command that was accepted always does. */
+function recordedInquiry(inquiry: Inquiry | undefined, inquiryId: string): Inquiry {
+  if (!inquiry) throw new Error(`Inquiry ${inquiryId} was accepted but is not recorded`);
+  return inquiry;
 }
 
 /** A partner's inquiry on its statement (a line, or a missing sale), checked against the statement as it stands. */
@@ -80,34 +87,40 @@ export async function raiseInquiry(
   input: NewInquiry,
   metadata: EventMetadata,
   idempotencyKey?: string,
-): Promise<Inquiry> {
+): Promise<Result<{ inquiry: Inquiry }, InquiryRefusalCode | StatementRefusalCode | IdempotencyRefusalCode>> {
   const now = deps.clock.now();
   const registrationId = registrationIdOf(input.campaignId, input.mpnId);
   const [statement, payout] = await Promise.all([
     registrationStatement(deps.store, input.campaignId, input.mpnId, now),
-    loadState(deps.store, streamIds.payout(registrationId), payoutSlice),
+    readSlice(deps.store, payoutDecider, streamIds.payout(registrationId)),
   ]);
+  if (!statement.ok) return statement;
   const issuedAt = payout.state.lastComputed?.asOf;
+  const { lines, excluded } = statement.statement;
   const command = {
     type: 'RaiseInquiry',
     data: { inquiryId: randomUUID(), registrationId, ...input },
     context: {
-      statementSaleIds: [...statement.lines, ...statement.excluded].map((l) => l.saleId),
+      statementSaleIds: [...lines, ...excluded].map((l) => l.saleId),
       ...(issuedAt ? { statementIssuedAt: issuedAt } : {}),
     },
     metadata: { now },
   } as const;
-  const { decided } = await handleCommand(
+  const executed = await execute(
     deps.store,
+    inquiryDecider,
     streamIds.inquiry(command.data.inquiryId),
-    inquirySlice,
-    (state) => decideRaise(command, state),
-    { metadata, ...(idempotencyKey ? { idempotencyKey: `inquiry:${input.mpnId}:${idempotencyKey}` } : {}) },
+    command,
+    {
+      metadata,
+      ...(idempotencyKey ? { idempotencyKey: `inquiry:${input.mpnId}:${idempotencyKey}` } : {}),
+    },
   );
-  const inquiry = decided.reduce(evolveInquiry, undefined) as Inquiry;
-  assertSameRequest(inquiry as unknown as Record<string, unknown>, input, NEW_INQUIRY_FIELDS);
+  if (!executed.ok) return refused(executed.refusal);
+  const inquiry = recordedInquiry(executed.after, command.data.inquiryId);
+  if (!sameRequest(inquiry, input, NEW_INQUIRY_FIELDS)) return keyReused();
   await tellPartner(deps, inquiry, 'received', 0, metadata);
-  return inquiry;
+  return { ok: true, inquiry };
 }
 
 export async function answerInquiry(
@@ -115,22 +128,17 @@ export async function answerInquiry(
   input: { inquiryId: string; message: string },
   metadata: EventMetadata,
   idempotencyKey?: string,
-): Promise<Inquiry> {
+): Promise<Result<{ inquiry: Inquiry }, InquiryRefusalCode | IdempotencyRefusalCode>> {
   const command = { type: 'AnswerInquiry', data: input, metadata: { now: deps.clock.now() } } as const;
-  const { before, decided } = await handleCommand(
-    deps.store,
-    streamIds.inquiry(input.inquiryId),
-    inquirySlice,
-    (state) => decideAnswer(command, state),
-    {
-      metadata,
-      ...(idempotencyKey ? { idempotencyKey: `inquiry-answer:${input.inquiryId}:${idempotencyKey}` } : {}),
-    },
-  );
-  const inquiry = decided.reduce(evolveInquiry, before) as Inquiry;
-  assertSameRequest({ message: inquiry.answers.at(-1)?.message }, input, ['message']);
+  const executed = await execute(deps.store, inquiryDecider, streamIds.inquiry(input.inquiryId), command, {
+    metadata,
+    ...(idempotencyKey ? { idempotencyKey: `inquiry-answer:${input.inquiryId}:${idempotencyKey}` } : {}),
+  });
+  if (!executed.ok) return refused(executed.refusal);
+  const inquiry = recordedInquiry(executed.after, input.inquiryId);
+  if (!sameRequest({ message: inquiry.answers.at(-1)?.message }, input, ['message'])) return keyReused();
   await tellPartner(deps, inquiry, 'answered', inquiry.answers.length, metadata);
-  return inquiry;
+  return { ok: true, inquiry };
 }
 
 /**
@@ -142,12 +150,14 @@ export async function resolveInquiry(
   deps: Deps,
   input: { inquiryId: string; outcome: 'adjusted' | 'declined'; note: string; adjustmentCents?: number },
   metadata: EventMetadata,
-): Promise<Inquiry> {
+): Promise<Result<{ inquiry: Inquiry }, InquiryRefusalCode | PayoutRefusalCode>> {
   const now = deps.clock.now();
+  const stream = streamIds.inquiry(input.inquiryId);
   const command = { type: 'ResolveInquiry', data: input, metadata: { now } } as const;
-  const { state: current } = await loadState(deps.store, streamIds.inquiry(input.inquiryId), inquirySlice);
-  decideResolve(command, current);
-  const inquiry = current as Inquiry;
+  const { state: current } = await readSlice(deps.store, inquiryDecider, stream);
+  const check = inquiryDecider.decide(command, current);
+  if (!check.ok) return refused(check.refusal);
+  const inquiry = recordedInquiry(current, input.inquiryId);
   if (input.outcome === 'adjusted' && input.adjustmentCents) {
     const adjust = {
       type: 'RecordAdjustment',
@@ -162,24 +172,20 @@ export async function resolveInquiry(
       },
       metadata: { now },
     } as const;
-    await handleCommand(
+    const adjusted = await execute(
       deps.store,
+      payoutDecider,
       streamIds.payout(inquiry.registrationId),
-      payoutSlice,
-      (state) => recordAdjustment(adjust, state),
-      { metadata },
+      adjust,
+      {
+        metadata,
+      },
     );
+    if (!adjusted.ok) return refused(adjusted.refusal);
   }
-  const { before, decided } = await handleCommand(
-    deps.store,
-    streamIds.inquiry(input.inquiryId),
-    inquirySlice,
-    (state) => decideResolve(command, state),
-    {
-      metadata,
-    },
-  );
-  const resolved = decided.reduce(evolveInquiry, before) as Inquiry;
+  const executed = await execute(deps.store, inquiryDecider, stream, command, { metadata });
+  if (!executed.ok) return refused(executed.refusal);
+  const resolved = recordedInquiry(executed.after, input.inquiryId);
   await tellPartner(deps, resolved, 'resolved', 0, metadata);
-  return resolved;
+  return { ok: true, inquiry: resolved };
 }

@@ -1,10 +1,15 @@
-import { expireRegistration as decideExpire } from '../../../domain/registrations/decide.js';
-import { registrationIdOf, streamIds } from '../../../events/streams.js';
+import { campaignDecider } from '../../../domain/campaigns/decide.js';
+import { payoutDecider } from '../../../domain/payouts/decide.js';
+import { UnexpectedRefusalError } from '../../../domain/refusal.js';
+import { registrationDecider } from '../../../domain/registrations/decide.js';
+import { streamIds } from '../../../events/streams.js';
 import { payoutStatementEmail } from '../../email/templates.js';
-import { handleCommand, loadState } from '../handle-command.js';
-import { closedStatement, closeStatement } from '../payouts/close-statement.js';
+import { readRegistrationHistory } from '../campaign-statements.js';
+import { execute } from '../execute.js';
+import { closeStatement, replayClosedStatement } from '../payouts/close-statement.js';
+import { readSlice } from '../read-slice.js';
+import { partnerAndCampaignOf } from '../registration-context.js';
 import { sendNotification } from '../send-notification.js';
-import { campaignSlice, partnerSlice, payoutSlice, registrationSlice } from '../slices.js';
 import { type JourneyDeps, journeyMetadata } from './journey-deps.js';
 import { loadRegistration, notificationIds } from './journey-facts.js';
 
@@ -15,10 +20,10 @@ export async function expireUndecided(
   journey: string,
 ): Promise<void> {
   const registration = await loadRegistration(deps.store, registrationId);
-  const { state: campaign } = await loadState(
+  const { state: campaign } = await readSlice(
     deps.store,
+    campaignDecider,
     streamIds.campaign(registration.campaignId),
-    campaignSlice,
   );
   if (campaign.status !== 'published') throw new Error(`No campaign ${registration.campaignId} is published`);
   const command = {
@@ -26,15 +31,16 @@ export async function expireUndecided(
     data: { registrationId, campaignPeriodEnd: campaign.terms.period.end },
     metadata: { now: deps.clock.now() },
   } as const;
-  await handleCommand(
+  const executed = await execute(
     deps.store,
+    registrationDecider,
     streamIds.registration(registrationId),
-    registrationSlice,
-    (state) => decideExpire(command, state),
+    command,
     {
       metadata: journeyMetadata(journey, 'expire-registration'),
     },
   );
+  if (!executed.ok) throw new UnexpectedRefusalError(`Expiring ${registrationId}`, executed.refusal);
 }
 
 /** The campaign has ended: the registration's statement is closed (see closeStatement). */
@@ -61,29 +67,27 @@ export async function sendStatements(
   registrationId: string,
   journey: string,
 ): Promise<void> {
-  const { campaignId, mpnId } = await loadRegistration(deps.store, registrationId);
-  const [payout, partner, campaign] = await Promise.all([
-    loadState(deps.store, streamIds.payout(registrationIdOf(campaignId, mpnId)), payoutSlice),
-    loadState(deps.store, streamIds.partner(mpnId), partnerSlice),
-    loadState(deps.store, streamIds.campaign(campaignId), campaignSlice),
+  const registration = await loadRegistration(deps.store, registrationId);
+  const { campaignId, mpnId } = registration;
+  const [payout, { partner, campaign }] = await Promise.all([
+    readSlice(deps.store, payoutDecider, streamIds.payout(registrationId)),
+    partnerAndCampaignOf(deps.store, registration),
   ]);
   const computed = payout.state.lastComputed;
   if (!computed) throw new Error(`No payout was computed for ${registrationId}`);
-  if (partner.state.status === 'unknown' || campaign.state.status !== 'published') {
-    throw new Error(`Registration ${registrationId} names a partner or campaign that is not recorded`);
-  }
-  const statement = await closedStatement(deps.store, campaignId, mpnId, computed);
-  const profile = partner.state.profile;
-  const campaignRef = { campaignId, name: campaign.state.terms.name };
+  const history = await readRegistrationHistory(deps.store, campaignId, mpnId, computed.asOf);
+  const { statement, changed } = replayClosedStatement(history, computed);
+  if (changed) throw changed;
+  const campaignRef = { campaignId, name: campaign.terms.name };
   const metadata = journeyMetadata(journey, 'send-statements');
-  for (const to of [profile.contactEmail, ...deps.contacts.financeEmails]) {
+  for (const to of [partner.contactEmail, ...deps.contacts.financeEmails]) {
     await sendNotification(
       deps,
       {
         notificationId: notificationIds.statement(registrationId, to),
         template: 'payout-statement',
         mpnId,
-        message: payoutStatementEmail(to, profile, campaignRef, statement),
+        message: payoutStatementEmail(to, partner, campaignRef, statement),
       },
       metadata,
     );

@@ -1,10 +1,14 @@
+import { campaignDecider } from '../../../domain/campaigns/decide.js';
 import type { OnboardingFacts } from '../../../domain/journeys/plan-onboarding.js';
 import type { RegistrationFacts } from '../../../domain/journeys/plan-registration.js';
+import { notificationDecider } from '../../../domain/notifications/notification.js';
+import { partnerDecider } from '../../../domain/partners/decide.js';
+import { payoutDecider } from '../../../domain/payouts/decide.js';
+import { registrationDecider } from '../../../domain/registrations/decide.js';
 import type { Registration } from '../../../domain/registrations/registration.js';
 import { streamIds } from '../../../events/streams.js';
-import type { EventStore } from '../../ports/event-store.js';
-import { loadState } from '../handle-command.js';
-import { campaignSlice, partnerSlice, payoutSlice, registrationSlice } from '../slices.js';
+import type { EventReader } from '../../ports/event-store.js';
+import { readSlice } from '../read-slice.js';
 import type { ProgramContacts } from './journey-deps.js';
 
 /** The notification ids of the journey's emails: each is sent once (see sendNotification). */
@@ -20,11 +24,11 @@ export const notificationIds = {
     `approval:${registrationId}:${linksExpireAt}:${approver.toLowerCase()}`,
 };
 
-export const wasSent = async (store: EventStore, notificationId: string) =>
-  (await store.readStream(streamIds.notification(notificationId))).version > 0;
+export const wasSent = async (store: EventReader, notificationId: string) =>
+  (await readSlice(store, notificationDecider, streamIds.notification(notificationId))).state.sent;
 
-export async function loadOnboardingFacts(store: EventStore, mpnId: string): Promise<OnboardingFacts> {
-  const { state: partner } = await loadState(store, streamIds.partner(mpnId), partnerSlice);
+export async function loadOnboardingFacts(store: EventReader, mpnId: string): Promise<OnboardingFacts> {
+  const { state: partner } = await readSlice(store, partnerDecider, streamIds.partner(mpnId));
   const codeId = partner.status === 'unknown' ? undefined : partner.currentCode?.codeId;
   const [expired, locked] = codeId
     ? await Promise.all([
@@ -35,23 +39,23 @@ export async function loadOnboardingFacts(store: EventStore, mpnId: string): Pro
   return { partner, notified: { expired, locked } };
 }
 
-export async function loadRegistration(store: EventStore, registrationId: string): Promise<Registration> {
-  const { state } = await loadState(store, streamIds.registration(registrationId), registrationSlice);
+export async function loadRegistration(store: EventReader, registrationId: string): Promise<Registration> {
+  const { state } = await readSlice(store, registrationDecider, streamIds.registration(registrationId));
   if (state.status === 'none')
     throw new Error(`A registration journey started for the unknown ${registrationId}`);
   return state;
 }
 
 export async function loadRegistrationFacts(
-  store: EventStore,
+  store: EventReader,
   registrationId: string,
   contacts: ProgramContacts,
 ): Promise<RegistrationFacts & { partnerEmail: string }> {
   const registration = await loadRegistration(store, registrationId);
   const [campaign, partner, payout] = await Promise.all([
-    loadState(store, streamIds.campaign(registration.campaignId), campaignSlice),
-    loadState(store, streamIds.partner(registration.mpnId), partnerSlice),
-    loadState(store, streamIds.payout(registrationId), payoutSlice),
+    readSlice(store, campaignDecider, streamIds.campaign(registration.campaignId)),
+    readSlice(store, partnerDecider, streamIds.partner(registration.mpnId)),
+    readSlice(store, payoutDecider, streamIds.payout(registrationId)),
   ]);
   if (campaign.state.status !== 'published' || partner.state.status === 'unknown') {
     throw new Error(`Registration ${registrationId} names a campaign or partner that is not recorded`);

@@ -1,4 +1,5 @@
 import type { PartnerNotification } from '../../../domain/journeys/journey-plan.js';
+import { partnerDecider } from '../../../domain/partners/decide.js';
 import { streamIds } from '../../../events/streams.js';
 import {
   accessCodeExpiredEmail,
@@ -7,9 +8,9 @@ import {
   registrationExpiredEmail,
 } from '../../email/templates.js';
 import type { Journey } from '../../ports/workflow.js';
-import { loadState } from '../handle-command.js';
+import { readSlice } from '../read-slice.js';
+import { partnerAndCampaignOf } from '../registration-context.js';
 import { type Notification, sendNotification } from '../send-notification.js';
-import { campaignSlice, partnerSlice } from '../slices.js';
 import { type JourneyDeps, journeyMetadata } from './journey-deps.js';
 import { loadRegistration, notificationIds } from './journey-facts.js';
 
@@ -28,7 +29,7 @@ export async function notifyPartner(
 }
 
 async function partnerProfile(deps: JourneyDeps, mpnId: string) {
-  const { state } = await loadState(deps.store, streamIds.partner(mpnId), partnerSlice);
+  const { state } = await readSlice(deps.store, partnerDecider, streamIds.partner(mpnId));
   if (state.status === 'unknown') throw new Error(`No partner ${mpnId} is recorded`);
   return state;
 }
@@ -50,20 +51,15 @@ async function notificationFor(
     };
   }
   const registration = await loadRegistration(deps.store, journey.registrationId);
-  const [partner, campaign] = await Promise.all([
-    partnerProfile(deps, registration.mpnId),
-    loadState(deps.store, streamIds.campaign(registration.campaignId), campaignSlice),
-  ]);
-  if (campaign.state.status !== 'published')
-    throw new Error(`No campaign ${registration.campaignId} is published`);
-  const campaignRef = { campaignId: campaign.state.campaignId, name: campaign.state.terms.name };
+  const { partner, campaign } = await partnerAndCampaignOf(deps.store, registration);
+  const campaignRef = { campaignId: campaign.campaignId, name: campaign.terms.name };
   const { registrationId, mpnId, status, decision } = registration;
   if (status === 'approved' || status === 'rejected') {
     return {
       notificationId: notificationIds.decision(registrationId),
       template: 'registration-decision',
       mpnId,
-      message: registrationDecisionEmail(partner.profile, campaignRef, {
+      message: registrationDecisionEmail(partner, campaignRef, {
         status,
         ...(decision?.reason ? { reason: decision.reason } : {}),
       }),
@@ -74,7 +70,7 @@ async function notificationFor(
       notificationId: notificationIds.registrationExpired(registrationId),
       template: 'registration-expired',
       mpnId,
-      message: registrationExpiredEmail(partner.profile, campaignRef),
+      message: registrationExpiredEmail(partner, campaignRef),
     };
   }
   throw new Error(`Registration ${registrationId} is ${status}: there is nothing to tell its partner yet`);

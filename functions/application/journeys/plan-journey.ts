@@ -1,4 +1,4 @@
-import { DAY_MS } from '../../../domain/decider.js';
+import { DAY_MS } from '../../../domain/durations.js';
 import type { JourneyPlan } from '../../../domain/journeys/journey-plan.js';
 import { planOnboarding } from '../../../domain/journeys/plan-onboarding.js';
 import { planRegistration } from '../../../domain/journeys/plan-registration.js';

@@ -1,5 +1,7 @@
+import { journeyFailuresDecider } from '../../../domain/journeys/journey-failures.js';
 import { streamIds } from '../../../events/streams.js';
 import { workflowFailureEmail } from '../../email/templates.js';
+import { execute } from '../execute.js';
 import { sendNotification } from '../send-notification.js';
 import { type JourneyDeps, journeyMetadata } from './journey-deps.js';
 
@@ -15,25 +17,20 @@ export async function recordJourneyFailure(
   failure: StepFailure,
 ): Promise<void> {
   const metadata = journeyMetadata(journey, 'record-failure');
-  const stream = streamIds.journey(journey);
-  const { version } = await deps.store.readStream(stream);
-  const appended = await deps.store.appendToStream(
-    stream,
-    [
-      {
-        type: 'JourneyStepFailed',
-        data: {
-          journey,
-          step: failure.step,
-          error: failure.error.slice(0, 200) || 'Error',
-          cause: failure.cause.slice(0, 2000),
-          failedAt: deps.clock.now(),
-        },
-      },
-    ],
-    { expectedVersion: version, metadata },
-  );
-  const failureVersion = appended.version;
+  const command = {
+    type: 'RecordJourneyStepFailed',
+    data: {
+      journey,
+      step: failure.step,
+      error: failure.error.slice(0, 200) || 'Error',
+      cause: failure.cause.slice(0, 2000),
+      failedAt: deps.clock.now(),
+    },
+  } as const;
+  const recorded = await execute(deps.store, journeyFailuresDecider, streamIds.journey(journey), command, {
+    metadata,
+  });
+  const failureVersion = recorded.after.failures;
   for (const to of deps.contacts.programTeamEmails) {
     await sendNotification(
       deps,

@@ -1,10 +1,8 @@
 import type { Registration } from '../../../domain/registrations/registration.js';
-import { streamIds } from '../../../events/streams.js';
 import { approvalRequestEmail } from '../../email/templates.js';
-import { loadState } from '../handle-command.js';
+import { partnerAndCampaignOf } from '../registration-context.js';
 import { requestApproval } from '../request-approval.js';
 import { sendNotification } from '../send-notification.js';
-import { campaignSlice, partnerSlice } from '../slices.js';
 import { type JourneyDeps, journeyMetadata } from './journey-deps.js';
 import { notificationIds } from './journey-facts.js';
 
@@ -41,18 +39,10 @@ export async function requestDecision(
 }
 
 async function approvalDetails(deps: JourneyDeps, registration: Registration) {
-  const [partner, campaign] = await Promise.all([
-    loadState(deps.store, streamIds.partner(registration.mpnId), partnerSlice),
-    loadState(deps.store, streamIds.campaign(registration.campaignId), campaignSlice),
-  ]);
-  if (partner.state.status === 'unknown' || campaign.state.status !== 'published') {
-    throw new Error(
-      `Registration ${registration.registrationId} names a partner or campaign that is not recorded`,
-    );
-  }
+  const { partner, campaign } = await partnerAndCampaignOf(deps.store, registration);
   return {
-    partner: partner.state.profile,
-    campaign: { campaignId: campaign.state.campaignId, name: campaign.state.terms.name },
+    partner,
+    campaign: { campaignId: campaign.campaignId, name: campaign.terms.name },
     registrationId: registration.registrationId,
     agreementNumber: registration.agreementNumber,
     signerName: registration.signature.signerName,

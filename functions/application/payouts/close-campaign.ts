@@ -1,8 +1,10 @@
-import type { RegistrationEvent } from '../../../domain/registrations/registration.js';
+import type { Result } from '../../../domain/refusal.js';
+import { campaignRegistrationsFold } from '../../../domain/registrations/campaign-registrations.js';
 import type { EventMetadata } from '../../../events/envelope.js';
 import { indexKeys } from '../../../events/streams.js';
 import { loadCampaign } from '../campaign-catalog.js';
 import type { AppDeps } from '../deps.js';
+import { foldIndex } from '../read-slice.js';
 import { closeStatement } from './close-statement.js';
 
 export type ClosedStatementSummary = {
@@ -21,16 +23,23 @@ export async function closeCampaign(
   deps: AppDeps,
   campaignId: string,
   metadata: EventMetadata,
-): Promise<ClosedStatementSummary[]> {
-  await loadCampaign(deps.store, campaignId);
-  const events = (await deps.store.readIndex(
+): Promise<Result<{ statements: ClosedStatementSummary[] }, 'campaign-not-found'>> {
+  const found = await loadCampaign(deps.store, campaignId);
+  if (!found.ok) return found;
+  const registrations = await foldIndex(
+    deps.store,
+    campaignRegistrationsFold,
     indexKeys.registrationsOfCampaign(campaignId),
-  )) as RegistrationEvent[];
-  const registrations = new Map(events.map((e) => [e.data.registrationId, e.data]));
-  const closed: ClosedStatementSummary[] = [];
+  );
+  const statements: ClosedStatementSummary[] = [];
   for (const { registrationId, mpnId } of registrations.values()) {
     const result = await closeStatement(deps, { registrationId, campaignId, mpnId }, metadata);
-    closed.push({ registrationId, mpnId, amountCents: result.statement.amountCents, closed: result.closed });
+    statements.push({
+      registrationId,
+      mpnId,
+      amountCents: result.statement.amountCents,
+      closed: result.closed,
+    });
   }
-  return closed;
+  return { ok: true, statements };
 }

@@ -1,96 +1,75 @@
-import { DomainError } from '../../../domain/errors.js';
-import { type SchedulePayment, schedulePayment } from '../../../domain/payouts/decide.js';
+import { payoutDecider } from '../../../domain/payouts/decide.js';
+import {
+  type PaymentHold,
+  type PaymentRunStep,
+  planPaymentRun,
+} from '../../../domain/payouts/payment-run.js';
+import { UnexpectedRefusalError } from '../../../domain/refusal.js';
 import type { EventMetadata } from '../../../events/envelope.js';
 import { streamIds } from '../../../events/streams.js';
 import type { AppDeps } from '../deps.js';
-import { handleCommand } from '../handle-command.js';
-import { payoutSlice } from '../slices.js';
-import {
-  type CampaignPayout,
-  carriedOver,
-  dueCentsOf,
-  paymentChecksOf,
-  programPayouts,
-  unscheduledDueCents,
-} from './campaign-payouts.js';
+import { execute } from '../execute.js';
+import { paymentRunInput } from './program-payouts.js';
 
 export type ScheduleOutcome = {
   registrationId: string;
   mpnId: string;
   outcome: 'scheduled' | 'already-scheduled' | 'held';
   amountCents?: number;
-  reason?: string;
+  reason?: PaymentHold;
 };
 
 /**
- * A payment run for a campaign: each closed registration with money due is scheduled, or held
- * with its reason (below the minimum, payment profile incomplete, a confirmed fraud flag). The
- * minimum is met with what the partner's other campaigns carried over, each too small to be paid
- * alone; those are scheduled with this one (also when a retried run finds this one scheduled).
+ * A payment run for a campaign, as the domain plans it (see payouts/payment-run.ts): what is due
+ * is scheduled, what is held says why. Each payment is scheduled on its own stream, where the
+ * rules are checked again on its state of the moment.
  */
 export async function schedulePayments(
   deps: AppDeps,
   campaignId: string,
   metadata: EventMetadata,
 ): Promise<ScheduleOutcome[]> {
-  const minimum = deps.policy.minimumPayoutCents;
-  const { all, byPartner } = await programPayouts(deps.store);
+  const steps = planPaymentRun(await paymentRunInput(deps, campaignId));
   const outcomes: ScheduleOutcome[] = [];
-  for (const registration of all.filter((p) => p.campaignId === campaignId && p.state.lastComputed)) {
-    const checks = await paymentChecksOf(deps.store, registration.mpnId);
-    const carried = carriedOver(
-      byPartner.get(registration.mpnId) ?? [],
-      registration.registrationId,
-      minimum,
-    );
-    const carriedCents = dueCentsOf(carried);
-    const outcome = await scheduleOne(
-      deps,
-      registration,
-      { ...checks, otherDueCents: carriedCents },
-      metadata,
-    );
-    if (!outcome) continue;
-    outcomes.push(outcome);
-    if (outcome.outcome === 'held') continue;
-    const paidWith = outcome.amountCents ?? registration.state.scheduled?.amountCents ?? 0;
-    for (const payout of carried) {
-      const otherDueCents = paidWith + carriedCents - unscheduledDueCents(payout.state);
-      const carriedOutcome = await scheduleOne(deps, payout, { ...checks, otherDueCents }, metadata);
-      if (carriedOutcome) outcomes.push(carriedOutcome);
-    }
+  for (const step of steps) {
+    const outcome = await carryOut(deps, step, metadata);
+    if (outcome) outcomes.push(outcome);
   }
   return outcomes;
 }
 
-/** Schedules one registration's payment; undefined when nothing is due. */
-async function scheduleOne(
+async function carryOut(
   deps: AppDeps,
-  { registrationId, campaignId, mpnId }: CampaignPayout,
-  checks: Omit<SchedulePayment['context'], 'minimumPayoutCents'>,
+  step: PaymentRunStep,
   metadata: EventMetadata,
 ): Promise<ScheduleOutcome | undefined> {
+  const { registrationId, campaignId, mpnId } = step.payout;
+  if (step.outcome === 'held') return { registrationId, mpnId, outcome: 'held', reason: step.hold };
+  if (step.outcome === 'already-scheduled') return { registrationId, mpnId, outcome: 'already-scheduled' };
   const command = {
     type: 'SchedulePayment',
     data: { registrationId, campaignId, mpnId },
-    context: { minimumPayoutCents: deps.policy.minimumPayoutCents, ...checks },
+    context: step.context,
     metadata: { now: deps.clock.now() },
   } as const;
-  try {
-    const { decided } = await handleCommand(
-      deps.store,
-      streamIds.payout(registrationId),
-      payoutSlice,
-      (state) => schedulePayment(command, state),
-      { metadata },
-    );
-    const scheduled = decided[0];
-    return scheduled?.type === 'PaymentScheduled'
+  const executed = await execute(deps.store, payoutDecider, streamIds.payout(registrationId), command, {
+    metadata,
+  });
+  if (executed.ok) {
+    const scheduled = executed.events.find((e) => e.type === 'PaymentScheduled');
+    return scheduled
       ? { registrationId, mpnId, outcome: 'scheduled', amountCents: scheduled.data.amountCents }
       : { registrationId, mpnId, outcome: 'already-scheduled' };
-  } catch (error) {
-    if (!(error instanceof DomainError)) throw error;
-    if (error.code === 'nothing-due') return undefined;
-    return { registrationId, mpnId, outcome: 'held', reason: error.code };
+  }
+  // The payout moved on since the run read it (a concurrent run, an adjustment): as it stands now.
+  switch (executed.refusal.code) {
+    case 'nothing-due':
+      return undefined;
+    case 'below-minimum-payout':
+    case 'payment-profile-incomplete':
+    case 'fraud-flag-confirmed':
+      return { registrationId, mpnId, outcome: 'held', reason: executed.refusal.code };
+    default:
+      throw new UnexpectedRefusalError(`Scheduling the payment of ${registrationId}`, executed.refusal);
   }
 }

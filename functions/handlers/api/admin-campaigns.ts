@@ -2,12 +2,12 @@ import * as z from 'zod';
 import { CampaignTerms } from '../../../events/campaign-terms.js';
 import { TermsText } from '../../../events/campaigns.js';
 import { publishCampaign } from '../../application/publish-campaign.js';
-import type { ApiDeps, DepsOf } from '../../http/api-deps.js';
 import { apiHandler } from '../../http/api-handler.js';
-import { parseRequest } from '../../http/parse.js';
+import { refusalResponse } from '../../http/error-response.js';
 import { json } from '../../http/responses.js';
-import { defineRoute } from '../../http/route.js';
-import { storeRuntime } from '../../runtime/store-runtime.js';
+import { defineRoute, type RouteDeps } from '../../http/route.js';
+import { storeProvider } from '../../runtime/dynamodb.js';
+import { routeRuntime } from '../../runtime/route-runtime.js';
 
 export const PublishBody = z.strictObject({ terms: CampaignTerms, termsText: TermsText });
 
@@ -56,11 +56,12 @@ export const route = defineRoute({
   },
 });
 
-export const createHandler = (deps: DepsOf<ApiDeps>) =>
-  apiHandler(route, async ({ event, metadata }) => {
-    const input = parseRequest(PublishBody, event.body, 'body');
-    const { campaignId, termsSha256, changed } = await publishCampaign(deps(), input, metadata);
+export const createHandler = (deps: () => RouteDeps<typeof route>) =>
+  apiHandler(route, async ({ body, metadata }) => {
+    const published = await publishCampaign(deps(), body, metadata);
+    if (!published.ok) return refusalResponse(published.refusal);
+    const { campaignId, termsSha256, changed } = published;
     return json(changed ? 201 : 200, { campaignId, termsSha256 });
   });
 
-export const handler = createHandler(storeRuntime);
+export const handler = createHandler(routeRuntime(route, { 'event-store:append': storeProvider }));

@@ -1,12 +1,11 @@
-import { DomainError } from '../../../domain/errors.js';
 import { openApprovalLink } from '../../application/approval-link.js';
-import type { ApiDeps, DepsOf } from '../../http/api-deps.js';
 import { apiHandler } from '../../http/api-handler.js';
-import { statusOfDomainError } from '../../http/error-response.js';
+import { statusOfRefusal } from '../../http/error-response.js';
 import { approvalPage, linkProblemPage } from '../../http/pages/approval-pages.js';
 import { html } from '../../http/responses.js';
-import { defineRoute } from '../../http/route.js';
-import { storeRuntime } from '../../runtime/store-runtime.js';
+import { defineRoute, type RouteDeps } from '../../http/route.js';
+import { storeProvider } from '../../runtime/dynamodb.js';
+import { routeRuntime } from '../../runtime/route-runtime.js';
 
 export const route = defineRoute({
   name: 'approvals-get',
@@ -24,14 +23,14 @@ export const route = defineRoute({
   },
 });
 
-export const createHandler = (deps: DepsOf<ApiDeps>) =>
+export const createHandler = (deps: () => RouteDeps<typeof route>) =>
   apiHandler(route, async ({ event }) => {
-    try {
-      return html(200, approvalPage(await openApprovalLink(deps(), event.pathParameters?.token ?? '')));
-    } catch (error) {
-      if (!(error instanceof DomainError)) throw error;
-      return html(statusOfDomainError(error), linkProblemPage('This link cannot be used', error.message));
-    }
+    const opened = await openApprovalLink(deps(), event.pathParameters?.token ?? '');
+    if (opened.ok) return html(200, approvalPage(opened.context));
+    return html(
+      statusOfRefusal(opened.refusal),
+      linkProblemPage('This link cannot be used', opened.refusal.message),
+    );
   });
 
-export const handler = createHandler(storeRuntime);
+export const handler = createHandler(routeRuntime(route, { 'event-store:read': storeProvider }));

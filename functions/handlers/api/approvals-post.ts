@@ -1,16 +1,15 @@
 import * as z from 'zod';
-import { DomainError } from '../../../domain/errors.js';
+import { UnexpectedRefusalError } from '../../../domain/refusal.js';
 import { openApprovalLink } from '../../application/approval-link.js';
-import { decideOnRegistration } from '../../application/decide-on-registration.js';
-import type { ApiDeps, DepsOf } from '../../http/api-deps.js';
-import { ApiError } from '../../http/api-error.js';
+import { decideByApprovalLink } from '../../application/decide-on-registration.js';
 import { apiHandler } from '../../http/api-handler.js';
-import { statusOfDomainError } from '../../http/error-response.js';
+import { refusalResponse, statusOfRefusal } from '../../http/error-response.js';
 import { decidedPage, linkProblemPage } from '../../http/pages/approval-pages.js';
-import { parseRequest } from '../../http/parse.js';
 import { html, json } from '../../http/responses.js';
-import { defineRoute } from '../../http/route.js';
-import { runtime } from '../../runtime/runtime.js';
+import { defineRoute, type RouteDeps } from '../../http/route.js';
+import { storeProvider } from '../../runtime/dynamodb.js';
+import { routeRuntime } from '../../runtime/route-runtime.js';
+import { workflowProvider } from '../../runtime/workflow.js';
 
 export const DecisionBody = z.strictObject({
   decision: z.enum(['approve', 'reject'], { message: "must be 'approve' or 'reject'" }),
@@ -55,40 +54,27 @@ const isFormPost = (contentType: string | undefined) =>
  * emailed). A decision sent again answers 409 and, in case the first one could not tell the
  * journey, tells it again.
  */
-export const createHandler = (deps: DepsOf<ApiDeps>) =>
-  apiHandler(route, async ({ event, metadata }) => {
+export const createHandler = (deps: () => RouteDeps<typeof route>) =>
+  apiHandler(route, async ({ event, body, metadata }) => {
     const token = event.pathParameters?.token ?? '';
-    const form = isFormPost(event.headers?.['content-type']);
-    if (typeof event.body !== 'object' || event.body === null) {
-      throw new ApiError(
-        415,
-        'unsupported-media-type',
-        'Send the decision as a form or as application/json.',
-      );
-    }
-    const body = parseRequest(DecisionBody, event.body, 'body');
     const app = deps();
-    try {
-      const registration = await decideOnRegistration(app, { token, ...body }, metadata);
-      const { registrationId, status } = registration;
-      await app.workflow.completeStep({ kind: 'approval', registrationId }, { decision: status });
-      if (form) return html(200, decidedPage(await openApprovalLink(app, token)));
-      return json(200, { registrationId, status, decidedAt: registration.decision?.decidedAt });
-    } catch (error) {
-      if (error instanceof DomainError && error.code === 'already-decided') {
-        const context = await openApprovalLink(app, token);
-        const { registrationId, status } = context.registration;
-        await app.workflow.completeStep({ kind: 'approval', registrationId }, { decision: status });
-        if (form) return html(409, decidedPage(context));
-      }
-      if (form && error instanceof DomainError) {
-        return html(
-          statusOfDomainError(error),
-          linkProblemPage('The decision was not recorded', error.message),
-        );
-      }
-      throw error;
+    const decided = await decideByApprovalLink(app, { token, ...body }, metadata);
+    if (!isFormPost(event.headers?.['content-type'])) {
+      if (!decided.ok) return refusalResponse(decided.refusal);
+      const { registrationId, status, decision } = decided.registration;
+      return json(200, { registrationId, status, decidedAt: decision?.decidedAt });
     }
+    // A browser is shown the decision, also when someone else made it first.
+    if (decided.ok || decided.refusal.code === 'already-decided') {
+      const opened = await openApprovalLink(app, token);
+      if (!opened.ok)
+        throw new UnexpectedRefusalError('Opening the link a decision came through', opened.refusal);
+      return html(decided.ok ? 200 : 409, decidedPage(opened.context));
+    }
+    const { refusal } = decided;
+    return html(statusOfRefusal(refusal), linkProblemPage('The decision was not recorded', refusal.message));
   });
 
-export const handler = createHandler(runtime);
+export const handler = createHandler(
+  routeRuntime(route, { 'event-store:append': storeProvider, 'journeys:resume': workflowProvider }),
+);

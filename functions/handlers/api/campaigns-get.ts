@@ -1,9 +1,10 @@
 import { loadCampaign } from '../../application/campaign-catalog.js';
-import type { ApiDeps, DepsOf } from '../../http/api-deps.js';
 import { apiHandler } from '../../http/api-handler.js';
+import { refusalResponse } from '../../http/error-response.js';
 import { json } from '../../http/responses.js';
-import { defineRoute } from '../../http/route.js';
-import { storeRuntime } from '../../runtime/store-runtime.js';
+import { defineRoute, type RouteDeps } from '../../http/route.js';
+import { storeProvider } from '../../runtime/dynamodb.js';
+import { routeRuntime } from '../../runtime/route-runtime.js';
 
 export const route = defineRoute({
   name: 'campaigns-get',
@@ -43,11 +44,12 @@ export const route = defineRoute({
   },
 });
 
-export const createHandler = (deps: DepsOf<ApiDeps>) =>
+export const createHandler = (deps: () => RouteDeps<typeof route>) =>
   apiHandler(route, async ({ event }) => {
-    const campaign = await loadCampaign(deps().store, event.pathParameters?.campaignId ?? '');
-    const { campaignId, terms, termsSha256, publishedAt } = campaign;
+    const found = await loadCampaign(deps().store, event.pathParameters?.campaignId ?? '');
+    if (!found.ok) return refusalResponse(found.refusal);
+    const { campaignId, terms, termsSha256, publishedAt } = found.campaign;
     return json(200, { campaignId, name: terms.name, terms, termsSha256, publishedAt });
   });
 
-export const handler = createHandler(storeRuntime);
+export const handler = createHandler(routeRuntime(route, { 'event-store:read': storeProvider }));

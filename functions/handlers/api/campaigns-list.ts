@@ -1,10 +1,10 @@
 import { openForRegistration } from '../../../domain/campaigns/catalog.js';
 import { loadCatalog } from '../../application/campaign-catalog.js';
-import type { ApiDeps, DepsOf } from '../../http/api-deps.js';
 import { apiHandler } from '../../http/api-handler.js';
 import { json } from '../../http/responses.js';
-import { defineRoute } from '../../http/route.js';
-import { storeRuntime } from '../../runtime/store-runtime.js';
+import { defineRoute, type RouteDeps } from '../../http/route.js';
+import { storeProvider } from '../../runtime/dynamodb.js';
+import { routeRuntime } from '../../runtime/route-runtime.js';
 
 export const route = defineRoute({
   name: 'campaigns-list',
@@ -32,7 +32,7 @@ export const route = defineRoute({
   },
 });
 
-export const createHandler = (deps: DepsOf<ApiDeps>) =>
+export const createHandler = (deps: () => RouteDeps<typeof route>) =>
   apiHandler(route, async () => {
     const { store, clock } = deps();
     const open = openForRegistration(await loadCatalog(store), clock.now());
@@ -49,4 +49,4 @@ export const createHandler = (deps: DepsOf<ApiDeps>) =>
     );
   });
 
-export const handler = createHandler(storeRuntime);
+export const handler = createHandler(routeRuntime(route, { 'event-store:read': storeProvider }));

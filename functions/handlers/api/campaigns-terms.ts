@@ -1,9 +1,10 @@
 import { loadCampaign } from '../../application/campaign-catalog.js';
-import type { ApiDeps, DepsOf } from '../../http/api-deps.js';
 import { apiHandler } from '../../http/api-handler.js';
+import { refusalResponse } from '../../http/error-response.js';
 import { download } from '../../http/responses.js';
-import { defineRoute } from '../../http/route.js';
-import { storeRuntime } from '../../runtime/store-runtime.js';
+import { defineRoute, type RouteDeps } from '../../http/route.js';
+import { storeProvider } from '../../runtime/dynamodb.js';
+import { routeRuntime } from '../../runtime/route-runtime.js';
 
 export const route = defineRoute({
   name: 'campaigns-terms',
@@ -24,15 +25,17 @@ export const route = defineRoute({
   },
 });
 
-export const createHandler = (deps: DepsOf<ApiDeps>) =>
+export const createHandler = (deps: () => RouteDeps<typeof route>) =>
   apiHandler(route, async ({ event }) => {
-    const campaign = await loadCampaign(deps().store, event.pathParameters?.campaignId ?? '');
+    const found = await loadCampaign(deps().store, event.pathParameters?.campaignId ?? '');
+    if (!found.ok) return refusalResponse(found.refusal);
+    const { campaignId, termsSha256, termsText } = found.campaign;
     const file = download(
-      `${campaign.campaignId}-terms-${campaign.termsSha256.slice(0, 12)}.txt`,
+      `${campaignId}-terms-${termsSha256.slice(0, 12)}.txt`,
       'text/plain; charset=utf-8',
-      campaign.termsText,
+      termsText,
     );
-    return { ...file, headers: { ...file.headers, 'x-terms-sha256': campaign.termsSha256 } };
+    return { ...file, headers: { ...file.headers, 'x-terms-sha256': termsSha256 } };
   });
 
-export const handler = createHandler(storeRuntime);
+export const handler = createHandler(routeRuntime(route, { 'event-store:read': storeProvider }));

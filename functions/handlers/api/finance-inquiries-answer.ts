@@ -1,22 +1,17 @@
 import * as z from 'zod';
-import { notFound } from '../../../domain/errors.js';
+import { inquiryNotFound } from '../../../domain/inquiries/decide.js';
 import { Text } from '../../../events/fields.js';
 import { InquiryId } from '../../../events/inquiries.js';
 import { answerInquiry } from '../../application/inquiries/inquiries.js';
-import type { ApiDeps, DepsOf } from '../../http/api-deps.js';
 import { apiHandler } from '../../http/api-handler.js';
-import { parseRequest } from '../../http/parse.js';
+import { refusalResponse } from '../../http/error-response.js';
 import { json } from '../../http/responses.js';
-import { defineRoute } from '../../http/route.js';
-import { runtime } from '../../runtime/runtime.js';
+import { defineRoute, type RouteDeps } from '../../http/route.js';
+import { storeProvider } from '../../runtime/dynamodb.js';
+import { mailerProvider } from '../../runtime/mailer.js';
+import { routeRuntime } from '../../runtime/route-runtime.js';
 
 export const AnswerBody = z.strictObject({ message: Text(2000) });
-
-export const inquiryIdOf = (value: string | undefined) => {
-  if (!InquiryId.safeParse(value).success)
-    throw notFound('inquiry-not-found', `There is no inquiry ${value}.`);
-  return value as string;
-};
 
 export const route = defineRoute({
   name: 'finance-inquiries-answer',
@@ -44,11 +39,19 @@ export const route = defineRoute({
   },
 });
 
-export const createHandler = (deps: DepsOf<ApiDeps>) =>
-  apiHandler(route, async ({ event, metadata, idempotencyKey }) => {
-    const inquiryId = inquiryIdOf(event.pathParameters?.inquiryId);
-    const { message } = parseRequest(AnswerBody, event.body, 'body');
-    return json(200, await answerInquiry(deps(), { inquiryId, message }, metadata, idempotencyKey));
+export const createHandler = (deps: () => RouteDeps<typeof route>) =>
+  apiHandler(route, async ({ event, body, metadata, idempotencyKey }) => {
+    const inquiryId = event.pathParameters?.inquiryId ?? '';
+    if (!InquiryId.safeParse(inquiryId).success) return refusalResponse(inquiryNotFound(inquiryId));
+    const answered = await answerInquiry(
+      deps(),
+      { inquiryId, message: body.message },
+      metadata,
+      idempotencyKey,
+    );
+    return answered.ok ? json(200, answered.inquiry) : refusalResponse(answered.refusal);
   });
 
-export const handler = createHandler(runtime);
+export const handler = createHandler(
+  routeRuntime(route, { 'event-store:append': storeProvider, email: mailerProvider }),
+);

@@ -1,11 +1,10 @@
 import * as z from 'zod';
 import type { Inquiry } from '../../../domain/inquiries/inquiry.js';
-import type { ApiDeps, DepsOf } from '../../http/api-deps.js';
 import { apiHandler } from '../../http/api-handler.js';
-import { parseRequest } from '../../http/parse.js';
 import { json } from '../../http/responses.js';
-import { defineRoute } from '../../http/route.js';
-import { storeRuntime } from '../../runtime/store-runtime.js';
+import { defineRoute, type RouteDeps } from '../../http/route.js';
+import { readModelsProvider } from '../../runtime/dynamodb.js';
+import { routeRuntime } from '../../runtime/route-runtime.js';
 import { newestFirst } from './inquiries-list.js';
 
 export const FinanceInquiriesQuery = z.strictObject({
@@ -30,12 +29,12 @@ export const route = defineRoute({
 
 const resolved = (i: Inquiry) => i.status === 'adjusted' || i.status === 'declined';
 
-export const createHandler = (deps: DepsOf<ApiDeps>) =>
-  apiHandler(route, async ({ event }) => {
-    const { status } = parseRequest(FinanceInquiriesQuery, event.queryStringParameters, 'query');
+export const createHandler = (deps: () => RouteDeps<typeof route>) =>
+  apiHandler(route, async ({ query }) => {
+    const { status } = query;
     const all = await deps().readModels.queryViews<Inquiry>('inquiries', 'inquiry#');
     const wanted = status === 'all' ? all : all.filter((i) => resolved(i) === (status === 'resolved'));
     return json(200, wanted.sort(newestFirst));
   });
 
-export const handler = createHandler(storeRuntime);
+export const handler = createHandler(routeRuntime(route, { 'read-models:read': readModelsProvider }));

@@ -1,14 +1,16 @@
 import * as z from 'zod';
+import { inquiryNotFound } from '../../../domain/inquiries/decide.js';
 import { Text } from '../../../events/fields.js';
+import { InquiryId } from '../../../events/inquiries.js';
 import { SignedCents } from '../../../events/payouts.js';
 import { resolveInquiry } from '../../application/inquiries/inquiries.js';
-import type { ApiDeps, DepsOf } from '../../http/api-deps.js';
 import { apiHandler } from '../../http/api-handler.js';
-import { parseRequest } from '../../http/parse.js';
+import { refusalResponse } from '../../http/error-response.js';
 import { json } from '../../http/responses.js';
-import { defineRoute } from '../../http/route.js';
-import { runtime } from '../../runtime/runtime.js';
-import { inquiryIdOf } from './finance-inquiries-answer.js';
+import { defineRoute, type RouteDeps } from '../../http/route.js';
+import { storeProvider } from '../../runtime/dynamodb.js';
+import { mailerProvider } from '../../runtime/mailer.js';
+import { routeRuntime } from '../../runtime/route-runtime.js';
 
 export const ResolveBody = z.strictObject({
   outcome: z.enum(['adjusted', 'declined']),
@@ -45,11 +47,14 @@ export const route = defineRoute({
   },
 });
 
-export const createHandler = (deps: DepsOf<ApiDeps>) =>
-  apiHandler(route, async ({ event, metadata }) => {
-    const inquiryId = inquiryIdOf(event.pathParameters?.inquiryId);
-    const body = parseRequest(ResolveBody, event.body, 'body');
-    return json(200, await resolveInquiry(deps(), { inquiryId, ...body }, metadata));
+export const createHandler = (deps: () => RouteDeps<typeof route>) =>
+  apiHandler(route, async ({ event, body, metadata }) => {
+    const inquiryId = event.pathParameters?.inquiryId ?? '';
+    if (!InquiryId.safeParse(inquiryId).success) return refusalResponse(inquiryNotFound(inquiryId));
+    const resolved = await resolveInquiry(deps(), { inquiryId, ...body }, metadata);
+    return resolved.ok ? json(200, resolved.inquiry) : refusalResponse(resolved.refusal);
   });
 
-export const handler = createHandler(runtime);
+export const handler = createHandler(
+  routeRuntime(route, { 'event-store:append': storeProvider, email: mailerProvider }),
+);

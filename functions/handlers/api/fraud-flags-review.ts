@@ -1,14 +1,14 @@
 import * as z from 'zod';
-import { notFound } from '../../../domain/errors.js';
+import { fraudFlagNotFound } from '../../../domain/fraud/fraud-flag.js';
 import { Text } from '../../../events/fields.js';
 import { FraudFlagId } from '../../../events/fraud.js';
 import { reviewFraudFlag } from '../../application/fraud/fraud-flags.js';
-import type { ApiDeps, DepsOf } from '../../http/api-deps.js';
 import { apiHandler } from '../../http/api-handler.js';
-import { parseRequest } from '../../http/parse.js';
+import { refusalResponse } from '../../http/error-response.js';
 import { json } from '../../http/responses.js';
-import { defineRoute } from '../../http/route.js';
-import { storeRuntime } from '../../runtime/store-runtime.js';
+import { defineRoute, type RouteDeps } from '../../http/route.js';
+import { storeProvider } from '../../runtime/dynamodb.js';
+import { routeRuntime } from '../../runtime/route-runtime.js';
 
 export const ReviewBody = z.strictObject({ verdict: z.enum(['cleared', 'confirmed']), note: Text(1000) });
 
@@ -32,13 +32,12 @@ export const route = defineRoute({
   },
 });
 
-export const createHandler = (deps: DepsOf<ApiDeps>) =>
-  apiHandler(route, async ({ event, metadata }) => {
+export const createHandler = (deps: () => RouteDeps<typeof route>) =>
+  apiHandler(route, async ({ event, body, metadata }) => {
     const flagId = event.pathParameters?.flagId ?? '';
-    if (!FraudFlagId.safeParse(flagId).success)
-      throw notFound('fraud-flag-not-found', `There is no fraud flag ${flagId}.`);
-    const body = parseRequest(ReviewBody, event.body, 'body');
-    return json(200, await reviewFraudFlag(deps(), { flagId, ...body }, metadata));
+    if (!FraudFlagId.safeParse(flagId).success) return refusalResponse(fraudFlagNotFound(flagId));
+    const reviewed = await reviewFraudFlag(deps(), { flagId, ...body }, metadata);
+    return reviewed.ok ? json(200, reviewed.flag) : refusalResponse(reviewed.refusal);
   });
 
-export const handler = createHandler(storeRuntime);
+export const handler = createHandler(routeRuntime(route, { 'event-store:append': storeProvider }));

@@ -1,12 +1,13 @@
 import * as z from 'zod';
 import { CampaignId, SaleId, Text } from '../../../events/fields.js';
 import { raiseInquiry } from '../../application/inquiries/inquiries.js';
-import type { ApiDeps, DepsOf } from '../../http/api-deps.js';
 import { apiHandler } from '../../http/api-handler.js';
-import { parseRequest } from '../../http/parse.js';
+import { refusalResponse } from '../../http/error-response.js';
 import { json } from '../../http/responses.js';
-import { defineRoute } from '../../http/route.js';
-import { runtime } from '../../runtime/runtime.js';
+import { defineRoute, type RouteDeps } from '../../http/route.js';
+import { storeProvider } from '../../runtime/dynamodb.js';
+import { mailerProvider } from '../../runtime/mailer.js';
+import { routeRuntime } from '../../runtime/route-runtime.js';
 
 export const InquiryBody = z.strictObject({
   campaignId: CampaignId,
@@ -50,11 +51,12 @@ export const route = defineRoute({
   },
 });
 
-export const createHandler = (deps: DepsOf<ApiDeps>) =>
-  apiHandler(route, async ({ event, mpnId, metadata, idempotencyKey }) => {
-    const body = parseRequest(InquiryBody, event.body, 'body');
-    const inquiry = await raiseInquiry(deps(), { ...body, mpnId }, metadata, idempotencyKey);
-    return json(201, inquiry);
+export const createHandler = (deps: () => RouteDeps<typeof route>) =>
+  apiHandler(route, async ({ body, mpnId, metadata, idempotencyKey }) => {
+    const raised = await raiseInquiry(deps(), { ...body, mpnId }, metadata, idempotencyKey);
+    return raised.ok ? json(201, raised.inquiry) : refusalResponse(raised.refusal);
   });
 
-export const handler = createHandler(runtime);
+export const handler = createHandler(
+  routeRuntime(route, { 'event-store:append': storeProvider, email: mailerProvider }),
+);

@@ -1,10 +1,10 @@
 import type { Inquiry } from '../../../domain/inquiries/inquiry.js';
-import type { ApiDeps, DepsOf } from '../../http/api-deps.js';
 import { apiHandler } from '../../http/api-handler.js';
 import { json } from '../../http/responses.js';
-import { defineRoute } from '../../http/route.js';
+import { defineRoute, type RouteDeps } from '../../http/route.js';
 import { readModelKeys } from '../../read-models/targets.js';
-import { storeRuntime } from '../../runtime/store-runtime.js';
+import { readModelsProvider } from '../../runtime/dynamodb.js';
+import { routeRuntime } from '../../runtime/route-runtime.js';
 
 export const route = defineRoute({
   name: 'inquiries-list',
@@ -20,7 +20,7 @@ export const route = defineRoute({
 export const newestFirst = (a: Inquiry, b: Inquiry) =>
   a.raisedAt < b.raisedAt ? 1 : a.raisedAt > b.raisedAt ? -1 : 0;
 
-export const createHandler = (deps: DepsOf<ApiDeps>) =>
+export const createHandler = (deps: () => RouteDeps<typeof route>) =>
   apiHandler(route, async ({ mpnId }) => {
     const inquiries = await deps().readModels.queryViews<Inquiry>(
       readModelKeys.partner(mpnId).pk,
@@ -29,4 +29,4 @@ export const createHandler = (deps: DepsOf<ApiDeps>) =>
     return json(200, inquiries.sort(newestFirst));
   });
 
-export const handler = createHandler(storeRuntime);
+export const handler = createHandler(routeRuntime(route, { 'read-models:read': readModelsProvider }));

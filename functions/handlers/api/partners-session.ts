@@ -1,14 +1,14 @@
 import * as z from 'zod';
-import { DomainError } from '../../../domain/errors.js';
 import { MpnId } from '../../../events/fields.js';
-import { redeemAccessCode } from '../../application/redeem-access-code.js';
-import type { ApiDeps, DepsOf } from '../../http/api-deps.js';
+import { logIn } from '../../application/log-in.js';
 import { apiHandler } from '../../http/api-handler.js';
-import { parseRequest } from '../../http/parse.js';
+import { refusalResponse } from '../../http/error-response.js';
 import { json } from '../../http/responses.js';
-import { defineRoute } from '../../http/route.js';
-import { runtime } from '../../runtime/runtime.js';
-import { signSessionToken } from '../../security/session-tokens.js';
+import { defineRoute, type RouteDeps } from '../../http/route.js';
+import { storeProvider } from '../../runtime/dynamodb.js';
+import { routeRuntime } from '../../runtime/route-runtime.js';
+import { sessionKeyProvider } from '../../runtime/session-key.js';
+import { workflowProvider } from '../../runtime/workflow.js';
 
 export const SessionBody = z.strictObject({
   mpnId: MpnId,
@@ -41,29 +41,17 @@ export const route = defineRoute({
  * for the login moves on. A code locked by wrong tries ends that wait too, so that the partner is
  * told how to get a new one.
  */
-export const createHandler = (deps: DepsOf<ApiDeps>) =>
-  apiHandler(route, async ({ event, metadata }) => {
-    const input = parseRequest(SessionBody, event.body, 'body');
-    const app = deps();
-    const step = { kind: 'login', mpnId: input.mpnId } as const;
-    try {
-      const { sessionExpiresAt } = await redeemAccessCode(app, input, metadata);
-      await app.workflow.completeStep(step, { loggedIn: true });
-      const token = signSessionToken(await app.sessionKey(), {
-        mpnId: input.mpnId,
-        expiresAt: sessionExpiresAt,
-      });
-      return json(200, { token, expiresAt: sessionExpiresAt });
-    } catch (error) {
-      if (error instanceof DomainError && error.code === 'access-code-locked') {
-        await app.workflow.failStep(
-          step,
-          'AccessCodeLocked',
-          'The access code was locked after too many wrong tries.',
-        );
-      }
-      throw error;
-    }
+export const createHandler = (deps: () => RouteDeps<typeof route>) =>
+  apiHandler(route, async ({ body, metadata }) => {
+    const session = await logIn(deps(), body, metadata);
+    if (!session.ok) return refusalResponse(session.refusal);
+    return json(200, { token: session.token, expiresAt: session.expiresAt });
   });
 
-export const handler = createHandler(runtime);
+export const handler = createHandler(
+  routeRuntime(route, {
+    'event-store:append': storeProvider,
+    'journeys:resume': workflowProvider,
+    'session-key': sessionKeyProvider,
+  }),
+);

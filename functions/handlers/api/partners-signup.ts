@@ -1,14 +1,14 @@
 import * as z from 'zod';
 import { Email, MpnId, Text } from '../../../events/fields.js';
-import { checkSignUp } from '../../application/fraud/fraud-flags.js';
-import { sendAccessCode } from '../../application/send-access-code.js';
 import { signUpPartner } from '../../application/sign-up-partner.js';
-import type { ApiDeps, DepsOf } from '../../http/api-deps.js';
 import { apiHandler } from '../../http/api-handler.js';
-import { parseRequest } from '../../http/parse.js';
+import { refusalResponse } from '../../http/error-response.js';
 import { json } from '../../http/responses.js';
-import { defineRoute } from '../../http/route.js';
-import { runtime } from '../../runtime/runtime.js';
+import { defineRoute, type RouteDeps } from '../../http/route.js';
+import { storeProvider } from '../../runtime/dynamodb.js';
+import { mailerProvider } from '../../runtime/mailer.js';
+import { routeRuntime } from '../../runtime/route-runtime.js';
+import { workflowProvider } from '../../runtime/workflow.js';
 
 export const SignUpBody = z.strictObject({
   mpnId: MpnId,
@@ -55,17 +55,17 @@ export const route = defineRoute({
  * again sends a new code to the contact already on file (never to a new address), which replaces
  * the old one.
  */
-export const createHandler = (deps: DepsOf<ApiDeps>) =>
-  apiHandler(route, async ({ event, metadata }) => {
-    const input = parseRequest(SignUpBody, event.body, 'body');
-    const app = deps();
-    const { firstSignUp } = await signUpPartner(app, input, metadata);
-    if (firstSignUp) await checkSignUp(app, input, metadata);
-    // Starting is idempotent, so a repeated sign-up also starts a journey that a failure kept
-    // from starting; its first step then finds this code already sent.
-    if (!firstSignUp) await sendAccessCode(app, input.mpnId, metadata);
-    await app.workflow.startJourney({ kind: 'onboarding', mpnId: input.mpnId });
-    return json(202, { mpnId: input.mpnId, status: 'access-code-sent' });
+export const createHandler = (deps: () => RouteDeps<typeof route>) =>
+  apiHandler(route, async ({ body, metadata }) => {
+    const signedUp = await signUpPartner(deps(), body, metadata);
+    if (!signedUp.ok) return refusalResponse(signedUp.refusal);
+    return json(202, { mpnId: signedUp.mpnId, status: 'access-code-sent' });
   });
 
-export const handler = createHandler(runtime);
+export const handler = createHandler(
+  routeRuntime(route, {
+    'event-store:append': storeProvider,
+    'journeys:start': workflowProvider,
+    email: mailerProvider,
+  }),
+);

@@ -1,10 +1,11 @@
-import { notFound } from '../../../domain/errors.js';
+import { notFound } from '../../../domain/refusal.js';
 import { loadPaymentProfile } from '../../application/payment-profile.js';
-import type { ApiDeps, DepsOf } from '../../http/api-deps.js';
 import { apiHandler } from '../../http/api-handler.js';
+import { refusalResponse } from '../../http/error-response.js';
 import { json } from '../../http/responses.js';
-import { defineRoute } from '../../http/route.js';
-import { storeRuntime } from '../../runtime/store-runtime.js';
+import { defineRoute, type RouteDeps } from '../../http/route.js';
+import { storeProvider } from '../../runtime/dynamodb.js';
+import { routeRuntime } from '../../runtime/route-runtime.js';
 
 export const route = defineRoute({
   name: 'payment-profile-get',
@@ -29,15 +30,18 @@ export const route = defineRoute({
   },
 });
 
-export const createHandler = (deps: DepsOf<ApiDeps>) =>
+export const createHandler = (deps: () => RouteDeps<typeof route>) =>
   apiHandler(route, async ({ mpnId }) => {
     const profile = await loadPaymentProfile(deps().store, mpnId);
-    if (!profile)
-      throw notFound(
-        'payment-profile-not-found',
-        'There is no payment profile yet; payments are held until there is one.',
+    if (!profile) {
+      return refusalResponse(
+        notFound(
+          'payment-profile-not-found',
+          'There is no payment profile yet; payments are held until there is one.',
+        ),
       );
+    }
     return json(200, profile);
   });
 
-export const handler = createHandler(storeRuntime);
+export const handler = createHandler(routeRuntime(route, { 'event-store:read': storeProvider }));

@@ -2,12 +2,11 @@ import * as z from 'zod';
 import { Email, Text } from '../../../events/fields.js';
 import { BankReference } from '../../../events/payment-profiles.js';
 import { updatePaymentProfile } from '../../application/payment-profile.js';
-import type { ApiDeps, DepsOf } from '../../http/api-deps.js';
 import { apiHandler } from '../../http/api-handler.js';
-import { parseRequest } from '../../http/parse.js';
 import { json } from '../../http/responses.js';
-import { defineRoute } from '../../http/route.js';
-import { storeRuntime } from '../../runtime/store-runtime.js';
+import { defineRoute, type RouteDeps } from '../../http/route.js';
+import { storeProvider } from '../../runtime/dynamodb.js';
+import { routeRuntime } from '../../runtime/route-runtime.js';
 
 export const PaymentProfileBody = z.strictObject({
   legalName: Text(200),
@@ -43,11 +42,10 @@ export const route = defineRoute({
   },
 });
 
-export const createHandler = (deps: DepsOf<ApiDeps>) =>
-  apiHandler(route, async ({ event, mpnId, metadata }) => {
-    const input = parseRequest(PaymentProfileBody, event.body, 'body');
-    const { changed: _, ...profile } = await updatePaymentProfile(deps(), mpnId, input, metadata);
+export const createHandler = (deps: () => RouteDeps<typeof route>) =>
+  apiHandler(route, async ({ body, mpnId, metadata }) => {
+    const { changed: _, ...profile } = await updatePaymentProfile(deps(), mpnId, body, metadata);
     return json(200, profile);
   });
 
-export const handler = createHandler(storeRuntime);
+export const handler = createHandler(routeRuntime(route, { 'event-store:append': storeProvider }));

@@ -1,11 +1,11 @@
 import { closeCampaign } from '../../application/payouts/close-campaign.js';
-import type { ApiDeps, DepsOf } from '../../http/api-deps.js';
 import { apiHandler } from '../../http/api-handler.js';
 import { CampaignBody } from '../../http/campaign-body.js';
-import { parseRequest } from '../../http/parse.js';
+import { refusalResponse } from '../../http/error-response.js';
 import { json } from '../../http/responses.js';
-import { defineRoute } from '../../http/route.js';
-import { storeRuntime } from '../../runtime/store-runtime.js';
+import { defineRoute, type RouteDeps } from '../../http/route.js';
+import { storeProvider } from '../../runtime/dynamodb.js';
+import { routeRuntime } from '../../runtime/route-runtime.js';
 
 export const route = defineRoute({
   name: 'payouts-close',
@@ -38,10 +38,11 @@ export const route = defineRoute({
   },
 });
 
-export const createHandler = (deps: DepsOf<ApiDeps>) =>
-  apiHandler(route, async ({ event, metadata }) => {
-    const { campaignId } = parseRequest(CampaignBody, event.body, 'body');
-    return json(200, { campaignId, statements: await closeCampaign(deps(), campaignId, metadata) });
+export const createHandler = (deps: () => RouteDeps<typeof route>) =>
+  apiHandler(route, async ({ body, metadata }) => {
+    const closed = await closeCampaign(deps(), body.campaignId, metadata);
+    if (!closed.ok) return refusalResponse(closed.refusal);
+    return json(200, { campaignId: body.campaignId, statements: closed.statements });
   });
 
-export const handler = createHandler(storeRuntime);
+export const handler = createHandler(routeRuntime(route, { 'event-store:append': storeProvider }));

@@ -1,12 +1,12 @@
 import * as z from 'zod';
 import { CampaignId, Cents, MpnId, Text } from '../../../events/fields.js';
 import { issuePayout } from '../../application/issue-payout.js';
-import type { ApiDeps, DepsOf } from '../../http/api-deps.js';
 import { apiHandler } from '../../http/api-handler.js';
-import { parseRequest } from '../../http/parse.js';
+import { refusalResponse } from '../../http/error-response.js';
 import { json } from '../../http/responses.js';
-import { defineRoute } from '../../http/route.js';
-import { storeRuntime } from '../../runtime/store-runtime.js';
+import { defineRoute, type RouteDeps } from '../../http/route.js';
+import { storeProvider } from '../../runtime/dynamodb.js';
+import { routeRuntime } from '../../runtime/route-runtime.js';
 
 export const PayoutIssuedBody = z.strictObject({
   campaignId: CampaignId,
@@ -56,11 +56,12 @@ export const route = defineRoute({
   },
 });
 
-export const createHandler = (deps: DepsOf<ApiDeps>) =>
-  apiHandler(route, async ({ event, metadata }) => {
-    const input = parseRequest(PayoutIssuedBody, event.body, 'body');
-    const { recorded, ...settlement } = await issuePayout(deps(), input, metadata);
-    return json(recorded ? 201 : 200, { reference: input.reference, ...settlement });
+export const createHandler = (deps: () => RouteDeps<typeof route>) =>
+  apiHandler(route, async ({ body, metadata }) => {
+    const issued = await issuePayout(deps(), body, metadata);
+    if (!issued.ok) return refusalResponse(issued.refusal);
+    const { ok: _, recorded, ...settlement } = issued;
+    return json(recorded ? 201 : 200, { reference: body.reference, ...settlement });
   });
 
-export const handler = createHandler(storeRuntime);
+export const handler = createHandler(routeRuntime(route, { 'event-store:append': storeProvider }));

@@ -1,20 +1,14 @@
 import * as z from 'zod';
-import { holdOf } from '../../../domain/payouts/decide.js';
-import { paymentStatus, settlementOfClose } from '../../../domain/payouts/settlement.js';
+import { paymentPositions } from '../../../domain/payouts/payment-run.js';
 import { CampaignId } from '../../../events/fields.js';
 import { loadCampaign } from '../../application/campaign-catalog.js';
-import {
-  carriedOver,
-  dueCentsOf,
-  paymentChecksOf,
-  programPayouts,
-} from '../../application/payouts/campaign-payouts.js';
-import type { ApiDeps, DepsOf } from '../../http/api-deps.js';
+import { paymentRunInput } from '../../application/payouts/program-payouts.js';
 import { apiHandler } from '../../http/api-handler.js';
-import { parseRequest } from '../../http/parse.js';
+import { refusalResponse } from '../../http/error-response.js';
 import { json } from '../../http/responses.js';
-import { defineRoute } from '../../http/route.js';
-import { storeRuntime } from '../../runtime/store-runtime.js';
+import { defineRoute, type RouteDeps } from '../../http/route.js';
+import { storeProvider } from '../../runtime/dynamodb.js';
+import { routeRuntime } from '../../runtime/route-runtime.js';
 
 export const PayoutsQuery = z.strictObject({ campaignId: CampaignId });
 
@@ -53,36 +47,14 @@ export const route = defineRoute({
   },
 });
 
-export const createHandler = (deps: DepsOf<ApiDeps>) =>
-  apiHandler(route, async ({ event }) => {
-    const { campaignId } = parseRequest(PayoutsQuery, event.queryStringParameters, 'query');
-    const { store, policy } = deps();
-    await loadCampaign(store, campaignId);
-    const { all, byPartner } = await programPayouts(store);
-    const minimumPayoutCents = policy.minimumPayoutCents;
-    const payouts = await Promise.all(
-      all
-        .filter((p) => p.campaignId === campaignId)
-        .map(async ({ registrationId, mpnId, state }) => {
-          const settlement = settlementOfClose(state);
-          const hold = holdOf(settlement.dueCents, {
-            minimumPayoutCents,
-            otherDueCents: dueCentsOf(
-              carriedOver(byPartner.get(mpnId) ?? [], registrationId, minimumPayoutCents),
-            ),
-            ...(await paymentChecksOf(store, mpnId)),
-          });
-          const status = paymentStatus(state);
-          return {
-            registrationId,
-            mpnId,
-            status,
-            holds: status === 'unprocessed' && hold ? [hold] : [],
-            ...settlement,
-          };
-        }),
-    );
+export const createHandler = (deps: () => RouteDeps<typeof route>) =>
+  apiHandler(route, async ({ query }) => {
+    const { campaignId } = query;
+    const app = deps();
+    const found = await loadCampaign(app.store, campaignId);
+    if (!found.ok) return refusalResponse(found.refusal);
+    const payouts = paymentPositions(await paymentRunInput(app, campaignId));
     return json(200, { campaignId, payouts });
   });
 
-export const handler = createHandler(storeRuntime);
+export const handler = createHandler(routeRuntime(route, { 'event-store:read': storeProvider }));

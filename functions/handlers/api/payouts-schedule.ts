@@ -1,11 +1,10 @@
 import { schedulePayments } from '../../application/payouts/schedule-payments.js';
-import type { ApiDeps, DepsOf } from '../../http/api-deps.js';
 import { apiHandler } from '../../http/api-handler.js';
 import { CampaignBody } from '../../http/campaign-body.js';
-import { parseRequest } from '../../http/parse.js';
 import { json } from '../../http/responses.js';
-import { defineRoute } from '../../http/route.js';
-import { storeRuntime } from '../../runtime/store-runtime.js';
+import { defineRoute, type RouteDeps } from '../../http/route.js';
+import { storeProvider } from '../../runtime/dynamodb.js';
+import { routeRuntime } from '../../runtime/route-runtime.js';
 
 export const route = defineRoute({
   name: 'payouts-schedule',
@@ -43,10 +42,10 @@ export const route = defineRoute({
   },
 });
 
-export const createHandler = (deps: DepsOf<ApiDeps>) =>
-  apiHandler(route, async ({ event, metadata }) => {
-    const { campaignId } = parseRequest(CampaignBody, event.body, 'body');
-    return json(200, { campaignId, payments: await schedulePayments(deps(), campaignId, metadata) });
+export const createHandler = (deps: () => RouteDeps<typeof route>) =>
+  apiHandler(route, async ({ body, metadata }) => {
+    const payments = await schedulePayments(deps(), body.campaignId, metadata);
+    return json(200, { campaignId: body.campaignId, payments });
   });
 
-export const handler = createHandler(storeRuntime);
+export const handler = createHandler(routeRuntime(route, { 'event-store:append': storeProvider }));

@@ -1,15 +1,14 @@
 import * as z from 'zod';
-import { DomainError } from '../../../domain/errors.js';
 import { AgreementNumber, Email, Sha256Hex, Text } from '../../../events/fields.js';
-import { registrationIdOf } from '../../../events/streams.js';
 import { loadCampaign } from '../../application/campaign-catalog.js';
 import { registerForCampaign } from '../../application/register-for-campaign.js';
-import type { ApiDeps, DepsOf } from '../../http/api-deps.js';
 import { apiHandler } from '../../http/api-handler.js';
-import { parseRequest } from '../../http/parse.js';
+import { refusalResponse } from '../../http/error-response.js';
 import { json } from '../../http/responses.js';
-import { defineRoute } from '../../http/route.js';
-import { runtime } from '../../runtime/runtime.js';
+import { defineRoute, type RouteDeps } from '../../http/route.js';
+import { storeProvider } from '../../runtime/dynamodb.js';
+import { routeRuntime } from '../../runtime/route-runtime.js';
+import { workflowProvider } from '../../runtime/workflow.js';
 
 export const RegistrationBody = z.strictObject({
   agreementNumber: AgreementNumber,
@@ -55,23 +54,18 @@ export const route = defineRoute({
  * the payout when the campaign ends). A repeated registration answers 409 but still makes sure its
  * journey runs, in case a failure stopped it from starting the first time.
  */
-export const createHandler = (deps: DepsOf<ApiDeps>) =>
-  apiHandler(route, async ({ event, mpnId, metadata }) => {
+export const createHandler = (deps: () => RouteDeps<typeof route>) =>
+  apiHandler(route, async ({ event, body, mpnId, metadata }) => {
     const app = deps();
     const campaignId = event.pathParameters?.campaignId ?? '';
-    await loadCampaign(app.store, campaignId);
-    const body = parseRequest(RegistrationBody, event.body, 'body');
-    const registrationId = registrationIdOf(campaignId, mpnId);
-    const journey = { kind: 'registration', registrationId } as const;
-    try {
-      await registerForCampaign(app, { campaignId, mpnId, ...body }, metadata);
-    } catch (error) {
-      if (error instanceof DomainError && error.code === 'already-registered')
-        await app.workflow.startJourney(journey);
-      throw error;
-    }
-    await app.workflow.startJourney(journey);
-    return json(202, { registrationId, status: 'pending-approval' });
+    const found = await loadCampaign(app.store, campaignId);
+    if (!found.ok) return refusalResponse(found.refusal);
+    const registered = await registerForCampaign(app, { campaignId, mpnId, ...body }, metadata);
+    if (!registered.ok) return refusalResponse(registered.refusal);
+    const { registrationId, status } = registered.registration;
+    return json(202, { registrationId, status });
   });
 
-export const handler = createHandler(runtime);
+export const handler = createHandler(
+  routeRuntime(route, { 'event-store:append': storeProvider, 'journeys:start': workflowProvider }),
+);

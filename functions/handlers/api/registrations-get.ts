@@ -1,16 +1,18 @@
-import { notFound } from '../../../domain/errors.js';
-import type { RegistrationEvent } from '../../../domain/registrations/registration.js';
+import { notFound } from '../../../domain/refusal.js';
+import { registrationDecider } from '../../../domain/registrations/decide.js';
 import {
   evolveRegistrationView,
   type RegistrationView,
 } from '../../../domain/registrations/registration-view.js';
 import type { RecordedEvent } from '../../../events/catalog.js';
 import { RegistrationId, streamIds } from '../../../events/streams.js';
-import type { ApiDeps, DepsOf } from '../../http/api-deps.js';
+import { readSlice } from '../../application/read-slice.js';
 import { apiHandler } from '../../http/api-handler.js';
+import { refusalResponse } from '../../http/error-response.js';
 import { json } from '../../http/responses.js';
-import { defineRoute } from '../../http/route.js';
-import { storeRuntime } from '../../runtime/store-runtime.js';
+import { defineRoute, type RouteDeps } from '../../http/route.js';
+import { storeProvider } from '../../runtime/dynamodb.js';
+import { routeRuntime } from '../../runtime/route-runtime.js';
 import { registrationSummary } from './registrations-list.js';
 
 export const route = defineRoute({
@@ -60,18 +62,19 @@ function historyEntry(event: RecordedEvent) {
   }
 }
 
-export const createHandler = (deps: DepsOf<ApiDeps>) =>
+export const createHandler = (deps: () => RouteDeps<typeof route>) =>
   apiHandler(route, async ({ event, mpnId }) => {
     const registrationId = event.pathParameters?.registrationId ?? '';
     const missing = notFound('registration-not-found', `You have no registration ${registrationId}.`);
-    if (!RegistrationId.safeParse(registrationId).success) throw missing;
-    const { events } = await deps().store.readStream(streamIds.registration(registrationId));
-    const view = (events as RegistrationEvent[]).reduce<RegistrationView | undefined>(
-      evolveRegistrationView,
-      undefined,
+    if (!RegistrationId.safeParse(registrationId).success) return refusalResponse(missing);
+    const { events } = await readSlice(
+      deps().store,
+      registrationDecider,
+      streamIds.registration(registrationId),
     );
+    const view = events.reduce<RegistrationView | undefined>(evolveRegistrationView, undefined);
     // Another partner's registration is answered exactly like one that does not exist.
-    if (!view || view.mpnId !== mpnId) throw missing;
+    if (!view || view.mpnId !== mpnId) return refusalResponse(missing);
     return json(200, {
       ...registrationSummary(view),
       agreementNumber: view.agreementNumber,
@@ -84,4 +87,4 @@ export const createHandler = (deps: DepsOf<ApiDeps>) =>
     });
   });
 
-export const handler = createHandler(storeRuntime);
+export const handler = createHandler(routeRuntime(route, { 'event-store:read': storeProvider }));

@@ -1,10 +1,10 @@
 import type { RegistrationView } from '../../../domain/registrations/registration-view.js';
-import type { ApiDeps, DepsOf } from '../../http/api-deps.js';
 import { apiHandler } from '../../http/api-handler.js';
 import { json } from '../../http/responses.js';
-import { defineRoute } from '../../http/route.js';
+import { defineRoute, type RouteDeps } from '../../http/route.js';
 import { readModelKeys } from '../../read-models/targets.js';
-import { storeRuntime } from '../../runtime/store-runtime.js';
+import { readModelsProvider } from '../../runtime/dynamodb.js';
+import { routeRuntime } from '../../runtime/route-runtime.js';
 
 export const route = defineRoute({
   name: 'registrations-list',
@@ -41,7 +41,7 @@ export const registrationSummary = (view: RegistrationView) => ({
   ...(view.reason ? { reason: view.reason } : {}),
 });
 
-export const createHandler = (deps: DepsOf<ApiDeps>) =>
+export const createHandler = (deps: () => RouteDeps<typeof route>) =>
   apiHandler(route, async ({ mpnId }) => {
     const { pk } = readModelKeys.partner(mpnId);
     const views = await deps().readModels.queryViews<RegistrationView>(pk, 'registration#');
@@ -49,4 +49,4 @@ export const createHandler = (deps: DepsOf<ApiDeps>) =>
     return json(200, views.map(registrationSummary));
   });
 
-export const handler = createHandler(storeRuntime);
+export const handler = createHandler(routeRuntime(route, { 'read-models:read': readModelsProvider }));

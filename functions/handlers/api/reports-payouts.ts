@@ -7,13 +7,13 @@ import { campaignStatements } from '../../application/campaign-statements.js';
 import { flagsOfPartner } from '../../application/fraud/fraud-flags.js';
 import { toCsv } from '../../format/csv.js';
 import { dollars } from '../../format/money.js';
-import type { ApiDeps, DepsOf } from '../../http/api-deps.js';
 import { apiHandler } from '../../http/api-handler.js';
-import { parseRequest } from '../../http/parse.js';
+import { refusalResponse } from '../../http/error-response.js';
 import { download, json } from '../../http/responses.js';
-import { defineRoute } from '../../http/route.js';
-import type { EventStore } from '../../ports/event-store.js';
-import { storeRuntime } from '../../runtime/store-runtime.js';
+import { defineRoute, type RouteDeps } from '../../http/route.js';
+import type { EventReader } from '../../ports/event-store.js';
+import { storeProvider } from '../../runtime/dynamodb.js';
+import { routeRuntime } from '../../runtime/route-runtime.js';
 
 export const ReportQuery = z.strictObject({
   campaignId: CampaignId.optional(),
@@ -94,7 +94,7 @@ const csvRow = (s: Statement) => [
 ];
 
 /** The fraud flags on the report's partners (of its campaigns, or of no campaign), for finance to look at. */
-async function reportedFlags(store: EventStore, statements: Statement[]) {
+async function reportedFlags(store: EventReader, statements: Statement[]) {
   const campaigns = new Set(statements.map((s) => s.campaignId));
   const partners = [...new Set(statements.map((s) => s.mpnId))];
   const flags = (await Promise.all(partners.map((mpnId) => flagsOfPartner(store, mpnId)))).flat();
@@ -103,14 +103,17 @@ async function reportedFlags(store: EventStore, statements: Statement[]) {
 
 const fileStamp = (asOf: string) => asOf.replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
 
-export const createHandler = (deps: DepsOf<ApiDeps>) =>
-  apiHandler(route, async ({ event }) => {
-    const query = parseRequest(ReportQuery, event.queryStringParameters, 'query');
+export const createHandler = (deps: () => RouteDeps<typeof route>) =>
+  apiHandler(route, async ({ query }) => {
     const { store, clock } = deps();
     const asOf = query.asOf ?? clock.now();
     const campaignIds = query.campaignId ? [query.campaignId] : [...(await loadCatalog(store)).keys()];
-    const statements = await Promise.all(campaignIds.map((id) => campaignStatements(store, id, asOf)));
-    const report: PayoutReport = payoutReport(asOf, statements.flat());
+    const statements: Statement[] = [];
+    for (const replayed of await Promise.all(campaignIds.map((id) => campaignStatements(store, id, asOf)))) {
+      if (!replayed.ok) return refusalResponse(replayed.refusal);
+      statements.push(...replayed.statements);
+    }
+    const report: PayoutReport = payoutReport(asOf, statements);
     const flags = await reportedFlags(store, report.statements);
     if (query.format === 'json') return json(200, { ...report, flags });
     const name = `payouts-${query.campaignId ?? 'all-campaigns'}-${fileStamp(asOf)}.csv`;
@@ -134,4 +137,4 @@ export const createHandler = (deps: DepsOf<ApiDeps>) =>
     );
   });
 
-export const handler = createHandler(storeRuntime);
+export const handler = createHandler(routeRuntime(route, { 'event-store:read': storeProvider }));

@@ -1,12 +1,13 @@
+import * as z from 'zod';
 import { SaleLine } from '../../../events/sales.js';
 import { recordSales } from '../../application/record-sales.js';
-import type { ApiDeps, DepsOf } from '../../http/api-deps.js';
 import { apiHandler } from '../../http/api-handler.js';
-import { defineRoute } from '../../http/route.js';
+import { defineRoute, type RouteDeps } from '../../http/route.js';
 import { batchHandler, batchOf } from '../../http/sales-batch-request.js';
-import { storeRuntime } from '../../runtime/store-runtime.js';
+import { storeProvider } from '../../runtime/dynamodb.js';
+import { routeRuntime } from '../../runtime/route-runtime.js';
 
-export const SalesBody = batchOf('lines');
+export const SalesBody = z.strictObject({ lines: batchOf(SaleLine) });
 
 export const route = defineRoute({
   name: 'sales-record',
@@ -54,7 +55,7 @@ export const route = defineRoute({
   },
 });
 
-export const createHandler = (deps: DepsOf<ApiDeps>) =>
+export const createHandler = (deps: () => RouteDeps<typeof route>) =>
   apiHandler(route, batchHandler('lines', SaleLine, recordSales, deps));
 
-export const handler = createHandler(storeRuntime);
+export const handler = createHandler(routeRuntime(route, { 'event-store:append': storeProvider }));

@@ -1,12 +1,13 @@
+import * as z from 'zod';
 import { SaleReversal } from '../../../events/sales.js';
 import { reverseSales } from '../../application/record-sales.js';
-import type { ApiDeps, DepsOf } from '../../http/api-deps.js';
 import { apiHandler } from '../../http/api-handler.js';
-import { defineRoute } from '../../http/route.js';
+import { defineRoute, type RouteDeps } from '../../http/route.js';
 import { batchHandler, batchOf } from '../../http/sales-batch-request.js';
-import { storeRuntime } from '../../runtime/store-runtime.js';
+import { storeProvider } from '../../runtime/dynamodb.js';
+import { routeRuntime } from '../../runtime/route-runtime.js';
 
-export const ReversalsBody = batchOf('reversals');
+export const ReversalsBody = z.strictObject({ reversals: batchOf(SaleReversal) });
 
 export const route = defineRoute({
   name: 'sales-reverse',
@@ -46,7 +47,7 @@ export const route = defineRoute({
   },
 });
 
-export const createHandler = (deps: DepsOf<ApiDeps>) =>
+export const createHandler = (deps: () => RouteDeps<typeof route>) =>
   apiHandler(route, batchHandler('reversals', SaleReversal, reverseSales, deps));
 
-export const handler = createHandler(storeRuntime);
+export const handler = createHandler(routeRuntime(route, { 'event-store:append': storeProvider }));

@@ -1,13 +1,13 @@
 import { partnerStatementOf } from '../../application/partner-statements.js';
 import { statementCsv } from '../../format/statement-csv.js';
 import { statementPdf } from '../../format/statement-pdf.js';
-import type { ApiDeps, DepsOf } from '../../http/api-deps.js';
 import { apiHandler } from '../../http/api-handler.js';
-import { parseRequest } from '../../http/parse.js';
+import { refusalResponse } from '../../http/error-response.js';
 import { download, json } from '../../http/responses.js';
-import { defineRoute } from '../../http/route.js';
+import { defineRoute, type RouteDeps } from '../../http/route.js';
 import { reportChangedStatement, StatementQuery } from '../../http/statement-query.js';
-import { storeRuntime } from '../../runtime/store-runtime.js';
+import { storeProvider } from '../../runtime/dynamodb.js';
+import { routeRuntime } from '../../runtime/route-runtime.js';
 
 export const route = defineRoute({
   name: 'statements-get',
@@ -28,18 +28,14 @@ export const route = defineRoute({
 
 const fileStamp = (asOf: string) => asOf.replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
 
-export const createHandler = (deps: DepsOf<ApiDeps>) =>
-  apiHandler(route, async ({ event, mpnId, logger }) => {
-    const query = parseRequest(StatementQuery, event.queryStringParameters, 'query');
-    const { store, clock } = deps();
-    const asOf = query.asOf ?? clock.now();
-    const doc = await partnerStatementOf(
-      store,
-      event.pathParameters?.campaignId ?? '',
-      mpnId,
-      asOf,
-      reportChangedStatement(logger),
-    );
+export const createHandler = (deps: () => RouteDeps<typeof route>) =>
+  apiHandler(route, async ({ event, query, mpnId, logger }) => {
+    const app = deps();
+    const asOf = query.asOf ?? app.clock.now();
+    const campaignId = event.pathParameters?.campaignId ?? '';
+    const replayed = await partnerStatementOf(app, campaignId, mpnId, asOf, reportChangedStatement(logger));
+    if (!replayed.ok) return refusalResponse(replayed.refusal);
+    const doc = replayed.statement;
     const name = `statement-${doc.campaignId}-${mpnId}-${fileStamp(asOf)}`;
     if (query.format === 'csv') return download(`${name}.csv`, 'text/csv; charset=utf-8', statementCsv(doc));
     if (query.format === 'pdf') {
@@ -49,4 +45,4 @@ export const createHandler = (deps: DepsOf<ApiDeps>) =>
     return json(200, doc);
   });
 
-export const handler = createHandler(storeRuntime);
+export const handler = createHandler(routeRuntime(route, { 'event-store:read': storeProvider }));

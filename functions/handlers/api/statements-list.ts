@@ -1,14 +1,12 @@
-import { DomainError } from '../../../domain/errors.js';
 import type { RegistrationView } from '../../../domain/registrations/registration-view.js';
 import { partnerStatementOf } from '../../application/partner-statements.js';
-import type { ApiDeps, DepsOf } from '../../http/api-deps.js';
 import { apiHandler } from '../../http/api-handler.js';
-import { parseRequest } from '../../http/parse.js';
 import { json } from '../../http/responses.js';
-import { defineRoute } from '../../http/route.js';
+import { defineRoute, type RouteDeps } from '../../http/route.js';
 import { AsOfQuery, reportChangedStatement } from '../../http/statement-query.js';
 import { readModelKeys } from '../../read-models/targets.js';
-import { storeRuntime } from '../../runtime/store-runtime.js';
+import { readModelsProvider, storeProvider } from '../../runtime/dynamodb.js';
+import { routeRuntime } from '../../runtime/route-runtime.js';
 
 export const route = defineRoute({
   name: 'statements-list',
@@ -30,28 +28,24 @@ export const route = defineRoute({
   },
 });
 
-/** A registration (or its campaign) recorded after `asOf` had no statement yet then. */
-const unlessNotYetRecorded = (error: unknown): undefined => {
-  if (error instanceof DomainError && error.kind === 'not-found') return undefined;
-  throw error;
-};
-
-export const createHandler = (deps: DepsOf<ApiDeps>) =>
-  apiHandler(route, async ({ event, mpnId, logger }) => {
-    const { asOf = deps().clock.now() } = parseRequest(AsOfQuery, event.queryStringParameters, 'query');
-    const { store, readModels } = deps();
-    const registrations = await readModels.queryViews<RegistrationView>(
+export const createHandler = (deps: () => RouteDeps<typeof route>) =>
+  apiHandler(route, async ({ query, mpnId, logger }) => {
+    const app = deps();
+    const asOf = query.asOf ?? app.clock.now();
+    const registrations = await app.readModels.queryViews<RegistrationView>(
       readModelKeys.partner(mpnId).pk,
       'registration#',
     );
-    const statements = await Promise.all(
+    const replayed = await Promise.all(
       registrations.map((r) =>
-        partnerStatementOf(store, r.campaignId, mpnId, asOf, reportChangedStatement(logger)).catch(
-          unlessNotYetRecorded,
-        ),
+        partnerStatementOf(app, r.campaignId, mpnId, asOf, reportChangedStatement(logger)),
       ),
     );
-    return json(200, { asOf, statements: statements.filter((s) => s !== undefined) });
+    // A registration (or its campaign) recorded after `asOf` had no statement yet then.
+    const statements = replayed.flatMap((r) => (r.ok ? [r.statement] : []));
+    return json(200, { asOf, statements });
   });
 
-export const handler = createHandler(storeRuntime);
+export const handler = createHandler(
+  routeRuntime(route, { 'read-models:read': readModelsProvider, 'event-store:read': storeProvider }),
+);

@@ -3,7 +3,7 @@ import { awaitPerson } from '../../application/journeys/await-person.js';
 import type { JourneyDeps } from '../../application/journeys/journey-deps.js';
 import { loadRegistration } from '../../application/journeys/journey-facts.js';
 import { requestDecision } from '../../application/journeys/request-decision.js';
-import { runtime } from '../../runtime/runtime.js';
+import { journeyRuntime } from '../../runtime/journey-runtime.js';
 import { journeyStep, registrationOf } from '../../workflow/journey-step.js';
 
 const Wait = z.object({
@@ -32,4 +32,4 @@ export const createHandler = (deps: () => JourneyDeps) =>
     return {};
   });
 
-export const handler = createHandler(runtime);
+export const handler = createHandler(journeyRuntime);

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { awaitPerson } from '../../application/journeys/await-person.js';
 import type { JourneyDeps } from '../../application/journeys/journey-deps.js';
 import { loadOnboardingFacts } from '../../application/journeys/journey-facts.js';
-import { runtime } from '../../runtime/runtime.js';
+import { journeyRuntime } from '../../runtime/journey-runtime.js';
 import { journeyStep, onboardingOf } from '../../workflow/journey-step.js';
 
 const Wait = z.object({
@@ -27,4 +27,4 @@ export const createHandler = (deps: () => JourneyDeps) =>
     return {};
   });
 
-export const handler = createHandler(runtime);
+export const handler = createHandler(journeyRuntime);

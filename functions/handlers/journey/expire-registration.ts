@@ -1,6 +1,6 @@
 import { expireUndecided } from '../../application/journeys/campaign-end.js';
 import type { JourneyDeps } from '../../application/journeys/journey-deps.js';
-import { runtime } from '../../runtime/runtime.js';
+import { journeyRuntime } from '../../runtime/journey-runtime.js';
 import { journeyStep, registrationOf } from '../../workflow/journey-step.js';
 
 /** ExpireRegistration: undecided when the campaign ended, so it expires (RegistrationExpired). */
@@ -10,4 +10,4 @@ export const createHandler = (deps: () => JourneyDeps) =>
     return {};
   });
 
-export const handler = createHandler(runtime);
+export const handler = createHandler(journeyRuntime);

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import type { JourneyDeps } from '../../application/journeys/journey-deps.js';
 import { notifyPartner } from '../../application/journeys/notify-partner.js';
-import { runtime } from '../../runtime/runtime.js';
+import { journeyRuntime } from '../../runtime/journey-runtime.js';
 import { journeyStep } from '../../workflow/journey-step.js';
 
 const Notify = z.object({
@@ -22,4 +22,4 @@ export const createHandler = (deps: () => JourneyDeps) =>
     return {};
   });
 
-export const handler = createHandler(runtime);
+export const handler = createHandler(journeyRuntime);

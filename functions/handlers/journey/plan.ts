@@ -1,6 +1,6 @@
 import type { JourneyDeps } from '../../application/journeys/journey-deps.js';
 import { planJourney } from '../../application/journeys/plan-journey.js';
-import { runtime } from '../../runtime/runtime.js';
+import { journeyRuntime } from '../../runtime/journey-runtime.js';
 import { journeyStep } from '../../workflow/journey-step.js';
 
 // A journey takes a few dozen rounds at most (waits are 20-day laps); far more means a plan that
@@ -16,4 +16,4 @@ export const createHandler = (deps: () => JourneyDeps) =>
     return { ...(await planJourney(deps, input.journey)), round };
   });
 
-export const handler = createHandler(runtime);
+export const handler = createHandler(journeyRuntime);

@@ -1,6 +1,6 @@
 import type { JourneyDeps } from '../../application/journeys/journey-deps.js';
 import { recordJourneyFailure } from '../../application/journeys/record-journey-failure.js';
-import { runtime } from '../../runtime/runtime.js';
+import { journeyRuntime } from '../../runtime/journey-runtime.js';
 import { journeyStep } from '../../workflow/journey-step.js';
 
 /** RecordFailure: every step's Catch ends here: the failure becomes an event and the program team is told. */
@@ -14,4 +14,4 @@ export const createHandler = (deps: () => JourneyDeps) =>
     return {};
   });
 
-export const handler = createHandler(runtime);
+export const handler = createHandler(journeyRuntime);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { evolveCampaign, initialCampaignState } from '../../../domain/campaigns/campaign.js';
 import { evolveCatalog, openForRegistration } from '../../../domain/campaigns/catalog.js';
-import { decideCampaign } from '../../../domain/campaigns/decide.js';
+import { campaignDecider } from '../../../domain/campaigns/decide.js';
+import { decideOn } from '../../../domain/decider.js';
 import {
   campaignPublished,
   dollarPerSkuTerms,
@@ -11,7 +11,7 @@ import {
 } from '../../support/fixtures.js';
 import { specFor } from '../../support/given.js';
 
-const given = specFor({ decide: decideCampaign, evolve: evolveCampaign, initialState: initialCampaignState });
+const given = specFor(campaignDecider);
 const NOW = '2026-06-01T00:00:00Z';
 const publish = (terms = dollarPerSkuTerms(), termsSha256 = SHA_V1, termsText = 'The T&Cs.') =>
   ({ type: 'PublishCampaign', data: { terms, termsText, termsSha256 }, metadata: { now: NOW } }) as const;
@@ -40,18 +40,11 @@ describe('Publishing a campaign', () => {
   it('refuses to change the terms payouts are computed from', () =>
     given([campaignPublished()])
       .when(publish(dollarPerSkuTerms({ rateCard: [{ sku: 'M365-E5', amountCents: 9999 }] })))
-      .thenThrows('conflict', 'campaign-terms-immutable'));
+      .thenRefuses('conflict', 'campaign-terms-immutable'));
 
   it('makes the revised T&C version the one to sign', () => {
-    const revised = [
-      campaignPublished(),
-      ...decideCampaign(
-        publish(dollarPerSkuTerms(), SHA_V2),
-        evolveCampaign(initialCampaignState(), campaignPublished()),
-      ),
-    ];
-    const state = revised.reduce(evolveCampaign, initialCampaignState());
-    expect(state).toMatchObject({ status: 'published', termsSha256: SHA_V2 });
+    const { after } = decideOn(campaignDecider, [campaignPublished()], publish(dollarPerSkuTerms(), SHA_V2));
+    expect(after).toMatchObject({ status: 'published', termsSha256: SHA_V2 });
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DAY_MS, fold } from '../../../domain/decider.js';
+import { fold } from '../../../domain/decider.js';
+import { DAY_MS } from '../../../domain/durations.js';
 import { planOnboarding } from '../../../domain/journeys/plan-onboarding.js';
 import { evolvePartner, initialPartnerState, type PartnerEvent } from '../../../domain/partners/partner.js';
 import { addMs } from '../../../events/instant.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DAY_MS, fold } from '../../../domain/decider.js';
+import { fold } from '../../../domain/decider.js';
+import { DAY_MS } from '../../../domain/durations.js';
 import { planRegistration, type RegistrationFacts } from '../../../domain/journeys/plan-registration.js';
 import {
   evolveRegistration,

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { fold } from '../../../domain/decider.js';
-import { decidePayout, type SchedulePayment } from '../../../domain/payouts/decide.js';
+import { payoutDecider, type SchedulePayment } from '../../../domain/payouts/decide.js';
 import { evolvePayout, initialPayoutState, type PayoutEvent } from '../../../domain/payouts/payout.js';
 import { paymentStatus, settle } from '../../../domain/payouts/settlement.js';
 import type { Statement } from '../../../domain/payouts/statement.js';
 import { MPN } from '../../support/fixtures.js';
 import { specFor } from '../../support/given.js';
 
-const given = specFor({ decide: decidePayout, evolve: evolvePayout, initialState: initialPayoutState });
+const given = specFor(payoutDecider);
 const NOW = '2026-11-01T00:00:00Z';
 const keys = { registrationId: `m365-upsell--${MPN}`, campaignId: 'm365-upsell', mpnId: MPN };
 const INQUIRY = '0b6f3f5e-4f2a-4c1e-9d7a-2b8c9e1f0a11';
@@ -89,11 +89,9 @@ describe('Closing a statement', () => {
       .thenNothingHappens());
 
   it('records a statement that changed since', () =>
-    expect(
-      given([closed(64_000)])
-        .when(close('b'))
-        .events(),
-    ).toHaveLength(1));
+    given([closed(64_000)])
+      .when(close('b'))
+      .then([closed(64_000, 0, 'b')]));
 });
 
 describe('Scheduling a payment', () => {
@@ -108,12 +106,12 @@ describe('Scheduling a payment', () => {
       .then([scheduled(24_000)]));
 
   it('refuses before the statement is closed', () =>
-    given([]).when(schedule()).thenThrows('conflict', 'payout-not-closed'));
+    given([]).when(schedule()).thenRefuses('conflict', 'payout-not-closed'));
 
   it('carries an amount over while all the partner has due is below the minimum', () => {
     const error = given([closed(15_000)])
       .when(schedule({ otherDueCents: 4_000 }))
-      .thenThrows('rule-violation', 'below-minimum-payout');
+      .thenRefuses('rule-violation', 'below-minimum-payout');
     expect(error.details).toMatchObject({
       dueCents: 15_000,
       partnerDueCents: 19_000,
@@ -129,12 +127,12 @@ describe('Scheduling a payment', () => {
   it('holds the payment while the payment profile is incomplete', () =>
     given([closed(64_000)])
       .when(schedule({ paymentProfileComplete: false }))
-      .thenThrows('rule-violation', 'payment-profile-incomplete'));
+      .thenRefuses('rule-violation', 'payment-profile-incomplete'));
 
   it('holds the payment of a partner with a confirmed fraud flag', () =>
     given([closed(64_000)])
       .when(schedule({ confirmedFlags: 1 }))
-      .thenThrows('rule-violation', 'fraud-flag-confirmed'));
+      .thenRefuses('rule-violation', 'fraud-flag-confirmed'));
 
   it('schedules once', () =>
     given([closed(64_000), scheduled(64_000)])
@@ -144,7 +142,7 @@ describe('Scheduling a payment', () => {
   it('has nothing to schedule when everything was paid', () =>
     given([closed(64_000), scheduled(64_000), issued(64_000, 'EFT-1')])
       .when(schedule())
-      .thenThrows('rule-violation', 'nothing-due'));
+      .thenRefuses('rule-violation', 'nothing-due'));
 });
 
 describe('Recording a payment as sent', () => {
@@ -156,12 +154,12 @@ describe('Recording a payment as sent', () => {
   it('refuses a payment that was not scheduled', () =>
     given([closed(64_000)])
       .when(issue(64_000, 'EFT-1'))
-      .thenThrows('conflict', 'payment-not-scheduled'));
+      .thenRefuses('conflict', 'payment-not-scheduled'));
 
   it('refuses another amount than the one scheduled', () => {
     const error = given([closed(64_000), scheduled(64_000)])
       .when(issue(64_001, 'EFT-1'))
-      .thenThrows('rule-violation', 'amount-differs-from-scheduled');
+      .thenRefuses('rule-violation', 'amount-differs-from-scheduled');
     expect(error.details).toMatchObject({ scheduledCents: 64_000 });
   });
 
@@ -173,7 +171,7 @@ describe('Recording a payment as sent', () => {
   it('reports the same reference with another amount as a conflict', () =>
     given([closed(64_000), scheduled(64_000), issued(64_000, 'EFT-1')])
       .when(issue(1, 'EFT-1'))
-      .thenThrows('conflict', 'payout-reference-conflict'));
+      .thenRefuses('conflict', 'payout-reference-conflict'));
 });
 
 describe('Recording an adjustment', () => {
@@ -201,7 +199,7 @@ describe('Recording an adjustment', () => {
       .thenNothingHappens();
     given([adjusted(2500)])
       .when(adjust(3000))
-      .thenThrows('conflict', 'adjustment-conflict');
+      .thenRefuses('conflict', 'adjustment-conflict');
   });
 });
 

@@ -1,10 +1,10 @@
 import { describe, it } from 'vitest';
-import { decideSale } from '../../../domain/sales/decide.js';
-import { evolveSale, initialSaleState, type SaleEvent } from '../../../domain/sales/sale.js';
+import { saleDecider } from '../../../domain/sales/decide.js';
+import type { SaleEvent } from '../../../domain/sales/sale.js';
 import { saleLine } from '../../support/fixtures.js';
 import { specFor } from '../../support/given.js';
 
-const given = specFor({ decide: decideSale, evolve: evolveSale, initialState: initialSaleState });
+const given = specFor(saleDecider);
 const NOW = '2026-08-01T00:00:00Z';
 const line = saleLine({ saleId: 'INV-1', quantity: 10, soldAt: '2026-07-10T14:00:00Z' });
 const recorded: SaleEvent = { type: 'SaleRecorded', data: line };
@@ -30,12 +30,12 @@ describe('Recording a sale line', () => {
   it('reports a resent line with other content as a conflict, never an overwrite', () =>
     given([recorded])
       .when(record({ ...line, quantity: 11 }))
-      .thenThrows('conflict', 'sale-conflict'));
+      .thenRefuses('conflict', 'sale-conflict'));
 
   it('refuses a line dated in the future', () =>
     given([])
       .when(record({ ...line, soldAt: '2026-08-01T00:05:00.001Z' }))
-      .thenThrows('rule-violation', 'sold-at-in-future'));
+      .thenRefuses('rule-violation', 'sold-at-in-future'));
 
   it('allows five minutes of clock difference with the sales system', () =>
     given([])
@@ -57,7 +57,7 @@ describe('Reversing a sale line', () => {
   it('refuses to reverse more than the net units', () =>
     given([recorded, reversed(4, '2026-07-15T00:00:00Z')])
       .when(reverse(7))
-      .thenThrows('rule-violation', 'reversal-exceeds-net-units'));
+      .thenRefuses('rule-violation', 'reversal-exceeds-net-units'));
 
   it('treats the same reversal sent again as a duplicate', () =>
     given([recorded, reversed(4)])
@@ -67,18 +67,18 @@ describe('Reversing a sale line', () => {
   it('reports a resent reversal with another quantity as a conflict', () =>
     given([recorded, reversed(4)])
       .when(reverse(5))
-      .thenThrows('conflict', 'reversal-conflict'));
+      .thenRefuses('conflict', 'reversal-conflict'));
 
   it('refuses a reversal of an unknown sale', () =>
-    given([]).when(reverse(1)).thenThrows('not-found', 'sale-not-found'));
+    given([]).when(reverse(1)).thenRefuses('not-found', 'sale-not-found'));
 
   it('refuses a reversal dated before the sale', () =>
     given([recorded])
       .when(reverse(1, '2026-07-10T13:59:59Z'))
-      .thenThrows('rule-violation', 'reversed-before-sold'));
+      .thenRefuses('rule-violation', 'reversed-before-sold'));
 
   it('refuses a reversal dated in the future', () =>
     given([recorded])
       .when(reverse(1, '2026-08-02T00:00:00Z'))
-      .thenThrows('rule-violation', 'reversed-at-in-future'));
+      .thenRefuses('rule-violation', 'reversed-at-in-future'));
 });

@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { DAY_MS } from '../../../domain/decider.js';
+import { DAY_MS } from '../../../domain/durations.js';
+import { defaultProgramPolicy } from '../../../domain/program-policy.js';
 import { addMs } from '../../../events/instant.js';
 import { MemoryEventStore } from '../../../functions/adapters/memory-event-store.js';
-import { type AppDeps, defaultProgramPolicy } from '../../../functions/application/deps.js';
+import { MemoryMailer } from '../../../functions/adapters/memory-mailer.js';
 import { issueAccessCode } from '../../../functions/application/issue-access-code.js';
-import { redeemAccessCode } from '../../../functions/application/redeem-access-code.js';
+import { logIn } from '../../../functions/application/log-in.js';
 import { signUpPartner } from '../../../functions/application/sign-up-partner.js';
 import { manualClock } from '../../../functions/ports/clock.js';
+import { generateSigningKey, verifySessionToken } from '../../../functions/security/session-tokens.js';
+import { FakeWorkflow } from '../../support/fake-workflow.js';
 
 const T0 = '2026-07-01T12:00:00Z';
 const partner = {
@@ -16,78 +19,101 @@ const partner = {
   country: 'CA',
 };
 const metadata = { correlationId: 'c', causationId: 'c', actor: { role: 'anonymous' as const } };
+const login = { kind: 'login', mpnId: partner.mpnId } as const;
 
 function setup() {
   const clock = manualClock(T0);
-  const deps: AppDeps = { store: new MemoryEventStore(clock), clock, policy: defaultProgramPolicy };
-  return { deps, clock };
+  const key = generateSigningKey();
+  const deps = {
+    store: new MemoryEventStore(clock),
+    clock,
+    policy: defaultProgramPolicy,
+    workflow: new FakeWorkflow(),
+    mailer: new MemoryMailer(),
+    sessionKey: async () => key,
+  };
+  return { deps, clock, key };
 }
 
+/** A partner signed up, with the code the journey's first step would email. */
+async function signedUp(deps: ReturnType<typeof setup>['deps']) {
+  expect(await signUpPartner(deps, partner, metadata)).toEqual({ ok: true, mpnId: partner.mpnId });
+  const issued = await issueAccessCode(deps, { mpnId: partner.mpnId }, metadata);
+  if (!issued.ok) throw new Error(issued.refusal.message);
+  return issued;
+}
+
+const wrongCode = { mpnId: partner.mpnId, accessCode: 'WRONGCODE2' };
+
 describe('Onboarding a partner through the use cases', () => {
-  it('signs up, issues a code and logs in with it', async () => {
+  it("signs up and starts the partner's journey, whose first step sends the code", async () => {
     const { deps } = setup();
-    expect(await signUpPartner(deps, partner, metadata)).toMatchObject({ firstSignUp: true });
-    const { code, expiresAt } = await issueAccessCode(deps, { mpnId: partner.mpnId }, metadata);
+    await signUpPartner(deps, partner, metadata);
+    expect(deps.workflow.started).toEqual([{ kind: 'onboarding', mpnId: partner.mpnId }]);
+    expect(deps.mailer.outbox).toEqual([]);
+  });
+
+  it('logs in with the code: a session token, and the journey waiting for the login moves on', async () => {
+    const { deps, key } = setup();
+    const { code, expiresAt } = await signedUp(deps);
     expect(expiresAt).toBe(addMs(T0, 7 * DAY_MS));
-    expect(await redeemAccessCode(deps, { mpnId: partner.mpnId, accessCode: code }, metadata)).toEqual({
-      sessionExpiresAt: addMs(T0, defaultProgramPolicy.sessionTtlMs),
-      activated: true,
+    const session = await logIn(deps, { mpnId: partner.mpnId, accessCode: code }, metadata);
+    const sessionExpiresAt = addMs(T0, defaultProgramPolicy.sessionTtlMs);
+    expect(session).toEqual({ ok: true, token: expect.any(String), expiresAt: sessionExpiresAt });
+    if (!session.ok) return;
+    expect(verifySessionToken(key, session.token, T0)).toEqual({
+      mpnId: partner.mpnId,
+      expiresAt: sessionExpiresAt,
     });
+    expect(deps.workflow.completed).toEqual([{ step: login, output: { loggedIn: true } }]);
   });
 
-  it('keeps the contact on file when someone signs up again with another email', async () => {
+  it('keeps the contact on file when someone signs up again with another email, and sends it a new code', async () => {
     const { deps } = setup();
-    await signUpPartner(deps, partner, metadata);
+    await signedUp(deps);
     const again = await signUpPartner(deps, { ...partner, contactEmail: 'attacker@evil.example' }, metadata);
-    expect(again).toMatchObject({ firstSignUp: false, profile: { contactEmail: 'ops@northwind.example' } });
-    const { profile } = await issueAccessCode(deps, { mpnId: partner.mpnId }, metadata);
-    expect(profile.contactEmail).toBe('ops@northwind.example');
+    expect(again).toEqual({ ok: true, mpnId: partner.mpnId });
+    expect(deps.mailer.outbox.map((m) => m.to)).toEqual(['ops@northwind.example']);
   });
 
-  it('records every wrong try before refusing, and locks on the fifth', async () => {
+  it('records every wrong try before refusing, locks on the fifth, and ends the wait for a login', async () => {
     const { deps } = setup();
-    await signUpPartner(deps, partner, metadata);
-    const { code } = await issueAccessCode(deps, { mpnId: partner.mpnId }, metadata);
+    const { code } = await signedUp(deps);
     for (let i = 0; i < 4; i++) {
-      await expect(
-        redeemAccessCode(deps, { mpnId: partner.mpnId, accessCode: 'WRONGCODE2' }, metadata),
-      ).rejects.toMatchObject({
-        kind: 'unauthorized',
+      expect(await logIn(deps, wrongCode, metadata)).toMatchObject({
+        ok: false,
+        refusal: { kind: 'unauthorized', code: 'access-code-invalid' },
       });
     }
-    await expect(
-      redeemAccessCode(deps, { mpnId: partner.mpnId, accessCode: 'WRONGCODE2' }, metadata),
-    ).rejects.toMatchObject({
-      kind: 'too-many-attempts',
-      code: 'access-code-locked',
+    expect(deps.workflow.failed).toEqual([]);
+    expect(await logIn(deps, wrongCode, metadata)).toMatchObject({
+      ok: false,
+      refusal: { kind: 'too-many-attempts', code: 'access-code-locked' },
     });
-    await expect(
-      redeemAccessCode(deps, { mpnId: partner.mpnId, accessCode: code }, metadata),
-    ).rejects.toMatchObject({
-      code: 'access-code-locked',
+    expect(deps.workflow.failed).toEqual([{ step: login, error: 'AccessCodeLocked' }]);
+    expect(await logIn(deps, { mpnId: partner.mpnId, accessCode: code }, metadata)).toMatchObject({
+      ok: false,
+      refusal: { code: 'access-code-locked' },
     });
     const { events } = await deps.store.readStream(`partner-${partner.mpnId}`);
     expect(events.filter((e) => e.type === 'AccessCodeRedemptionFailed')).toHaveLength(5);
+    expect(deps.workflow.completed).toEqual([]);
   });
 
   it('refuses an expired code with its own answer', async () => {
     const { deps, clock } = setup();
-    await signUpPartner(deps, partner, metadata);
-    const { code } = await issueAccessCode(deps, { mpnId: partner.mpnId }, metadata);
+    const { code } = await signedUp(deps);
     clock.set(addMs(T0, 7 * DAY_MS));
-    await expect(
-      redeemAccessCode(deps, { mpnId: partner.mpnId, accessCode: code }, metadata),
-    ).rejects.toMatchObject({
-      kind: 'expired',
-      code: 'access-code-expired',
+    expect(await logIn(deps, { mpnId: partner.mpnId, accessCode: code }, metadata)).toMatchObject({
+      ok: false,
+      refusal: { kind: 'expired', code: 'access-code-expired' },
     });
   });
 
   it('never records the plaintext code', async () => {
     const { deps } = setup();
-    await signUpPartner(deps, partner, metadata);
-    const { code } = await issueAccessCode(deps, { mpnId: partner.mpnId }, metadata);
-    await redeemAccessCode(deps, { mpnId: partner.mpnId, accessCode: code }, metadata);
+    const { code } = await signedUp(deps);
+    await logIn(deps, { mpnId: partner.mpnId, accessCode: code }, metadata);
     const stored = JSON.stringify((await deps.store.readStream(`partner-${partner.mpnId}`)).events);
     expect(stored).toContain('AccessCodeIssued');
     expect(stored).not.toContain(code);

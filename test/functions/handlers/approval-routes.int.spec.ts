@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DAY_MS } from '../../../domain/decider.js';
+import { DAY_MS } from '../../../domain/durations.js';
 import { addMs } from '../../../events/instant.js';
 import { streamIds } from '../../../events/streams.js';
 import { sha256Hex } from '../../../functions/security/sha256.js';

@@ -1,15 +1,27 @@
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import * as z from 'zod';
 import type { ApiEvent } from '../../../functions/http/api-event.js';
 import { apiHandler } from '../../../functions/http/api-handler.js';
 import { json } from '../../../functions/http/responses.js';
+import { defineRoute } from '../../../functions/http/route.js';
 import { StreamVersionConflictError } from '../../../functions/ports/event-store.js';
 import { localContext } from '../../../infra/local/lambda-context.js';
 
 const big = { rows: Array.from({ length: 500 }, (_, i) => ({ saleId: `S-${i}`, amountCents: i * 100 })) };
-const handler = apiHandler({ name: 'test', role: 'anyone', body: 'none' }, async () => json(200, big));
-const event = (headers: Record<string, string>) =>
-  ({ headers, requestContext: { requestId: 'r-1', http: { method: 'GET' } } }) as unknown as ApiEvent;
+const testRoute = defineRoute({
+  name: 'test',
+  method: 'GET',
+  path: '/test',
+  role: 'anyone',
+  body: 'none',
+  summary: 'A route under test.',
+  uses: [],
+  responses: { 200: { description: 'The answer.' } },
+});
+const handler = apiHandler(testRoute, async () => json(200, big));
+const event = (headers: Record<string, string>, more: Partial<ApiEvent> = {}) =>
+  ({ headers, requestContext: { requestId: 'r-1', http: { method: 'GET' } }, ...more }) as ApiEvent;
 
 describe('Every route', () => {
   it('gzips a large answer for a client that accepts it: a big report then fits in a Lambda answer', async () => {
@@ -41,11 +53,61 @@ describe('Every route', () => {
   });
 
   it('answers 409 when other writers kept winning the race for a stream, never 500', async () => {
-    const racing = apiHandler({ name: 'test', role: 'anyone', body: 'none' }, async () => {
+    const racing = apiHandler(testRoute, async () => {
       throw new StreamVersionConflictError('payment-profile-1234567', 3);
     });
     const response = await racing(event({}), localContext('test'));
     expect(response.statusCode).toBe(409);
     expect(JSON.parse(response.body as string)).toMatchObject({ error: { code: 'concurrent-change' } });
+  });
+});
+
+describe("A route's request", () => {
+  const echo = defineRoute({
+    ...testRoute,
+    method: 'POST',
+    body: 'json-or-form',
+    request: {
+      body: z.strictObject({ decision: z.enum(['approve', 'reject']) }),
+      query: z.strictObject({ page: z.coerce.number().int().min(1).default(1) }),
+    },
+  });
+  const echoing = apiHandler(echo, async ({ body, query }) => json(200, { body, query }));
+  const post = (body: unknown, query: Record<string, string> = {}) =>
+    echoing(
+      event(
+        { 'content-type': 'application/json' },
+        { body: JSON.stringify(body), queryStringParameters: query },
+      ),
+      localContext('test'),
+    );
+
+  it("is parsed with the spec's own schemas, which the handler gets typed", async () => {
+    const response = await post({ decision: 'approve' }, { page: '2' });
+    expect(JSON.parse(response.body as string)).toEqual({
+      body: { decision: 'approve' },
+      query: { page: 2 },
+    });
+  });
+
+  it('is refused field by field when it does not fit them', async () => {
+    const response = await post({ decision: 'maybe', extra: 1 }, { page: '0' });
+    expect(response.statusCode).toBe(400);
+    const { error } = JSON.parse(response.body as string);
+    expect(error.code).toBe('invalid-request');
+    expect(error.details.map((d: { field: string }) => d.field).sort()).toEqual([
+      'body',
+      'body.decision',
+      'query.page',
+    ]);
+  });
+
+  it('is refused as 415 when a form-or-JSON body is neither', async () => {
+    const response = await echoing(
+      event({ 'content-type': 'text/plain' }, { body: 'approve' }),
+      localContext('test'),
+    );
+    expect(response.statusCode).toBe(415);
+    expect(JSON.parse(response.body as string)).toMatchObject({ error: { code: 'unsupported-media-type' } });
   });
 });

@@ -1,0 +1,65 @@
+import { confirmedFlags, partnerFlagsFold } from '../../../domain/fraud/partner-flags.js';
+import { paymentProfileDecider } from '../../../domain/payment-profiles/payment-profile.js';
+import { campaignPayoutsFold } from '../../../domain/payouts/campaign-payouts.js';
+import type {
+  PaymentChecks,
+  PaymentRunInput,
+  RegistrationPayout,
+} from '../../../domain/payouts/payment-run.js';
+import { indexKeys, streamIds } from '../../../events/streams.js';
+import type { EventReader } from '../../ports/event-store.js';
+import { loadCatalog } from '../campaign-catalog.js';
+import type { ReadDeps } from '../deps.js';
+import { type AsOf, foldIndex, readSlice } from '../read-slice.js';
+
+/**
+ * Every campaign's payouts (in campaign order, each campaign's as its index holds them): a payment
+ * run weighs a partner's payouts in all campaigns against the minimum.
+ */
+export async function programPayouts(store: EventReader, options: AsOf = {}): Promise<RegistrationPayout[]> {
+  const campaignIds = [...(await loadCatalog(store, options)).keys()];
+  const byCampaign = await Promise.all(
+    campaignIds.map((id) => foldIndex(store, campaignPayoutsFold, indexKeys.payoutsOfCampaign(id), options)),
+  );
+  return byCampaign.flatMap((payouts) => [...payouts.values()]);
+}
+
+/** What the program requires of a partner before paying it, besides the minimum. */
+async function paymentChecksOf(store: EventReader, mpnId: string, options: AsOf): Promise<PaymentChecks> {
+  const [profile, flags] = await Promise.all([
+    readSlice(store, paymentProfileDecider, streamIds.paymentProfile(mpnId), options),
+    foldIndex(store, partnerFlagsFold, indexKeys.fraudFlagsOfPartner(mpnId), options),
+  ]);
+  return { paymentProfileComplete: profile.state !== undefined, confirmedFlags: confirmedFlags(flags) };
+}
+
+/**
+ * What a payment run of a campaign weighs, read once: every payout of the program, and the checks
+ * of each partner the campaign's payouts name (`mpnId` narrows them to one partner's), as they
+ * stand or as they stood at an instant.
+ */
+export async function paymentRunInput(
+  { store, policy }: ReadDeps,
+  campaignId: string,
+  options: AsOf & { mpnId?: string } = {},
+): Promise<PaymentRunInput> {
+  const { mpnId: only, ...asOf } = options;
+  const payouts = (await programPayouts(store, asOf)).filter((p) => !only || p.mpnId === only);
+  const partners = [...new Set(payouts.filter((p) => p.campaignId === campaignId).map((p) => p.mpnId))];
+  const checks = new Map(
+    await Promise.all(
+      partners.map(async (mpnId) => [mpnId, await paymentChecksOf(store, mpnId, asOf)] as const),
+    ),
+  );
+  const checksOf = (mpnId: string) => {
+    const found = checks.get(mpnId);
+    if (!found) throw new Error(`The payment checks of partner ${mpnId} were not read for ${campaignId}`);
+    return found;
+  };
+  return {
+    campaignId,
+    payouts,
+    checksOf,
+    minimumPayoutCents: policy.minimumPayoutCents,
+  };
+}
