@@ -64,7 +64,8 @@ function apiErrorOf(error: unknown): ApiError | undefined {
   // The request's fields are each within bounds, yet what it would record is more than DynamoDB holds.
   if (error instanceof AppendTooLargeError) return new ApiError(413, 'too-large', error.message);
   if (isExposedHttpError(error)) {
-    if (error.statusCode === 415) {
+    // middy 6 answers 415 for a body that does not parse as well: only this message is about the type.
+    if (error.statusCode === 415 && error.message === 'Unsupported Media Type') {
       return new ApiError(415, 'unsupported-media-type', 'Send the body as application/json.');
     }
     if (error.statusCode === 413) return new ApiError(413, 'body-too-large', 'The body is too large.');
