@@ -18,7 +18,7 @@ try {
     '',
     'The partner cash-back program is running locally.',
     '',
-    `  API                 ${system.apiUrl}   (GET /health; routes in api.md and openapi.json)`,
+    `  API                 ${system.apiUrl}   (GET /health; routes in docs/http-api.md and openapi.json)`,
     `  Mail viewer         ${system.mailUrl}   (emails as JSON at ${system.mailUrl}/store)`,
     `  Approvers           ${system.contacts.approvers}`,
     `  Finance             ${system.contacts.finance}`,
