@@ -5,7 +5,7 @@ import { instantMs } from '../events/instant.js';
 
 /**
  * The SQL baseline of the payout replay: the same sale lines, reversals and registrations in
- * SQLite (in memory), and one query for every partner's amountCents per incentive-rules.md
+ * SQLite (in memory), and one query for every partner's amountCents per docs/incentive-rules.md
  * steps 2 to 4. It computes amounts only: listing exclusions with their reasons is where our
  * statements do more work than this query, so the comparison flatters SQLite if anything.
  */

@@ -4,7 +4,7 @@ import { CampaignId, MpnId, Text } from '../events/fields.js';
 import { Instant, instantMs } from '../events/instant.js';
 import { SaleLine, SaleReversal } from '../events/sales.js';
 
-/** A payout scenario, as incentive-rules.md ("Payout simulator input") defines it. */
+/** A payout scenario, as docs/incentive-rules.md ("The payout simulator") defines it. */
 
 const ScenarioRegistration = z
   .strictObject({

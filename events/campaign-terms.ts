@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { CampaignId, Cents, LicenseType, Sku, Text } from './fields.js';
 import { Instant, instantMs } from './instant.js';
 
-/** The terms of a campaign as incentive-rules.md defines them; defaults are made explicit on parse. */
+/** The terms of a campaign as docs/incentive-rules.md defines them; defaults are made explicit on parse. */
 
 const Period = z
   .strictObject({ start: Instant, end: Instant })

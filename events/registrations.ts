@@ -67,7 +67,7 @@ export const RegistrationApproved = defineEvent({
 export const NO_REASON_RECORDED = 'No reason was recorded.';
 
 /**
- * Version 2 makes the reason mandatory: the partner is told why (incentive-rules.md,
+ * Version 2 makes the reason mandatory: the partner is told why (docs/incentive-rules.md,
  * "Registration"). Version 1 rejections without one are read with a placeholder reason.
  */
 export const RegistrationRejected = defineEvent({

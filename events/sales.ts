@@ -4,7 +4,7 @@ import { CustomerId, LicenseType, MpnId, Quantity, SaleId, Sku } from './fields.
 import { Instant } from './instant.js';
 import { indexKeys, streamIds } from './streams.js';
 
-/** A sale line as the sales system sends it (incentive-rules.md, "Sales and reversals"). */
+/** A sale line as the sales system sends it (docs/incentive-rules.md, "Sales and reversals"). */
 export const SaleLine = z.strictObject({
   saleId: SaleId,
   mpnId: MpnId,

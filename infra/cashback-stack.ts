@@ -114,7 +114,7 @@ export class CashbackStack extends Stack {
       ...(props.alarmEmail ? { email: props.alarmEmail } : {}),
     });
 
-    new CfnOutput(this, 'ApiUrl', { value: this.api.url, description: 'The API of api.md' });
+    new CfnOutput(this, 'ApiUrl', { value: this.api.url, description: 'The API of docs/http-api.md' });
     new CfnOutput(this, 'AlarmTopicArn', {
       value: this.alarms.topic.topicArn,
       description: 'Subscribe to get the alarms',

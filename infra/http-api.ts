@@ -44,7 +44,7 @@ const policyNames: Record<IamRole, string> = {
 };
 
 /**
- * The API of api.md on API Gateway's HTTP API: one Lambda per route (from the route table), the
+ * The API of docs/http-api.md on API Gateway's HTTP API: one Lambda per route (from the route table), the
  * partner authorizer on partner routes, IAM (SigV4) on finance, sales and admin routes, with a
  * managed policy per role to attach to whoever plays it. Throttled, with JSON access logs.
  */
@@ -189,6 +189,6 @@ export class ProgramHttpApi extends Construct {
 }
 
 const PUBLIC_ROUTE =
-  'Public by design (api.md): sign-up and login exchange an emailed code for a session; approval links carry their own single-use token; health answers nothing private.';
+  'Public by design (docs/http-api.md): sign-up and login exchange an emailed code for a session; approval links carry their own single-use token; health answers nothing private.';
 
 const pascal = (name: string) => name.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase());

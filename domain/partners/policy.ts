@@ -1,6 +1,6 @@
 import { DAY_MS, HOUR_MS } from '../durations.js';
 
-/** The onboarding rules of incentive-rules.md that a program may configure. */
+/** The onboarding rules of docs/incentive-rules.md that a program may configure. */
 export type OnboardingPolicy = {
   programCountry: string;
   accessCodeTtlMs: number;

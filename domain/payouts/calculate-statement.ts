@@ -56,7 +56,7 @@ const bySoldAtThenSaleId = (a: SoldLine, b: SoldLine) =>
   a.soldAtMs - b.soldAtMs || compareText(a.saleId, b.saleId);
 
 /**
- * What a partner has earned in a campaign (incentive-rules.md, "Payout"): every paid or counted
+ * What a partner has earned in a campaign (docs/incentive-rules.md, "Payout statements"): every paid or counted
  * line is listed, and every line of the period that earned nothing says why.
  */
 export function calculateStatement({ terms, mpnId, registrationStatus, ledger }: StatementInput): Statement {

@@ -1,7 +1,7 @@
 import type { PayoutState } from './payout.js';
 
 /**
- * A closed statement against what was already paid (incentive-rules.md, step 7): what is still
+ * A closed statement against what was already paid (docs/incentive-rules.md, "The payout lifecycle"): what is still
  * due, or, when it came out lower after reversals, the clawback to recover. Nothing already issued
  * is rewritten.
  */

@@ -1,4 +1,4 @@
-/** A partner's statement for one campaign, as incentive-rules.md ("Payout simulator output") defines it. */
+/** A partner's statement for one campaign, as docs/incentive-rules.md ("The payout simulator") defines it. */
 
 export type StatementRegistrationStatus = 'approved' | 'pending' | 'rejected' | 'expired';
 

@@ -34,7 +34,7 @@ const htmlOf = (block: Block) => {
 
 /**
  * An email with a text part and an HTML part that say the same thing, plainly: the text part is
- * what scripts read (api.md's fixed lines), the HTML part is what people click.
+ * what scripts read (docs/http-api.md, "Emails that scripts read"), the HTML part is what people click.
  */
 export function composeEmail(to: string, subject: string, blocks: Block[]): EmailMessage {
   const text = `${blocks.map(textOf).join('\n\n')}\n`;

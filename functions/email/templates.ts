@@ -5,7 +5,7 @@ import type { EmailMessage } from '../ports/mailer.js';
 import { composeEmail } from './layout.js';
 
 /**
- * Every email the program sends, in one place. api.md fixes a few lines so that scripts can read
+ * Every email the program sends, in one place. docs/http-api.md ("Emails that scripts read") fixes a few lines so that scripts can read
  * them: `Access code: <code>`, the approval link, and `Status: approved|rejected`.
  */
 

@@ -13,7 +13,7 @@ import { gzipResponses } from './compress.js';
 import { errorResponse, fieldIssues, RequestValidationError } from './error-response.js';
 import type { RouteSpec } from './route.js';
 
-/** Who may call a route; api.md, "Roles and credentials". */
+/** Who may call a route; docs/http-api.md, "Roles and credentials". */
 export type Role = 'anyone' | 'approver' | 'partner' | 'finance' | 'sales-system' | 'program-admin';
 
 /** How a route takes its body: JSON, or (for pages) an HTML form as well. */
@@ -103,7 +103,7 @@ type Internal = { logger: Logger; correlationId: string; startedMs: number };
 /**
  * A route's Lambda handler: the same middlewares in the same order for every route. A correlation
  * id and a logger per request, body parsing, CORS, and one error model: refusals become the
- * statuses and bodies of api.md, anything else is logged and answered 500 without internals.
+ * statuses and bodies of docs/http-api.md, anything else is logged and answered 500 without internals.
  */
 export function apiHandler<const Spec extends RouteSpec>(
   spec: Spec,

@@ -8,7 +8,7 @@ import {
 } from '../ports/event-store.js';
 import { ApiError, type ErrorBody } from './api-error.js';
 
-/** The one table from what the rules refuse to HTTP statuses (api.md, "Errors"). */
+/** The one table from what the rules refuse to HTTP statuses (docs/http-api.md, "Errors"). */
 const statusOfKind: Record<RefusalKind, number> = {
   'not-found': 404,
   conflict: 409,
@@ -100,6 +100,6 @@ function apiErrorResponse(apiError: ApiError): APIGatewayProxyStructuredResultV2
   };
 }
 
-/** The answer to a request the rules refused: an expected outcome, answered as api.md says. */
+/** The answer to a request the rules refused: an expected outcome, answered as docs/http-api.md says. */
 export const refusalResponse = (refusal: Refusal): APIGatewayProxyStructuredResultV2 =>
   apiErrorResponse(apiErrorOfRefusal(refusal));

@@ -30,7 +30,7 @@ import * as statementsGet from '../handlers/api/statements-get.js';
 import * as statementsList from '../handlers/api/statements-list.js';
 
 /**
- * Every route of api.md and the handler module that serves it (functions/handlers/api/<name>.ts).
+ * Every route of docs/http-api.md and the handler module that serves it (functions/handlers/api/<name>.ts).
  * The CDK stack makes one Lambda per route from this list; the local gateway serves the same
  * modules; the OpenAPI document is generated from their specs.
  */

@@ -27,7 +27,7 @@ const SETTINGS: Record<string, { field: Field; scale: number; min: number; max?:
 export const programPolicyVariables = Object.keys(SETTINGS);
 
 /**
- * The program's rules: incentive-rules.md's defaults, each overridable by its variable. `nameOf`
+ * The program's rules: docs/incentive-rules.md's defaults, each overridable by its variable. `nameOf`
  * says how the one who set a variable calls it, for the error.
  */
 export function programPolicyFrom(

@@ -17,7 +17,7 @@ import {
 } from './api-gateway-event.js';
 import { localContext } from './lambda-context.js';
 
-/** The bearer keys that stand in for IAM on the local system (api.md, "Roles and credentials"). */
+/** The bearer keys that stand in for IAM on the local system (docs/http-api.md, "Roles and credentials"). */
 export type LocalApiKeys = { finance: string; salesSystem: string; programAdmin: string };
 
 /** A route and the Lambda handler that serves it. */

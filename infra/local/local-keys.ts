@@ -11,7 +11,7 @@ const newKey = (role: string) => `${role}-${randomBytes(18).toString('base64url'
 /**
  * The local system's keys: the bearer keys of finance, the sales system and program admins
  * (FINANCE_API_KEY, SALES_API_KEY, ADMIN_API_KEY where set, else generated), and the key that
- * signs partner sessions. Kept in a file (api.md: `.local/keys.json`) so that they survive a
+ * signs partner sessions. Kept in a file (docs/http-api.md: `.local/keys.json`) so that they survive a
  * restart; the file is written readable by its owner only.
  */
 export function localKeys(path: string, env: NodeJS.ProcessEnv = process.env): LocalKeys {

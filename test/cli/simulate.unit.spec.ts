@@ -1,25 +1,15 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runScenario } from '../../cli/run-scenario.js';
 import { parseScenario } from '../../cli/scenario.js';
 import { dollarPerSkuTerms, frequencyTerms } from '../support/fixtures.js';
 
-const here = import.meta.dirname;
-// The product's scenarios, kept in the repo, and any newer ones beside the checkout.
-const scenarioFolders = [
-  join(here, '../fixtures/scenarios'),
-  resolve(here, '../../../shared/product/scenarios'),
-].filter(existsSync);
-const scenarioFiles = [
-  ...new Map(
-    scenarioFolders.flatMap((folder) =>
-      readdirSync(folder)
-        .filter((f) => f.endsWith('.json') && !f.endsWith('.expected.json'))
-        .map((f) => [f, join(folder, f)] as const),
-    ),
-  ).values(),
-];
+// The program's payout scenarios, each with the statements it must give.
+const scenarioFolder = join(import.meta.dirname, '../fixtures/scenarios');
+const scenarioFiles = readdirSync(scenarioFolder)
+  .filter((f) => f.endsWith('.json') && !f.endsWith('.expected.json'))
+  .map((f) => join(scenarioFolder, f));
 const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
 
 describe('The payout simulator on the product scenarios', () => {

@@ -13,7 +13,7 @@ describe('Campaign terms', () => {
     expect(problems(frequencyTerms())).toEqual([]);
   });
 
-  it('makes the defaults of incentive-rules.md explicit', () => {
+  it('makes the defaults of docs/incentive-rules.md explicit', () => {
     const { eligibleLicenseTypes, minUnitsPerSale, minUnitsPerPartner, ...bare } = frequencyTerms();
     const { newCustomerLookbackDays, ...withoutLookback } = bare;
     expect(CampaignTerms.parse(withoutLookback)).toMatchObject({

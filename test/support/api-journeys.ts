@@ -28,7 +28,7 @@ export const partnerDetails = (mpnId: string) => ({
   country: 'CA',
 });
 
-/** The access code in the newest email to this partner (api.md: the `Access code: <code>` line). */
+/** The access code in the newest email to this partner (docs/http-api.md: the `Access code: <code>` line). */
 export function lastAccessCode(
   api: ApiHarness,
   mpnId: string,

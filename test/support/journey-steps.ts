@@ -83,7 +83,7 @@ export async function registerFor(h: JourneyHarness, token: string, campaignId: 
   return response.json().registrationId as string;
 }
 
-/** The approval link in an approval email (api.md: `<base URL>/approvals/<token>`). */
+/** The approval link in an approval email (docs/http-api.md: `<base URL>/approvals/<token>`). */
 export function approvalLinkIn(email: StoredEmail): string {
   const link = /(http:\/\/\S+\/approvals\/[A-Za-z0-9._-]+)/.exec(email.body.text ?? '')?.[1];
   if (!link) throw new Error(`No approval link in "${email.subject}"`);
