@@ -35,7 +35,7 @@ export const journeyStep = <Result>(
   run: (input: JourneyStepInput, context: StepContext) => Promise<Result>,
 ) =>
   middy<unknown, Result>().handler(async (event) => {
-    const input = JourneyStepInput.parse(event) as JourneyStepInput;
+    const input: JourneyStepInput = JourneyStepInput.parse(event);
     const logger = baseLogger.child({ correlationId: input.execution, step });
     try {
       const result = await run(input, { deps: deps(), logger });

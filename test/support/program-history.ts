@@ -1,6 +1,4 @@
-import type { Result } from '../../domain/refusal.js';
 import { registrationIdOf } from '../../events/streams.js';
-import { MemoryMailer } from '../../functions/adapters/memory-mailer.js';
 import { decideByApprovalLink } from '../../functions/application/decide-on-registration.js';
 import type { AppDeps } from '../../functions/application/deps.js';
 import { issueAccessCode } from '../../functions/application/issue-access-code.js';
@@ -10,15 +8,8 @@ import { recordSales, reverseSales } from '../../functions/application/record-sa
 import { registerForCampaign } from '../../functions/application/register-for-campaign.js';
 import { requestApproval } from '../../functions/application/request-approval.js';
 import { signUpPartner } from '../../functions/application/sign-up-partner.js';
-import { generateSigningKey } from '../../functions/security/session-tokens.js';
-import { FakeWorkflow } from './fake-workflow.js';
 import { dollarPerSkuTerms, frequencyTerms } from './fixtures.js';
-
-/** Each step of the history is one the rules accept. */
-function accepted<Value, Code extends string>(result: Result<Value, Code>): Value {
-  if (!result.ok) throw new Error(`History refused: ${result.refusal.code} (${result.refusal.message})`);
-  return result;
-}
+import { accepted, memoryProgramDeps } from './memory-program.js';
 
 const system = { correlationId: 'history', causationId: 'history', actor: { role: 'system' as const } };
 export const mpnIdOf = (n: number) => String(2_000_000 + n);
@@ -28,14 +19,8 @@ export const mpnIdOf = (n: number) => String(2_000_000 + n);
  * register, approvals and a rejection, sales across partners, and reversals. The clock must
  * stand after July 20th, 2026, when the last of them happens.
  */
-export async function recordProgramHistory(store: AppDeps, { partners = 6, salesPerPartner = 8 } = {}) {
-  const signingKey = generateSigningKey();
-  const deps = {
-    ...store,
-    workflow: new FakeWorkflow(),
-    mailer: new MemoryMailer(),
-    sessionKey: async () => signingKey,
-  };
+export async function recordProgramHistory(program: AppDeps, { partners = 6, salesPerPartner = 8 } = {}) {
+  const deps = { ...memoryProgramDeps(), ...program };
   const campaigns = [
     dollarPerSkuTerms({ campaignId: 'history-sku' }),
     frequencyTerms({ campaignId: 'history-freq' }),

@@ -2,14 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { DAY_MS } from '../../../domain/durations.js';
 import { defaultProgramPolicy } from '../../../domain/program-policy.js';
 import { addMs } from '../../../events/instant.js';
-import { MemoryEventStore } from '../../../functions/adapters/memory-event-store.js';
-import { MemoryMailer } from '../../../functions/adapters/memory-mailer.js';
 import { issueAccessCode } from '../../../functions/application/issue-access-code.js';
 import { logIn } from '../../../functions/application/log-in.js';
 import { signUpPartner } from '../../../functions/application/sign-up-partner.js';
 import { manualClock } from '../../../functions/ports/clock.js';
-import { generateSigningKey, verifySessionToken } from '../../../functions/security/session-tokens.js';
-import { FakeWorkflow } from '../../support/fake-workflow.js';
+import { verifySessionToken } from '../../../functions/security/session-tokens.js';
+import { accepted, memoryProgramDeps } from '../../support/memory-program.js';
 
 const T0 = '2026-07-01T12:00:00Z';
 const partner = {
@@ -23,24 +21,14 @@ const login = { kind: 'login', mpnId: partner.mpnId } as const;
 
 function setup() {
   const clock = manualClock(T0);
-  const key = generateSigningKey();
-  const deps = {
-    store: new MemoryEventStore(clock),
-    clock,
-    policy: defaultProgramPolicy,
-    workflow: new FakeWorkflow(),
-    mailer: new MemoryMailer(),
-    sessionKey: async () => key,
-  };
-  return { deps, clock, key };
+  const deps = memoryProgramDeps({ clock });
+  return { deps, clock };
 }
 
 /** A partner signed up, with the code the journey's first step would email. */
 async function signedUp(deps: ReturnType<typeof setup>['deps']) {
   expect(await signUpPartner(deps, partner, metadata)).toEqual({ ok: true, mpnId: partner.mpnId });
-  const issued = await issueAccessCode(deps, { mpnId: partner.mpnId }, metadata);
-  if (!issued.ok) throw new Error(issued.refusal.message);
-  return issued;
+  return accepted(await issueAccessCode(deps, { mpnId: partner.mpnId }, metadata));
 }
 
 const wrongCode = { mpnId: partner.mpnId, accessCode: 'WRONGCODE2' };
@@ -54,14 +42,14 @@ describe('Onboarding a partner through the use cases', () => {
   });
 
   it('logs in with the code: a session token, and the journey waiting for the login moves on', async () => {
-    const { deps, key } = setup();
+    const { deps } = setup();
     const { code, expiresAt } = await signedUp(deps);
     expect(expiresAt).toBe(addMs(T0, 7 * DAY_MS));
     const session = await logIn(deps, { mpnId: partner.mpnId, accessCode: code }, metadata);
     const sessionExpiresAt = addMs(T0, defaultProgramPolicy.sessionTtlMs);
     expect(session).toEqual({ ok: true, token: expect.any(String), expiresAt: sessionExpiresAt });
     if (!session.ok) return;
-    expect(verifySessionToken(key, session.token, T0)).toEqual({
+    expect(verifySessionToken(await deps.sessionKey(), session.token, T0)).toEqual({
       mpnId: partner.mpnId,
       expiresAt: sessionExpiresAt,
     });

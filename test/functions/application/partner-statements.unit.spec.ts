@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultProgramPolicy } from '../../../domain/program-policy.js';
-import type { Result } from '../../../domain/refusal.js';
 import { registrationIdOf } from '../../../events/streams.js';
-import { MemoryEventStore } from '../../../functions/adapters/memory-event-store.js';
-import { MemoryMailer } from '../../../functions/adapters/memory-mailer.js';
 import { decideByApprovalLink } from '../../../functions/application/decide-on-registration.js';
 import { issueAccessCode } from '../../../functions/application/issue-access-code.js';
 import { issuePayout } from '../../../functions/application/issue-payout.js';
@@ -19,31 +15,17 @@ import { requestApproval } from '../../../functions/application/request-approval
 import { signUpPartner } from '../../../functions/application/sign-up-partner.js';
 import { manualClock } from '../../../functions/ports/clock.js';
 import type { EventReader } from '../../../functions/ports/event-store.js';
-import { generateSigningKey } from '../../../functions/security/session-tokens.js';
-import { FakeWorkflow } from '../../support/fake-workflow.js';
 import { dollarPerSkuTerms, saleLine } from '../../support/fixtures.js';
+import { accepted, memoryProgramDeps } from '../../support/memory-program.js';
 
 const CAMPAIGN = 'e5-paid';
 const MPN = '6200001';
 const metadata = { correlationId: 'c', causationId: 'c', actor: { role: 'system' as const } };
 
-function accepted<Value, Code extends string>(result: Result<Value, Code>): Value {
-  if (!result.ok) throw new Error(`Refused: ${result.refusal.code}`);
-  return result;
-}
-
 /** A partner approved in a campaign, with sales earning `units` × CAD 40, and its statement closed. */
 async function closedStatement(units: number) {
   const clock = manualClock('2026-07-02T00:00:00Z');
-  const signingKey = generateSigningKey();
-  const deps = {
-    store: new MemoryEventStore(clock),
-    clock,
-    policy: defaultProgramPolicy,
-    workflow: new FakeWorkflow(),
-    mailer: new MemoryMailer(),
-    sessionKey: async () => signingKey,
-  };
+  const deps = memoryProgramDeps({ clock });
   const terms = dollarPerSkuTerms({ campaignId: CAMPAIGN });
   const { termsSha256 } = accepted(await publishCampaign(deps, { terms, termsText: 'The T&Cs.' }, metadata));
   const partner = {

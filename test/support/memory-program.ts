@@ -1,0 +1,36 @@
+import { defaultProgramPolicy, type ProgramPolicy } from '../../domain/program-policy.js';
+import type { Result } from '../../domain/refusal.js';
+import { MemoryEventStore } from '../../functions/adapters/memory-event-store.js';
+import { MemoryMailer } from '../../functions/adapters/memory-mailer.js';
+import type { AppDeps } from '../../functions/application/deps.js';
+import { manualClock } from '../../functions/ports/clock.js';
+
+type ManualClock = ReturnType<typeof manualClock>;
+
+import { generateSigningKey } from '../../functions/security/session-tokens.js';
+import { FakeWorkflow } from './fake-workflow.js';
+
+/**
+ * What the use cases work with, in memory: an event store (or the one given), the workflow and
+ * the mailer that record what they were asked, and a session signing key.
+ */
+export function memoryProgramDeps(
+  options: { clock?: ManualClock; store?: AppDeps['store']; policy?: ProgramPolicy } = {},
+) {
+  const clock = options.clock ?? manualClock('2026-07-01T12:00:00Z');
+  const key = generateSigningKey();
+  return {
+    store: options.store ?? new MemoryEventStore(clock),
+    clock,
+    policy: options.policy ?? defaultProgramPolicy,
+    workflow: new FakeWorkflow(),
+    mailer: new MemoryMailer(),
+    sessionKey: async () => key,
+  };
+}
+
+/** The value of a step the rules must accept; a refusal fails the test, naming its rule. */
+export function accepted<Value, Code extends string>(result: Result<Value, Code>): Value {
+  if (!result.ok) throw new Error(`Refused: ${result.refusal.code} (${result.refusal.message})`);
+  return result;
+}
