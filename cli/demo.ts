@@ -102,6 +102,7 @@ async function walk(keys: LocalApiKeys) {
   const campaigns = (await call('GET', '/campaigns', { token })).json() as {
     campaignId: string;
     name: string;
+    period: { start: string };
     termsSha256: string;
   }[];
   for (const c of campaigns) say(`${c.campaignId}: ${c.name}`);
@@ -150,7 +151,8 @@ async function walk(keys: LocalApiKeys) {
   say(`"${decision.subject}"`);
 
   step('The sales system pushes a batch of sales, then a credit note');
-  const soldAt = new Date(Date.now() - 3_600_000).toISOString();
+  // An hour ago, but inside the campaign's period, which starts on the first of the month.
+  const soldAt = new Date(Math.max(Date.now() - 3_600_000, Date.parse(campaign.period.start))).toISOString();
   const lines = [
     { sku: 'M365-E5', quantity: 25, licenseType: 'Open' },
     { sku: 'M365-E3', quantity: 40, licenseType: 'CSP' },
