@@ -4,8 +4,10 @@ import { type Result, refused } from '../../domain/refusal.js';
 import { type RegistrationRefusalCode, registrationDecider } from '../../domain/registrations/decide.js';
 import type { Registration } from '../../domain/registrations/registration.js';
 import type { EventMetadata } from '../../events/envelope.js';
+import { CampaignId } from '../../events/fields.js';
 import { registrationIdOf, streamIds } from '../../events/streams.js';
 import type { JourneyStarter } from '../ports/workflow.js';
+import { campaignNotFound } from './campaign-catalog.js';
 import type { AppDeps } from './deps.js';
 import { execute } from './execute.js';
 import { readSlice } from './read-slice.js';
@@ -27,6 +29,8 @@ export async function registerForCampaign(
   input: RegistrationInput,
   metadata: EventMetadata,
 ): Promise<Result<{ registration: Registration }, RegistrationRefusalCode>> {
+  // An id that cannot name a campaign names no stream to read either.
+  if (!CampaignId.safeParse(input.campaignId).success) return refused(campaignNotFound(input.campaignId));
   const [partner, campaign] = await Promise.all([
     readSlice(store, partnerDecider, streamIds.partner(input.mpnId)),
     readSlice(store, campaignDecider, streamIds.campaign(input.campaignId)),

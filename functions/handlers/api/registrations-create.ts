@@ -1,6 +1,5 @@
 import * as z from 'zod';
 import { AgreementNumber, Email, Sha256Hex, Text } from '../../../events/fields.js';
-import { loadCampaign } from '../../application/campaign-catalog.js';
 import { registerForCampaign } from '../../application/register-for-campaign.js';
 import { apiHandler } from '../../http/api-handler.js';
 import { refusalResponse } from '../../http/error-response.js';
@@ -56,11 +55,8 @@ export const route = defineRoute({
  */
 export const createHandler = (deps: () => RouteDeps<typeof route>) =>
   apiHandler(route, async ({ event, body, mpnId, metadata }) => {
-    const app = deps();
     const campaignId = event.pathParameters?.campaignId ?? '';
-    const found = await loadCampaign(app.store, campaignId);
-    if (!found.ok) return refusalResponse(found.refusal);
-    const registered = await registerForCampaign(app, { campaignId, mpnId, ...body }, metadata);
+    const registered = await registerForCampaign(deps(), { campaignId, mpnId, ...body }, metadata);
     if (!registered.ok) return refusalResponse(registered.refusal);
     const { registrationId, status } = registered.registration;
     return json(202, { registrationId, status });
