@@ -2,7 +2,7 @@ import { exclusionExplanations } from './exclusion-reasons.js';
 import type { PaymentHold } from './payment-run.js';
 import type { PayoutState } from './payout.js';
 import { type PaymentStatus, paymentStatus, settle } from './settlement.js';
-import type { Statement, StatementLine } from './statement.js';
+import type { ExclusionReason, Statement, StatementLine } from './statement.js';
 
 /** Money taken back because a line earns less than when it was paid (a reversal after payment). */
 export type ClawbackLine = {
@@ -20,7 +20,7 @@ export type ClawbackLine = {
  */
 export type PartnerStatement = Omit<Statement, 'excluded'> & {
   asOf: string;
-  excluded: { saleId: string; reason: string; explanation: string }[];
+  excluded: { saleId: string; reason: ExclusionReason; explanation: string }[];
   adjustments: {
     inquiryId: string;
     saleId?: string;

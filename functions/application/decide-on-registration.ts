@@ -4,7 +4,7 @@ import {
   type RegistrationRefusalCode,
   registrationDecider,
 } from '../../domain/registrations/decide.js';
-import type { Registration } from '../../domain/registrations/registration.js';
+import type { Decision, Registration } from '../../domain/registrations/registration.js';
 import type { EventMetadata } from '../../events/envelope.js';
 import { streamIds } from '../../events/streams.js';
 import type { StepSettler } from '../ports/workflow.js';
@@ -24,7 +24,7 @@ export async function decideByApprovalLink(
   deps: AppDeps & { workflow: StepSettler },
   input: DecisionInput,
   metadata: EventMetadata,
-): Promise<Result<{ registration: Registration }, RegistrationRefusalCode>> {
+): Promise<Result<{ registration: Registration; decision: Decision }, RegistrationRefusalCode>> {
   const { store, clock, workflow } = deps;
   const registrationId = await registrationOfApprovalToken(store, input.token);
   if (!registrationId) return refused(invalidApprovalLink());
@@ -53,7 +53,8 @@ export async function decideByApprovalLink(
     await workflow.completeStep({ kind: 'approval', registrationId }, { decision: executed.after.status });
   }
   if (!executed.ok) return refused(executed.refusal);
-  if (executed.after.status === 'none')
+  const { after } = executed;
+  if (after.status === 'none' || !after.decision)
     throw new Error(`Registration ${registrationId} was decided but is not recorded`);
-  return { ok: true, registration: executed.after };
+  return { ok: true, registration: after, decision: after.decision };
 }

@@ -1,7 +1,7 @@
 import type { Refusal } from '../../domain/refusal.js';
 import { mapWithConcurrency } from './concurrency.js';
 
-export type LineError = { code: string; message: string; details?: Record<string, unknown> };
+export type LineError = { code: string; message: string; details: Record<string, unknown> };
 
 /** The answer to a batch from the sales system: what was new, what was already known, what was refused. */
 export type BatchResult = {

@@ -1,3 +1,5 @@
+import * as z from 'zod';
+
 /**
  * An error the HTTP edge answers with as it is: a status, a code, a message for people, and
  * details. Domain errors and validation errors are turned into these in one place (error-response).
@@ -15,7 +17,15 @@ export class ApiError extends Error {
   }
 }
 
-export type ErrorBody = { error: { code: string; message: string; details: unknown[] } };
+/** The body of every error a route answers with JSON (docs/http-api.md, "Errors"). */
+export const ErrorBody = z.strictObject({
+  error: z.strictObject({
+    code: z.string().regex(/^[a-z]+(?:-[a-z]+)*$/),
+    message: z.string().min(1),
+    details: z.array(z.unknown()),
+  }),
+});
+export type ErrorBody = z.output<typeof ErrorBody>;
 
 export const unauthenticated = (message = 'Credentials are missing or not valid.') =>
   new ApiError(401, 'unauthenticated', message, [], { 'www-authenticate': 'Bearer' });

@@ -11,6 +11,7 @@ import { ApiError, unauthenticated } from './api-error.js';
 import type { ApiEvent, ApiResult } from './api-event.js';
 import { gzipResponses } from './compress.js';
 import { errorResponse, fieldIssues, RequestValidationError } from './error-response.js';
+import { json } from './responses.js';
 import type { RouteSpec } from './route.js';
 
 /** Who may call a route; docs/http-api.md, "Roles and credentials". */
@@ -21,6 +22,15 @@ export type BodyKind = 'none' | 'json' | 'json-or-form';
 
 /** What a part of a route's request is once parsed with the spec's schema for it. */
 type Parsed<Schema> = Schema extends z.ZodType ? z.output<Schema> : undefined;
+
+/** What a response's documented schema takes: an answer is written in the shape it documents. */
+type JsonBody<Response> = Response extends { body: infer Schema extends z.ZodType } ? z.input<Schema> : never;
+
+/** A JSON answer with a status the route's spec documents, in the shape it documents for it. */
+export type Answer<Spec extends RouteSpec> = <Status extends keyof Spec['responses'] & number>(
+  status: Status,
+  body: JsonBody<Spec['responses'][Status]>,
+) => ApiResult;
 
 export type ApiRequest<Spec extends RouteSpec = RouteSpec> = {
   event: ApiEvent;
@@ -33,8 +43,9 @@ export type ApiRequest<Spec extends RouteSpec = RouteSpec> = {
   metadata: EventMetadata;
   /** The partner whose session the authorizer verified (partner routes only). */
   mpnId: string;
-  /** The caller's `Idempotency-Key`: a retried request with it gets the first one's result. */
+  /** The caller's `Idempotency-Key` (routes that take one): a retried request gets the first one's result. */
   idempotencyKey?: string;
+  answer: Answer<Spec>;
 };
 
 export type RouteOptions = { name: string; role: Role; body: BodyKind };
@@ -50,7 +61,7 @@ const correlationIdOf = (event: ApiEvent) => {
 };
 
 // A client's own key for one request (a UUID, typically); it names a record, so plain characters only.
-const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{8,100}$/;
+export const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{8,100}$/;
 
 function idempotencyKeyOf(event: ApiEvent): string | undefined {
   const given = event.headers?.['idempotency-key'];
@@ -162,7 +173,7 @@ export function apiHandler<const Spec extends RouteSpec>(
       const { correlationId, logger } = requests.get(event) as Internal;
       const { actor, mpnId } = actorOf(options.role, event);
       const causationId = event.requestContext?.requestId ?? correlationId;
-      const idempotencyKey = idempotencyKeyOf(event);
+      const idempotencyKey = spec.request?.idempotencyKey ? idempotencyKeyOf(event) : undefined;
       return handle({
         event,
         ...parsedParts(spec, event),
@@ -170,6 +181,7 @@ export function apiHandler<const Spec extends RouteSpec>(
         mpnId,
         metadata: { correlationId, causationId, actor },
         ...(idempotencyKey ? { idempotencyKey } : {}),
+        answer: json,
       });
     });
 }

@@ -1,6 +1,11 @@
 import * as z from 'zod';
-import type { Role } from './api-handler.js';
-import type { RouteSpec } from './route.js';
+import { Instant } from '../../events/instant.js';
+import { ErrorBody } from './api-error.js';
+import { IDEMPOTENCY_KEY, type Role } from './api-handler.js';
+import { documentedResponses, jsonBodyOf, mediaType } from './documented-responses.js';
+import { JSON_TYPE } from './responses.js';
+import type { ResponseSpec, RouteSpec } from './route.js';
+import { batchItems } from './sales-batch-request.js';
 
 /**
  * The OpenAPI 3.1 document of the API, generated from the same route specs and zod schemas the
@@ -15,20 +20,54 @@ const security: Record<Role, Record<string, string[]>[]> = {
   'program-admin': [{ iam: [] }, { localKey: [] }],
 };
 
-const jsonSchemaOf = (schema: z.ZodType) =>
-  z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' });
+type Io = 'input' | 'output';
 
-const errorBody = {
-  type: 'object',
-  required: ['error'],
-  properties: {
-    error: {
-      type: 'object',
-      required: ['code', 'message', 'details'],
-      properties: { code: { type: 'string' }, message: { type: 'string' }, details: { type: 'array' } },
+/**
+ * A zod schema as JSON Schema, for requests as they are sent (`input`) or answers as they are
+ * written (`output`). Instants show their format (their parsing is code), and a batch shows the
+ * schema of its items (it takes any item, to check each alone).
+ */
+function jsonSchemaOf(schema: z.ZodType, io: Io): Record<string, unknown> {
+  return z.toJSONSchema(schema, {
+    io,
+    unrepresentable: 'any',
+    target: 'draft-2020-12',
+    override: ({ zodSchema, jsonSchema }) => {
+      if (zodSchema === Instant) Object.assign(jsonSchema, { type: 'string', format: 'date-time' });
+      const item = batchItems.get(zodSchema);
+      if (item) {
+        const { $schema: _, ...items } = jsonSchemaOf(item, io);
+        jsonSchema.items = items;
+      }
     },
-  },
+  });
+}
+
+const ERROR_REF = { $ref: '#/components/schemas/Error' };
+
+const idempotencyKeyParameter = {
+  name: 'Idempotency-Key',
+  in: 'header',
+  required: false,
+  description:
+    'A key of your own for this request (a UUID will do): a retry with it records nothing new and answers what the first one recorded.',
+  schema: { type: 'string', pattern: IDEMPOTENCY_KEY.source },
 };
+
+/** A response's content by media type: JSON with its schema, text as a string, a file as it is. */
+function contentOf(status: number, response: ResponseSpec) {
+  const [first, ...others] = response.contentTypes ?? [JSON_TYPE];
+  const mediaContent = (contentType: string) => {
+    const body = mediaType(contentType) === JSON_TYPE ? jsonBodyOf(status, response) : undefined;
+    if (body) return { schema: body === ErrorBody ? ERROR_REF : jsonSchemaOf(body, 'output') };
+    return contentType.startsWith('text/') ? { schema: { type: 'string' } } : {};
+  };
+  const example = response.example !== undefined ? { example: response.example } : {};
+  return Object.fromEntries([
+    [first, { ...mediaContent(first), ...example }],
+    ...others.map((contentType) => [contentType, mediaContent(contentType)]),
+  ]);
+}
 
 function operation(spec: RouteSpec) {
   const pathParameters = [...spec.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({
@@ -38,7 +77,10 @@ function operation(spec: RouteSpec) {
     schema: { type: 'string' },
   }));
   const query = spec.request?.query
-    ? (jsonSchemaOf(spec.request.query) as { properties?: Record<string, unknown>; required?: string[] })
+    ? (jsonSchemaOf(spec.request.query, 'input') as {
+        properties?: Record<string, unknown>;
+        required?: string[];
+      })
     : undefined;
   const queryParameters = Object.entries(query?.properties ?? {}).map(([name, schema]) => ({
     name,
@@ -46,42 +88,41 @@ function operation(spec: RouteSpec) {
     required: query?.required?.includes(name) ?? false,
     schema,
   }));
+  const parameters = [
+    ...pathParameters,
+    ...queryParameters,
+    ...(spec.request?.idempotencyKey ? [idempotencyKeyParameter] : []),
+  ];
   const example = spec.request?.example?.body;
   return {
     operationId: spec.name,
     summary: spec.summary,
     tags: [spec.role],
     security: security[spec.role],
-    ...(pathParameters.length + queryParameters.length > 0
-      ? { parameters: [...pathParameters, ...queryParameters] }
-      : {}),
+    ...(parameters.length > 0 ? { parameters } : {}),
     ...(spec.request?.body
       ? {
           requestBody: {
             required: true,
             content: {
               'application/json': {
-                schema: jsonSchemaOf(spec.request.body),
+                schema: jsonSchemaOf(spec.request.body, 'input'),
                 ...(example ? { example } : {}),
               },
               ...(spec.body === 'json-or-form'
-                ? { 'application/x-www-form-urlencoded': { schema: jsonSchemaOf(spec.request.body) } }
+                ? {
+                    'application/x-www-form-urlencoded': { schema: jsonSchemaOf(spec.request.body, 'input') },
+                  }
                 : {}),
             },
           },
         }
       : {}),
     responses: Object.fromEntries(
-      Object.entries(spec.responses).map(([status, response]) => {
-        const contentType = response.contentType ?? 'application/json';
-        const schema =
-          Number(status) >= 400 && contentType === 'application/json' ? { schema: errorBody } : {};
-        const content = {
-          ...schema,
-          ...(response.example !== undefined ? { example: response.example } : {}),
-        };
-        return [status, { description: response.description, content: { [contentType]: content } }];
-      }),
+      Object.entries(documentedResponses(spec)).map(([status, response]) => [
+        status,
+        { description: response.description, content: contentOf(Number(status), response) },
+      ]),
     ),
   };
 }
@@ -97,7 +138,7 @@ export function openApiDocument(routes: readonly RouteSpec[]) {
       title: 'Partner cash-back programs',
       version: '1.0.0',
       description:
-        'Partners sign up and register for campaigns, approvers decide from emailed links, the sales system records sales, finance pulls payout reports. Money is in integer cents (CAD), times are ISO 8601 UTC instants.',
+        'Partners sign up and register for campaigns, approvers decide from emailed links, the sales system records sales, finance pulls payout reports. Money is in integer cents (CAD), times are ISO 8601 UTC instants. Besides the answers each operation lists, any may answer 500 (a bug, logged), and a write 409 `concurrent-change` (try again) or 413 (too large), with the common error body.',
     },
     servers: [{ url: 'http://127.0.0.1:3000', description: 'The local system (npm start)' }],
     components: {
@@ -119,6 +160,7 @@ export function openApiDocument(routes: readonly RouteSpec[]) {
           description: 'FINANCE_API_KEY, SALES_API_KEY or ADMIN_API_KEY on the local system.',
         },
       },
+      schemas: { Error: jsonSchemaOf(ErrorBody, 'output') },
     },
     paths,
   };

@@ -1,8 +1,15 @@
 import type { ApiResult } from './api-event.js';
 
-export const json = (statusCode: number, body: unknown, headers: Record<string, string> = {}): ApiResult => ({
+/** The media types of answers: JSON, pages, and files to keep. */
+export const JSON_TYPE = 'application/json';
+export const PAGE = 'text/html; charset=utf-8';
+export const TEXT = 'text/plain; charset=utf-8';
+export const CSV = 'text/csv; charset=utf-8';
+export const PDF = 'application/pdf';
+
+export const json = (statusCode: number, body: unknown): ApiResult => ({
   statusCode,
-  headers: { 'content-type': 'application/json; charset=utf-8', ...headers },
+  headers: { 'content-type': 'application/json; charset=utf-8' },
   body: JSON.stringify(body),
 });
 
@@ -17,7 +24,7 @@ const PAGE_SECURITY_HEADERS = {
 
 export const html = (statusCode: number, page: string): ApiResult => ({
   statusCode,
-  headers: { 'content-type': 'text/html; charset=utf-8', ...PAGE_SECURITY_HEADERS },
+  headers: { 'content-type': PAGE, ...PAGE_SECURITY_HEADERS },
   body: page,
 });
 

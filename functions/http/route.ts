@@ -28,8 +28,9 @@ export type RouteUse = keyof UseDeps;
 /** One documented response of a route: the OpenAPI document is generated from these. */
 export type ResponseSpec = {
   description: string;
-  contentType?: string;
-  /** The body's schema (JSON responses): a test checks every answer against it. */
+  /** What the body may be (default: JSON only); a request chooses among several (a format, a form). */
+  contentTypes?: readonly [string, ...string[]];
+  /** The JSON body's schema; an error status without one answers the common error body. */
   body?: z.ZodType;
   example?: unknown;
 };
@@ -48,6 +49,8 @@ export type RouteSpec = RouteOptions & {
   request?: {
     body?: z.ZodType;
     query?: z.ZodType;
+    /** Takes an `Idempotency-Key` header: a retried request gets the first one's result. */
+    idempotencyKey?: true;
     example?: { body?: unknown; query?: Record<string, string> };
   };
   responses: Record<number, ResponseSpec>;

@@ -1,9 +1,9 @@
 import * as z from 'zod';
 import type { EventMetadata } from '../../events/envelope.js';
 import type { BatchResult } from '../application/sales-batch.js';
+import { ErrorBody } from './api-error.js';
 import type { ApiResult } from './api-event.js';
 import { fieldIssues } from './error-response.js';
-import { json } from './responses.js';
 
 export const MAX_LINES_PER_BATCH = 1000;
 
@@ -24,6 +24,22 @@ export function batchOf(item: z.ZodType) {
   batchItems.set(batch, item);
   return batch;
 }
+
+const Count = z.number().int().min(0);
+
+/** What became of each item of a batch: new, already known, or refused with its position and reason. */
+export const BatchAnswerJson = z.strictObject({
+  accepted: Count,
+  duplicates: Count,
+  rejected: z.array(
+    z.strictObject({
+      index: Count,
+      // A malformed item may have no saleId, or one that is not well-formed.
+      saleId: z.string().nullable(),
+      error: ErrorBody.shape.error.extend({ details: z.record(z.string(), z.unknown()) }),
+    }),
+  ),
+});
 
 export type CheckedBatch<Item> = { valid: { index: number; item: Item }[]; invalid: BatchResult['rejected'] };
 
@@ -74,12 +90,16 @@ export const batchHandler =
     run: (deps: Deps, items: Item[], metadata: EventMetadata) => Promise<BatchResult>,
     deps: () => Deps,
   ) =>
-  async (request: { body: Record<Field, unknown[]>; metadata: EventMetadata }): Promise<ApiResult> => {
+  async (request: {
+    body: Record<Field, unknown[]>;
+    metadata: EventMetadata;
+    answer: (status: 200, body: BatchResult) => ApiResult;
+  }): Promise<ApiResult> => {
     const checked = checkBatchItems(itemSchema, request.body[field], field);
     const outcome = await run(
       deps(),
       checked.valid.map((v) => v.item),
       request.metadata,
     );
-    return json(200, batchAnswer(checked, outcome));
+    return request.answer(200, batchAnswer(checked, outcome));
   };

@@ -7,6 +7,7 @@ import { routeModules } from '../../functions/http/route-table.js';
 import { createLogger } from '../../functions/logging/logger.js';
 import { generateSigningKey } from '../../functions/security/session-tokens.js';
 import { createLocalApi, type LocalApiKeys } from '../../infra/local/api-gateway.js';
+import { answerContract } from './answer-contract.js';
 import { FakeWorkflow } from './fake-workflow.js';
 import { localEventStack } from './local-stack.js';
 
@@ -25,6 +26,8 @@ export type Call = { status: number; headers: Headers; body: unknown; text: stri
  * The API as it runs locally, in-process: every route's handler (built with these dependencies),
  * behind the local gateway, on DynamoDB Local, with the projector fed by the stream poller. Only
  * the workflow and the mailer are in memory: they are the ports whose adapters are tested apart.
+ * Every answer a call receives is held to the OpenAPI contract (a call throws when it breaks it),
+ * so every test that calls the API checks the contract too.
  */
 export async function startApiHarness(
   now = '2026-07-25T12:00:00Z',
@@ -50,6 +53,7 @@ export async function startApiHarness(
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const contract = answerContract(routeModules.map((m) => m.route));
 
   async function call(
     method: string,
@@ -63,7 +67,8 @@ export async function startApiHarness(
       body = typeof options.body === 'string' ? options.body : JSON.stringify(options.body);
       headers['content-type'] ??= 'application/json';
     }
-    const response = await fetch(`${base}${path}`, {
+    const url = new URL(`${base}${path}`);
+    const response = await fetch(url, {
       method,
       headers,
       ...(body !== undefined ? { body } : {}),
@@ -75,6 +80,13 @@ export async function startApiHarness(
     } catch {
       // Not JSON: a page or a file.
     }
+    contract.check({
+      method,
+      pathname: url.pathname,
+      status: response.status,
+      contentType: response.headers.get('content-type') ?? '',
+      body: parsed,
+    });
     return { status: response.status, headers: response.headers, body: parsed, text };
   }
 
@@ -85,6 +97,8 @@ export async function startApiHarness(
     mailer,
     base,
     call,
+    /** The (route, status) pairs of the answers checked against the contract so far. */
+    checked: contract.checked,
     /** Brings the read models up to date with everything recorded so far. */
     project: () => stack.poller.drain(),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),

@@ -11,13 +11,11 @@ import type { AppDeps } from '../deps.js';
 import { execute } from '../execute.js';
 import { paymentRunInput } from './program-payouts.js';
 
-export type ScheduleOutcome = {
-  registrationId: string;
-  mpnId: string;
-  outcome: 'scheduled' | 'already-scheduled' | 'held';
-  amountCents?: number;
-  reason?: PaymentHold;
-};
+export type ScheduleOutcome = { registrationId: string; mpnId: string } & (
+  | { outcome: 'scheduled'; amountCents: number }
+  | { outcome: 'already-scheduled' }
+  | { outcome: 'held'; reason: PaymentHold }
+);
 
 /**
  * A payment run for a campaign, as the domain plans it (see payouts/payment-run.ts): what is due

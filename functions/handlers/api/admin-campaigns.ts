@@ -1,15 +1,18 @@
 import * as z from 'zod';
 import { CampaignTerms } from '../../../events/campaign-terms.js';
 import { TermsText } from '../../../events/campaigns.js';
+import { CampaignId, Sha256Hex } from '../../../events/fields.js';
 import { publishCampaign } from '../../application/publish-campaign.js';
 import { apiHandler } from '../../http/api-handler.js';
 import { refusalResponse } from '../../http/error-response.js';
-import { json } from '../../http/responses.js';
 import { defineRoute, type RouteDeps } from '../../http/route.js';
 import { storeProvider } from '../../runtime/dynamodb.js';
 import { routeRuntime } from '../../runtime/route-runtime.js';
 
 export const PublishBody = z.strictObject({ terms: CampaignTerms, termsText: TermsText });
+
+/** The campaign and its current T&C version: the one partners sign. */
+export const PublishedJson = z.strictObject({ campaignId: CampaignId, termsSha256: Sha256Hex });
 
 export const route = defineRoute({
   name: 'admin-campaigns',
@@ -42,12 +45,13 @@ export const route = defineRoute({
   responses: {
     201: {
       description: 'Published (or its T&Cs revised).',
+      body: PublishedJson,
       example: {
         campaignId: 'm365-e5-upsell-fy27q1',
         termsSha256: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
       },
     },
-    200: { description: 'Already published exactly so: nothing changed.' },
+    200: { description: 'Already published exactly so: nothing changed.', body: PublishedJson },
     400: { description: 'The terms are not valid (each wrong field is named).' },
     401: { description: 'No program-admin credentials.' },
     409: {
@@ -57,11 +61,11 @@ export const route = defineRoute({
 });
 
 export const createHandler = (deps: () => RouteDeps<typeof route>) =>
-  apiHandler(route, async ({ body, metadata }) => {
+  apiHandler(route, async ({ body, metadata, answer }) => {
     const published = await publishCampaign(deps(), body, metadata);
     if (!published.ok) return refusalResponse(published.refusal);
     const { campaignId, termsSha256, changed } = published;
-    return json(changed ? 201 : 200, { campaignId, termsSha256 });
+    return answer(changed ? 201 : 200, { campaignId, termsSha256 });
   });
 
 export const handler = createHandler(routeRuntime(route, { 'event-store:append': storeProvider }));

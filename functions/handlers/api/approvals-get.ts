@@ -2,7 +2,7 @@ import { openApprovalLink } from '../../application/approval-link.js';
 import { apiHandler } from '../../http/api-handler.js';
 import { statusOfRefusal } from '../../http/error-response.js';
 import { approvalPage, linkProblemPage } from '../../http/pages/approval-pages.js';
-import { html } from '../../http/responses.js';
+import { html, PAGE } from '../../http/responses.js';
 import { defineRoute, type RouteDeps } from '../../http/route.js';
 import { storeProvider } from '../../runtime/dynamodb.js';
 import { routeRuntime } from '../../runtime/route-runtime.js';
@@ -17,9 +17,9 @@ export const route = defineRoute({
     'The page an approval email links to: the registration, and Approve / Reject buttons. Changes nothing.',
   uses: ['event-store:read'],
   responses: {
-    200: { description: 'The page.', contentType: 'text/html; charset=utf-8' },
-    404: { description: 'Not a link that was sent.', contentType: 'text/html; charset=utf-8' },
-    410: { description: 'The link expired before a decision.', contentType: 'text/html; charset=utf-8' },
+    200: { description: 'The page.', contentTypes: [PAGE] },
+    404: { description: 'Not a link that was sent.', contentTypes: [PAGE] },
+    410: { description: 'The link expired before a decision.', contentTypes: [PAGE] },
   },
 });
 

@@ -1,11 +1,14 @@
 import * as z from 'zod';
 import { UnexpectedRefusalError } from '../../../domain/refusal.js';
+import { Instant } from '../../../events/instant.js';
+import { RegistrationId } from '../../../events/streams.js';
 import { openApprovalLink } from '../../application/approval-link.js';
 import { decideByApprovalLink } from '../../application/decide-on-registration.js';
 import { apiHandler } from '../../http/api-handler.js';
 import { refusalResponse, statusOfRefusal } from '../../http/error-response.js';
 import { decidedPage, linkProblemPage } from '../../http/pages/approval-pages.js';
-import { html, json } from '../../http/responses.js';
+import { RegistrationStatusJson } from '../../http/registration-json.js';
+import { html, JSON_TYPE, PAGE } from '../../http/responses.js';
 import { defineRoute, type RouteDeps } from '../../http/route.js';
 import { storeProvider } from '../../runtime/dynamodb.js';
 import { routeRuntime } from '../../runtime/route-runtime.js';
@@ -15,6 +18,16 @@ export const DecisionBody = z.strictObject({
   decision: z.enum(['approve', 'reject'], { message: "must be 'approve' or 'reject'" }),
   reason: z.string().trim().max(1000, { message: 'must be at most 1,000 characters' }).optional(),
 });
+
+/** The decision as recorded, for a JSON post. */
+export const DecidedJson = z.strictObject({
+  registrationId: RegistrationId,
+  status: RegistrationStatusJson,
+  decidedAt: Instant,
+});
+
+// A form post is answered with a page, its refusals included; a JSON post with JSON.
+const JSON_OR_PAGE = [JSON_TYPE, PAGE] as const;
 
 export const route = defineRoute({
   name: 'approvals-post',
@@ -32,6 +45,8 @@ export const route = defineRoute({
   responses: {
     200: {
       description: 'Decided: a page for a form, JSON otherwise.',
+      contentTypes: JSON_OR_PAGE,
+      body: DecidedJson,
       example: {
         registrationId: 'new-logo-fy27q1--1234567',
         status: 'rejected',
@@ -39,10 +54,13 @@ export const route = defineRoute({
       },
     },
     400: { description: 'No decision, or an unknown one.' },
-    404: { description: 'Not a link that was sent.' },
-    409: { description: 'The registration was already decided.' },
-    410: { description: 'The link expired.' },
-    422: { description: 'A rejection without a reason.' },
+    404: { description: 'Not a link that was sent.', contentTypes: JSON_OR_PAGE },
+    409: {
+      description: 'The registration was already decided (a form gets the page showing that decision).',
+      contentTypes: JSON_OR_PAGE,
+    },
+    410: { description: 'The link expired.', contentTypes: JSON_OR_PAGE },
+    422: { description: 'A rejection without a reason.', contentTypes: JSON_OR_PAGE },
   },
 });
 
@@ -55,14 +73,14 @@ const isFormPost = (contentType: string | undefined) =>
  * journey, tells it again.
  */
 export const createHandler = (deps: () => RouteDeps<typeof route>) =>
-  apiHandler(route, async ({ event, body, metadata }) => {
+  apiHandler(route, async ({ event, body, metadata, answer }) => {
     const token = event.pathParameters?.token ?? '';
     const app = deps();
     const decided = await decideByApprovalLink(app, { token, ...body }, metadata);
     if (!isFormPost(event.headers?.['content-type'])) {
       if (!decided.ok) return refusalResponse(decided.refusal);
-      const { registrationId, status, decision } = decided.registration;
-      return json(200, { registrationId, status, decidedAt: decision?.decidedAt });
+      const { registrationId, status } = decided.registration;
+      return answer(200, { registrationId, status, decidedAt: decided.decision.decidedAt });
     }
     // A browser is shown the decision, also when someone else made it first.
     if (decided.ok || decided.refusal.code === 'already-decided') {

@@ -1,10 +1,22 @@
+import * as z from 'zod';
+import { CampaignTerms } from '../../../events/campaign-terms.js';
+import { CampaignId, Sha256Hex, Text } from '../../../events/fields.js';
+import { Instant } from '../../../events/instant.js';
 import { loadCampaign } from '../../application/campaign-catalog.js';
 import { apiHandler } from '../../http/api-handler.js';
 import { refusalResponse } from '../../http/error-response.js';
-import { json } from '../../http/responses.js';
 import { defineRoute, type RouteDeps } from '../../http/route.js';
 import { storeProvider } from '../../runtime/dynamodb.js';
 import { routeRuntime } from '../../runtime/route-runtime.js';
+
+/** A campaign: its terms as published, every default explicit, and the T&C version to sign. */
+export const CampaignJson = z.strictObject({
+  campaignId: CampaignId,
+  name: Text(200),
+  terms: CampaignTerms,
+  termsSha256: Sha256Hex,
+  publishedAt: Instant,
+});
 
 export const route = defineRoute({
   name: 'campaigns-get',
@@ -17,6 +29,7 @@ export const route = defineRoute({
   responses: {
     200: {
       description: 'The campaign.',
+      body: CampaignJson,
       example: {
         campaignId: 'new-logo-fy27q1',
         name: 'New customers',
@@ -45,11 +58,11 @@ export const route = defineRoute({
 });
 
 export const createHandler = (deps: () => RouteDeps<typeof route>) =>
-  apiHandler(route, async ({ event }) => {
+  apiHandler(route, async ({ event, answer }) => {
     const found = await loadCampaign(deps().store, event.pathParameters?.campaignId ?? '');
     if (!found.ok) return refusalResponse(found.refusal);
     const { campaignId, terms, termsSha256, publishedAt } = found.campaign;
-    return json(200, { campaignId, name: terms.name, terms, termsSha256, publishedAt });
+    return answer(200, { campaignId, name: terms.name, terms, termsSha256, publishedAt });
   });
 
 export const handler = createHandler(routeRuntime(route, { 'event-store:read': storeProvider }));

@@ -1,10 +1,22 @@
+import * as z from 'zod';
 import { openForRegistration } from '../../../domain/campaigns/catalog.js';
+import { CampaignId, Sha256Hex, Text } from '../../../events/fields.js';
+import { Instant } from '../../../events/instant.js';
 import { loadCatalog } from '../../application/campaign-catalog.js';
 import { apiHandler } from '../../http/api-handler.js';
-import { json } from '../../http/responses.js';
 import { defineRoute, type RouteDeps } from '../../http/route.js';
 import { storeProvider } from '../../runtime/dynamodb.js';
 import { routeRuntime } from '../../runtime/route-runtime.js';
+
+/** A campaign open for registration, and the T&C version to sign. */
+export const OpenCampaignJson = z.strictObject({
+  campaignId: CampaignId,
+  name: Text(200),
+  type: z.enum(['dollarPerSku', 'frequency']),
+  period: z.strictObject({ start: Instant, end: Instant }),
+  registrationDeadline: Instant,
+  termsSha256: Sha256Hex,
+});
 
 export const route = defineRoute({
   name: 'campaigns-list',
@@ -17,6 +29,7 @@ export const route = defineRoute({
   responses: {
     200: {
       description: 'The campaigns, each with the T&C version to sign.',
+      body: z.array(OpenCampaignJson),
       example: [
         {
           campaignId: 'm365-e5-upsell-fy27q1',
@@ -33,10 +46,10 @@ export const route = defineRoute({
 });
 
 export const createHandler = (deps: () => RouteDeps<typeof route>) =>
-  apiHandler(route, async () => {
+  apiHandler(route, async ({ answer }) => {
     const { store, clock } = deps();
     const open = openForRegistration(await loadCatalog(store), clock.now());
-    return json(
+    return answer(
       200,
       open.map(({ campaignId, terms, termsSha256 }) => ({
         campaignId,

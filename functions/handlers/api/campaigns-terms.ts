@@ -1,7 +1,7 @@
 import { loadCampaign } from '../../application/campaign-catalog.js';
 import { apiHandler } from '../../http/api-handler.js';
 import { refusalResponse } from '../../http/error-response.js';
-import { download } from '../../http/responses.js';
+import { download, TEXT } from '../../http/responses.js';
 import { defineRoute, type RouteDeps } from '../../http/route.js';
 import { storeProvider } from '../../runtime/dynamodb.js';
 import { routeRuntime } from '../../runtime/route-runtime.js';
@@ -17,7 +17,7 @@ export const route = defineRoute({
   responses: {
     200: {
       description: 'The exact text whose SHA-256 is in `X-Terms-Sha256`.',
-      contentType: 'text/plain; charset=utf-8',
+      contentTypes: [TEXT],
       example: 'Terms and conditions of the Microsoft 365 E5 upsell campaign...',
     },
     401: { description: 'No valid partner session.' },
@@ -30,11 +30,7 @@ export const createHandler = (deps: () => RouteDeps<typeof route>) =>
     const found = await loadCampaign(deps().store, event.pathParameters?.campaignId ?? '');
     if (!found.ok) return refusalResponse(found.refusal);
     const { campaignId, termsSha256, termsText } = found.campaign;
-    const file = download(
-      `${campaignId}-terms-${termsSha256.slice(0, 12)}.txt`,
-      'text/plain; charset=utf-8',
-      termsText,
-    );
+    const file = download(`${campaignId}-terms-${termsSha256.slice(0, 12)}.txt`, TEXT, termsText);
     return { ...file, headers: { ...file.headers, 'x-terms-sha256': termsSha256 } };
   });
 

@@ -5,7 +5,7 @@ import { InquiryId } from '../../../events/inquiries.js';
 import { answerInquiry } from '../../application/inquiries/inquiries.js';
 import { apiHandler } from '../../http/api-handler.js';
 import { refusalResponse } from '../../http/error-response.js';
-import { json } from '../../http/responses.js';
+import { InquiryJson } from '../../http/inquiry-json.js';
 import { defineRoute, type RouteDeps } from '../../http/route.js';
 import { storeProvider } from '../../runtime/dynamodb.js';
 import { mailerProvider } from '../../runtime/mailer.js';
@@ -24,12 +24,13 @@ export const route = defineRoute({
   uses: ['event-store:append', 'email'],
   request: {
     body: AnswerBody,
+    idempotencyKey: true,
     example: {
       body: { message: 'The sale was reported under another MPN ID; we are checking with the distributor.' },
     },
   },
   responses: {
-    200: { description: 'The inquiry with its answers.' },
+    200: { description: 'The inquiry with its answers.', body: InquiryJson },
     400: { description: 'No message.' },
     401: { description: 'No finance credentials.' },
     404: { description: 'No such inquiry.' },
@@ -40,7 +41,7 @@ export const route = defineRoute({
 });
 
 export const createHandler = (deps: () => RouteDeps<typeof route>) =>
-  apiHandler(route, async ({ event, body, metadata, idempotencyKey }) => {
+  apiHandler(route, async ({ event, body, metadata, idempotencyKey, answer }) => {
     const inquiryId = event.pathParameters?.inquiryId ?? '';
     if (!InquiryId.safeParse(inquiryId).success) return refusalResponse(inquiryNotFound(inquiryId));
     const answered = await answerInquiry(
@@ -49,7 +50,7 @@ export const createHandler = (deps: () => RouteDeps<typeof route>) =>
       metadata,
       idempotencyKey,
     );
-    return answered.ok ? json(200, answered.inquiry) : refusalResponse(answered.refusal);
+    return answered.ok ? answer(200, answered.inquiry) : refusalResponse(answered.refusal);
   });
 
 export const handler = createHandler(

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import type { Inquiry } from '../../../domain/inquiries/inquiry.js';
 import { apiHandler } from '../../http/api-handler.js';
-import { json } from '../../http/responses.js';
+import { InquiryJson } from '../../http/inquiry-json.js';
 import { defineRoute, type RouteDeps } from '../../http/route.js';
 import { readModelsProvider } from '../../runtime/dynamodb.js';
 import { routeRuntime } from '../../runtime/route-runtime.js';
@@ -21,7 +21,7 @@ export const route = defineRoute({
   uses: ['read-models:read'],
   request: { query: FinanceInquiriesQuery, example: { query: { status: 'open' } } },
   responses: {
-    200: { description: 'Newest first.' },
+    200: { description: 'Newest first.', body: z.array(InquiryJson) },
     400: { description: 'An unknown status.' },
     401: { description: 'No finance credentials.' },
   },
@@ -30,11 +30,11 @@ export const route = defineRoute({
 const resolved = (i: Inquiry) => i.status === 'adjusted' || i.status === 'declined';
 
 export const createHandler = (deps: () => RouteDeps<typeof route>) =>
-  apiHandler(route, async ({ query }) => {
+  apiHandler(route, async ({ query, answer }) => {
     const { status } = query;
     const all = await deps().readModels.queryViews<Inquiry>('inquiries', 'inquiry#');
     const wanted = status === 'all' ? all : all.filter((i) => resolved(i) === (status === 'resolved'));
-    return json(200, wanted.sort(newestFirst));
+    return answer(200, wanted.sort(newestFirst));
   });
 
 export const handler = createHandler(routeRuntime(route, { 'read-models:read': readModelsProvider }));

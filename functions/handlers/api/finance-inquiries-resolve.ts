@@ -6,7 +6,7 @@ import { SignedCents } from '../../../events/payouts.js';
 import { resolveInquiry } from '../../application/inquiries/inquiries.js';
 import { apiHandler } from '../../http/api-handler.js';
 import { refusalResponse } from '../../http/error-response.js';
-import { json } from '../../http/responses.js';
+import { InquiryJson } from '../../http/inquiry-json.js';
 import { defineRoute, type RouteDeps } from '../../http/route.js';
 import { storeProvider } from '../../runtime/dynamodb.js';
 import { mailerProvider } from '../../runtime/mailer.js';
@@ -38,7 +38,7 @@ export const route = defineRoute({
     },
   },
   responses: {
-    200: { description: 'The inquiry, resolved; the partner is emailed.' },
+    200: { description: 'The inquiry, resolved; the partner is emailed.', body: InquiryJson },
     400: { description: 'A field is missing or malformed.' },
     401: { description: 'No finance credentials.' },
     404: { description: 'No such inquiry.' },
@@ -48,11 +48,11 @@ export const route = defineRoute({
 });
 
 export const createHandler = (deps: () => RouteDeps<typeof route>) =>
-  apiHandler(route, async ({ event, body, metadata }) => {
+  apiHandler(route, async ({ event, body, metadata, answer }) => {
     const inquiryId = event.pathParameters?.inquiryId ?? '';
     if (!InquiryId.safeParse(inquiryId).success) return refusalResponse(inquiryNotFound(inquiryId));
     const resolved = await resolveInquiry(deps(), { inquiryId, ...body }, metadata);
-    return resolved.ok ? json(200, resolved.inquiry) : refusalResponse(resolved.refusal);
+    return resolved.ok ? answer(200, resolved.inquiry) : refusalResponse(resolved.refusal);
   });
 
 export const handler = createHandler(

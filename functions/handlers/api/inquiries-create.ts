@@ -3,7 +3,7 @@ import { CampaignId, SaleId, Text } from '../../../events/fields.js';
 import { raiseInquiry } from '../../application/inquiries/inquiries.js';
 import { apiHandler } from '../../http/api-handler.js';
 import { refusalResponse } from '../../http/error-response.js';
-import { json } from '../../http/responses.js';
+import { InquiryJson } from '../../http/inquiry-json.js';
 import { defineRoute, type RouteDeps } from '../../http/route.js';
 import { storeProvider } from '../../runtime/dynamodb.js';
 import { mailerProvider } from '../../runtime/mailer.js';
@@ -29,6 +29,7 @@ export const route = defineRoute({
   uses: ['event-store:append', 'email'],
   request: {
     body: InquiryBody,
+    idempotencyKey: true,
     example: {
       body: {
         campaignId: 'm365-e5-upsell-fy27q1',
@@ -41,7 +42,19 @@ export const route = defineRoute({
   responses: {
     201: {
       description: 'The inquiry, open; the partner gets an email.',
-      example: { inquiryId: '0b6f3f5e-4f2a-4c1e-9d7a-2b8c9e1f0a11', status: 'open' },
+      body: InquiryJson,
+      example: {
+        inquiryId: '0b6f3f5e-4f2a-4c1e-9d7a-2b8c9e1f0a11',
+        registrationId: 'm365-e5-upsell-fy27q1--1234567',
+        campaignId: 'm365-e5-upsell-fy27q1',
+        mpnId: '1234567',
+        topic: 'missing-sale',
+        saleId: 'INV-0048299-1',
+        message: 'We sold 20 E5 seats to Contoso on July 14; they are not on the statement.',
+        raisedAt: '2026-10-05T14:00:00Z',
+        status: 'open',
+        answers: [],
+      },
     },
     400: { description: 'A field is missing or malformed.' },
     401: { description: 'No valid partner session.' },
@@ -52,9 +65,9 @@ export const route = defineRoute({
 });
 
 export const createHandler = (deps: () => RouteDeps<typeof route>) =>
-  apiHandler(route, async ({ body, mpnId, metadata, idempotencyKey }) => {
+  apiHandler(route, async ({ body, mpnId, metadata, idempotencyKey, answer }) => {
     const raised = await raiseInquiry(deps(), { ...body, mpnId }, metadata, idempotencyKey);
-    return raised.ok ? json(201, raised.inquiry) : refusalResponse(raised.refusal);
+    return raised.ok ? answer(201, raised.inquiry) : refusalResponse(raised.refusal);
   });
 
 export const handler = createHandler(

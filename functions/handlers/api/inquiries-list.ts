@@ -1,6 +1,7 @@
+import * as z from 'zod';
 import type { Inquiry } from '../../../domain/inquiries/inquiry.js';
 import { apiHandler } from '../../http/api-handler.js';
-import { json } from '../../http/responses.js';
+import { InquiryJson } from '../../http/inquiry-json.js';
 import { defineRoute, type RouteDeps } from '../../http/route.js';
 import { readModelKeys } from '../../read-models/targets.js';
 import { readModelsProvider } from '../../runtime/dynamodb.js';
@@ -14,19 +15,22 @@ export const route = defineRoute({
   body: 'none',
   summary: "The partner's inquiries, with finance's answers and resolutions.",
   uses: ['read-models:read'],
-  responses: { 200: { description: 'Newest first.' }, 401: { description: 'No valid partner session.' } },
+  responses: {
+    200: { description: 'Newest first.', body: z.array(InquiryJson) },
+    401: { description: 'No valid partner session.' },
+  },
 });
 
 export const newestFirst = (a: Inquiry, b: Inquiry) =>
   a.raisedAt < b.raisedAt ? 1 : a.raisedAt > b.raisedAt ? -1 : 0;
 
 export const createHandler = (deps: () => RouteDeps<typeof route>) =>
-  apiHandler(route, async ({ mpnId }) => {
+  apiHandler(route, async ({ mpnId, answer }) => {
     const inquiries = await deps().readModels.queryViews<Inquiry>(
       readModelKeys.partner(mpnId).pk,
       'inquiry#',
     );
-    return json(200, inquiries.sort(newestFirst));
+    return answer(200, inquiries.sort(newestFirst));
   });
 
 export const handler = createHandler(routeRuntime(route, { 'read-models:read': readModelsProvider }));

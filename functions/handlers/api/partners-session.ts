@@ -1,9 +1,9 @@
 import * as z from 'zod';
 import { MpnId } from '../../../events/fields.js';
+import { Instant } from '../../../events/instant.js';
 import { logIn } from '../../application/log-in.js';
 import { apiHandler } from '../../http/api-handler.js';
 import { refusalResponse } from '../../http/error-response.js';
-import { json } from '../../http/responses.js';
 import { defineRoute, type RouteDeps } from '../../http/route.js';
 import { storeProvider } from '../../runtime/dynamodb.js';
 import { routeRuntime } from '../../runtime/route-runtime.js';
@@ -14,6 +14,9 @@ export const SessionBody = z.strictObject({
   mpnId: MpnId,
   accessCode: z.string().min(1, { message: 'must not be empty' }).max(100),
 });
+
+/** A session: the token for `Authorization: Bearer`, and when it ends. */
+export const SessionJson = z.strictObject({ token: z.string().min(1), expiresAt: Instant });
 
 export const route = defineRoute({
   name: 'partners-session',
@@ -27,6 +30,7 @@ export const route = defineRoute({
   responses: {
     200: {
       description: 'A session token for `Authorization: Bearer`, and when it ends.',
+      body: SessionJson,
       example: { token: 'eyJ2IjoxLCJzdWIiOiIxMjM0NTY3In0.c2lnbmF0dXJl', expiresAt: '2026-07-01T20:00:00Z' },
     },
     400: { description: 'A field is missing or malformed.' },
@@ -42,10 +46,10 @@ export const route = defineRoute({
  * told how to get a new one.
  */
 export const createHandler = (deps: () => RouteDeps<typeof route>) =>
-  apiHandler(route, async ({ body, metadata }) => {
+  apiHandler(route, async ({ body, metadata, answer }) => {
     const session = await logIn(deps(), body, metadata);
     if (!session.ok) return refusalResponse(session.refusal);
-    return json(200, { token: session.token, expiresAt: session.expiresAt });
+    return answer(200, { token: session.token, expiresAt: session.expiresAt });
   });
 
 export const handler = createHandler(

@@ -3,7 +3,6 @@ import { Email, MpnId, Text } from '../../../events/fields.js';
 import { signUpPartner } from '../../application/sign-up-partner.js';
 import { apiHandler } from '../../http/api-handler.js';
 import { refusalResponse } from '../../http/error-response.js';
-import { json } from '../../http/responses.js';
 import { defineRoute, type RouteDeps } from '../../http/route.js';
 import { storeProvider } from '../../runtime/dynamodb.js';
 import { mailerProvider } from '../../runtime/mailer.js';
@@ -19,6 +18,8 @@ export const SignUpBody = z.strictObject({
     .regex(/^[A-Za-z]{2}$/, { message: 'must be a two-letter country code, e.g. CA' })
     .transform((c) => c.toUpperCase()),
 });
+
+export const SignedUpJson = z.strictObject({ mpnId: MpnId, status: z.literal('access-code-sent') });
 
 export const route = defineRoute({
   name: 'partners-signup',
@@ -42,6 +43,7 @@ export const route = defineRoute({
   responses: {
     202: {
       description: 'The access code is on its way.',
+      body: SignedUpJson,
       example: { mpnId: '1234567', status: 'access-code-sent' },
     },
     400: { description: 'A field is missing or malformed.' },
@@ -56,10 +58,10 @@ export const route = defineRoute({
  * the old one.
  */
 export const createHandler = (deps: () => RouteDeps<typeof route>) =>
-  apiHandler(route, async ({ body, metadata }) => {
+  apiHandler(route, async ({ body, metadata, answer }) => {
     const signedUp = await signUpPartner(deps(), body, metadata);
     if (!signedUp.ok) return refusalResponse(signedUp.refusal);
-    return json(202, { mpnId: signedUp.mpnId, status: 'access-code-sent' });
+    return answer(202, { mpnId: signedUp.mpnId, status: 'access-code-sent' });
   });
 
 export const handler = createHandler(

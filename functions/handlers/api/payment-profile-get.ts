@@ -2,7 +2,7 @@ import { notFound } from '../../../domain/refusal.js';
 import { loadPaymentProfile } from '../../application/payment-profile.js';
 import { apiHandler } from '../../http/api-handler.js';
 import { refusalResponse } from '../../http/error-response.js';
-import { json } from '../../http/responses.js';
+import { PaymentProfileJson } from '../../http/payment-profile-json.js';
 import { defineRoute, type RouteDeps } from '../../http/route.js';
 import { storeProvider } from '../../runtime/dynamodb.js';
 import { routeRuntime } from '../../runtime/route-runtime.js';
@@ -18,6 +18,7 @@ export const route = defineRoute({
   responses: {
     200: {
       description: 'The profile on file.',
+      body: PaymentProfileJson,
       example: {
         legalName: 'Northwind Traders Ltd.',
         remittanceEmail: 'ap@northwind.example',
@@ -31,7 +32,7 @@ export const route = defineRoute({
 });
 
 export const createHandler = (deps: () => RouteDeps<typeof route>) =>
-  apiHandler(route, async ({ mpnId }) => {
+  apiHandler(route, async ({ mpnId, answer }) => {
     const profile = await loadPaymentProfile(deps().store, mpnId);
     if (!profile) {
       return refusalResponse(
@@ -41,7 +42,7 @@ export const createHandler = (deps: () => RouteDeps<typeof route>) =>
         ),
       );
     }
-    return json(200, profile);
+    return answer(200, profile);
   });
 
 export const handler = createHandler(routeRuntime(route, { 'event-store:read': storeProvider }));

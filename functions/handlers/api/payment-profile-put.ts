@@ -3,7 +3,7 @@ import { Email, Text } from '../../../events/fields.js';
 import { BankReference } from '../../../events/payment-profiles.js';
 import { updatePaymentProfile } from '../../application/payment-profile.js';
 import { apiHandler } from '../../http/api-handler.js';
-import { json } from '../../http/responses.js';
+import { PaymentProfileJson } from '../../http/payment-profile-json.js';
 import { defineRoute, type RouteDeps } from '../../http/route.js';
 import { storeProvider } from '../../runtime/dynamodb.js';
 import { routeRuntime } from '../../runtime/route-runtime.js';
@@ -34,7 +34,7 @@ export const route = defineRoute({
     },
   },
   responses: {
-    200: { description: 'The profile on file.' },
+    200: { description: 'The profile on file.', body: PaymentProfileJson },
     400: {
       description: 'A field is missing or malformed (an account number instead of a reference is refused).',
     },
@@ -43,9 +43,9 @@ export const route = defineRoute({
 });
 
 export const createHandler = (deps: () => RouteDeps<typeof route>) =>
-  apiHandler(route, async ({ body, mpnId, metadata }) => {
+  apiHandler(route, async ({ body, mpnId, metadata, answer }) => {
     const { changed: _, ...profile } = await updatePaymentProfile(deps(), mpnId, body, metadata);
-    return json(200, profile);
+    return answer(200, profile);
   });
 
 export const handler = createHandler(routeRuntime(route, { 'event-store:append': storeProvider }));

@@ -1,11 +1,21 @@
+import * as z from 'zod';
+import { CampaignId, Cents, MpnId } from '../../../events/fields.js';
+import { RegistrationId } from '../../../events/streams.js';
 import { closeCampaign } from '../../application/payouts/close-campaign.js';
 import { apiHandler } from '../../http/api-handler.js';
 import { CampaignBody } from '../../http/campaign-body.js';
 import { refusalResponse } from '../../http/error-response.js';
-import { json } from '../../http/responses.js';
 import { defineRoute, type RouteDeps } from '../../http/route.js';
 import { storeProvider } from '../../runtime/dynamodb.js';
 import { routeRuntime } from '../../runtime/route-runtime.js';
+
+/** Each registration's statement, frozen now (closed: false where the same close was recorded before). */
+export const ClosedJson = z.strictObject({
+  campaignId: CampaignId,
+  statements: z.array(
+    z.strictObject({ registrationId: RegistrationId, mpnId: MpnId, amountCents: Cents, closed: z.boolean() }),
+  ),
+});
 
 export const route = defineRoute({
   name: 'payouts-close',
@@ -20,6 +30,7 @@ export const route = defineRoute({
   responses: {
     200: {
       description: 'The statements closed (closed: false where the same statement was closed before).',
+      body: ClosedJson,
       example: {
         campaignId: 'm365-e5-upsell-fy27q1',
         statements: [
@@ -39,10 +50,10 @@ export const route = defineRoute({
 });
 
 export const createHandler = (deps: () => RouteDeps<typeof route>) =>
-  apiHandler(route, async ({ body, metadata }) => {
+  apiHandler(route, async ({ body, metadata, answer }) => {
     const closed = await closeCampaign(deps(), body.campaignId, metadata);
     if (!closed.ok) return refusalResponse(closed.refusal);
-    return json(200, { campaignId: body.campaignId, statements: closed.statements });
+    return answer(200, { campaignId: body.campaignId, statements: closed.statements });
   });
 
 export const handler = createHandler(routeRuntime(route, { 'event-store:append': storeProvider }));

@@ -1,9 +1,10 @@
 import * as z from 'zod';
 import { CampaignId, Cents, MpnId, Text } from '../../../events/fields.js';
+import { RegistrationId } from '../../../events/streams.js';
 import { issuePayout } from '../../application/issue-payout.js';
 import { apiHandler } from '../../http/api-handler.js';
 import { refusalResponse } from '../../http/error-response.js';
-import { json } from '../../http/responses.js';
+import { SettlementJson } from '../../http/payment-json.js';
 import { defineRoute, type RouteDeps } from '../../http/route.js';
 import { storeProvider } from '../../runtime/dynamodb.js';
 import { routeRuntime } from '../../runtime/route-runtime.js';
@@ -14,6 +15,9 @@ export const PayoutIssuedBody = z.strictObject({
   amountCents: Cents.min(1, { message: 'must be at least 1 cent' }),
   reference: Text(100),
 });
+
+/** The payment recorded, and what the closed statement leaves due (or to claw back) after it. */
+export const IssuedJson = SettlementJson.extend({ registrationId: RegistrationId, reference: Text(100) });
 
 export const route = defineRoute({
   name: 'payouts-issued',
@@ -37,31 +41,36 @@ export const route = defineRoute({
   responses: {
     201: {
       description: 'Recorded; what was issued in all and what is still due (or to claw back).',
+      body: IssuedJson,
       example: {
         registrationId: 'm365-e5-upsell-fy27q1--1234567',
         reference: 'EFT-2026-1104-0007',
+        totalCents: 160000,
         issuedCents: 160000,
         dueCents: 0,
         clawbackCents: 0,
       },
     },
-    200: { description: 'This reference was already recorded with this amount: nothing changed.' },
+    200: {
+      description: 'This reference was already recorded with this amount: nothing changed.',
+      body: IssuedJson,
+    },
     400: { description: 'A field is missing or malformed.' },
     401: { description: 'No finance credentials.' },
-    404: { description: 'No such campaign, or the partner is not registered for it.' },
     409: {
-      description: 'The reference was recorded with another amount, or the registration is not approved.',
+      description:
+        'No payment is scheduled for this partner in this campaign (an unknown campaign or partner included), or the reference was recorded with another amount.',
     },
-    422: { description: 'More than the statement leaves due.' },
+    422: { description: 'The amount is not the one the payment run scheduled.' },
   },
 });
 
 export const createHandler = (deps: () => RouteDeps<typeof route>) =>
-  apiHandler(route, async ({ body, metadata }) => {
+  apiHandler(route, async ({ body, metadata, answer }) => {
     const issued = await issuePayout(deps(), body, metadata);
     if (!issued.ok) return refusalResponse(issued.refusal);
     const { ok: _, recorded, ...settlement } = issued;
-    return json(recorded ? 201 : 200, { reference: body.reference, ...settlement });
+    return answer(recorded ? 201 : 200, { reference: body.reference, ...settlement });
   });
 
 export const handler = createHandler(routeRuntime(route, { 'event-store:append': storeProvider }));

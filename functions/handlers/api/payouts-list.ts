@@ -1,16 +1,30 @@
 import * as z from 'zod';
 import { paymentPositions } from '../../../domain/payouts/payment-run.js';
-import { CampaignId } from '../../../events/fields.js';
+import { CampaignId, MpnId } from '../../../events/fields.js';
+import { RegistrationId } from '../../../events/streams.js';
 import { loadCampaign } from '../../application/campaign-catalog.js';
 import { paymentRunInput } from '../../application/payouts/program-payouts.js';
 import { apiHandler } from '../../http/api-handler.js';
 import { refusalResponse } from '../../http/error-response.js';
-import { json } from '../../http/responses.js';
+import { PaymentHoldJson, PaymentStatusJson, SettlementJson } from '../../http/payment-json.js';
 import { defineRoute, type RouteDeps } from '../../http/route.js';
 import { storeProvider } from '../../runtime/dynamodb.js';
 import { routeRuntime } from '../../runtime/route-runtime.js';
 
 export const PayoutsQuery = z.strictObject({ campaignId: CampaignId });
+
+/** Where each payment of the campaign stands, and what holds it while it is due and unscheduled. */
+export const PayoutsJson = z.strictObject({
+  campaignId: CampaignId,
+  payouts: z.array(
+    SettlementJson.extend({
+      registrationId: RegistrationId,
+      mpnId: MpnId,
+      status: PaymentStatusJson,
+      holds: z.array(PaymentHoldJson),
+    }),
+  ),
+});
 
 export const route = defineRoute({
   name: 'payouts-list',
@@ -25,6 +39,7 @@ export const route = defineRoute({
   responses: {
     200: {
       description: 'One entry per registration whose statement was closed or adjusted.',
+      body: PayoutsJson,
       example: {
         campaignId: 'm365-e5-upsell-fy27q1',
         payouts: [
@@ -48,13 +63,13 @@ export const route = defineRoute({
 });
 
 export const createHandler = (deps: () => RouteDeps<typeof route>) =>
-  apiHandler(route, async ({ query }) => {
+  apiHandler(route, async ({ query, answer }) => {
     const { campaignId } = query;
     const app = deps();
     const found = await loadCampaign(app.store, campaignId);
     if (!found.ok) return refusalResponse(found.refusal);
     const payouts = paymentPositions(await paymentRunInput(app, campaignId));
-    return json(200, { campaignId, payouts });
+    return answer(200, { campaignId, payouts });
   });
 
 export const handler = createHandler(routeRuntime(route, { 'event-store:read': storeProvider }));

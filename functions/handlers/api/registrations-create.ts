@@ -1,9 +1,10 @@
 import * as z from 'zod';
 import { AgreementNumber, Email, Sha256Hex, Text } from '../../../events/fields.js';
+import { RegistrationId } from '../../../events/streams.js';
 import { registerForCampaign } from '../../application/register-for-campaign.js';
 import { apiHandler } from '../../http/api-handler.js';
 import { refusalResponse } from '../../http/error-response.js';
-import { json } from '../../http/responses.js';
+import { RegistrationStatusJson } from '../../http/registration-json.js';
 import { defineRoute, type RouteDeps } from '../../http/route.js';
 import { storeProvider } from '../../runtime/dynamodb.js';
 import { routeRuntime } from '../../runtime/route-runtime.js';
@@ -12,6 +13,11 @@ import { workflowProvider } from '../../runtime/workflow.js';
 export const RegistrationBody = z.strictObject({
   agreementNumber: AgreementNumber,
   signature: z.strictObject({ signerName: Text(200), signerEmail: Email, termsSha256: Sha256Hex }),
+});
+
+export const RegisteredJson = z.strictObject({
+  registrationId: RegistrationId,
+  status: RegistrationStatusJson,
 });
 
 export const route = defineRoute({
@@ -38,6 +44,7 @@ export const route = defineRoute({
   responses: {
     202: {
       description: 'Registered; the approvers are asked to decide.',
+      body: RegisteredJson,
       example: { registrationId: 'new-logo-fy27q1--1234567', status: 'pending-approval' },
     },
     400: { description: 'A field is missing or malformed.' },
@@ -54,12 +61,12 @@ export const route = defineRoute({
  * journey runs, in case a failure stopped it from starting the first time.
  */
 export const createHandler = (deps: () => RouteDeps<typeof route>) =>
-  apiHandler(route, async ({ event, body, mpnId, metadata }) => {
+  apiHandler(route, async ({ event, body, mpnId, metadata, answer }) => {
     const campaignId = event.pathParameters?.campaignId ?? '';
     const registered = await registerForCampaign(deps(), { campaignId, mpnId, ...body }, metadata);
     if (!registered.ok) return refusalResponse(registered.refusal);
     const { registrationId, status } = registered.registration;
-    return json(202, { registrationId, status });
+    return answer(202, { registrationId, status });
   });
 
 export const handler = createHandler(

@@ -1,19 +1,41 @@
+import * as z from 'zod';
 import { notFound } from '../../../domain/refusal.js';
 import { registrationDecider } from '../../../domain/registrations/decide.js';
+import type { RegistrationEvent } from '../../../domain/registrations/registration.js';
 import {
   evolveRegistrationView,
   type RegistrationView,
 } from '../../../domain/registrations/registration-view.js';
-import type { RecordedEvent } from '../../../events/catalog.js';
+import { AgreementNumber, Email, Sha256Hex, Text } from '../../../events/fields.js';
+import { Instant } from '../../../events/instant.js';
 import { RegistrationId, streamIds } from '../../../events/streams.js';
-import { readSlice } from '../../application/read-slice.js';
+import { type Recorded, readSlice } from '../../application/read-slice.js';
 import { apiHandler } from '../../http/api-handler.js';
 import { refusalResponse } from '../../http/error-response.js';
-import { json } from '../../http/responses.js';
+import { RegistrationSummaryJson } from '../../http/registration-json.js';
 import { defineRoute, type RouteDeps } from '../../http/route.js';
 import { storeProvider } from '../../runtime/dynamodb.js';
 import { routeRuntime } from '../../runtime/route-runtime.js';
 import { registrationSummary } from './registrations-list.js';
+
+const entry = { version: z.number().int().min(1), at: Instant };
+
+/** The partner's registration with its history: approvers' links and addresses stay with the program. */
+export const RegistrationJson = RegistrationSummaryJson.extend({
+  agreementNumber: AgreementNumber,
+  signature: z.strictObject({ signerName: Text(200), signerEmail: Email, termsSha256: Sha256Hex }),
+  history: z.array(
+    z.union([
+      z.strictObject({ ...entry, type: z.enum(['RegistrationSubmitted', 'RegistrationApproved']) }),
+      z.strictObject({ ...entry, type: z.literal('ApprovalRequested'), reminder: z.boolean() }),
+      z.strictObject({
+        ...entry,
+        type: z.enum(['RegistrationRejected', 'RegistrationExpired']),
+        reason: Text(1000),
+      }),
+    ]),
+  ),
+});
 
 export const route = defineRoute({
   name: 'registrations-get',
@@ -26,6 +48,7 @@ export const route = defineRoute({
   responses: {
     200: {
       description: 'The registration; `history` lists what happened to it, oldest first.',
+      body: RegistrationJson,
       example: {
         registrationId: 'new-logo-fy27q1--1234567',
         campaignId: 'new-logo-fy27q1',
@@ -35,7 +58,7 @@ export const route = defineRoute({
         signature: {
           signerName: 'Dana Smith',
           signerEmail: 'dana@northwind.example',
-          termsSha256: 'e3b0c442...',
+          termsSha256: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
         },
         history: [
           { version: 1, type: 'RegistrationSubmitted', at: '2026-07-02T15:04:05Z' },
@@ -49,21 +72,21 @@ export const route = defineRoute({
 });
 
 /** What each event tells the partner: approvers' links and addresses stay with the program. */
-function historyEntry(event: RecordedEvent) {
-  const entry = { version: event.version, type: event.type, at: event.occurredAt };
+function historyEntry(event: Recorded<RegistrationEvent>) {
+  const { version, occurredAt: at } = event;
   switch (event.type) {
     case 'ApprovalRequested':
-      return { ...entry, reminder: event.data.reminder };
+      return { version, type: event.type, at, reminder: event.data.reminder };
     case 'RegistrationRejected':
     case 'RegistrationExpired':
-      return { ...entry, reason: event.data.reason };
+      return { version, type: event.type, at, reason: event.data.reason };
     default:
-      return entry;
+      return { version, type: event.type, at };
   }
 }
 
 export const createHandler = (deps: () => RouteDeps<typeof route>) =>
-  apiHandler(route, async ({ event, mpnId }) => {
+  apiHandler(route, async ({ event, mpnId, answer }) => {
     const registrationId = event.pathParameters?.registrationId ?? '';
     const missing = notFound('registration-not-found', `You have no registration ${registrationId}.`);
     if (!RegistrationId.safeParse(registrationId).success) return refusalResponse(missing);
@@ -75,7 +98,7 @@ export const createHandler = (deps: () => RouteDeps<typeof route>) =>
     const view = events.reduce<RegistrationView | undefined>(evolveRegistrationView, undefined);
     // Another partner's registration is answered exactly like one that does not exist.
     if (!view || view.mpnId !== mpnId) return refusalResponse(missing);
-    return json(200, {
+    return answer(200, {
       ...registrationSummary(view),
       agreementNumber: view.agreementNumber,
       signature: {

@@ -1,6 +1,7 @@
+import * as z from 'zod';
 import type { RegistrationView } from '../../../domain/registrations/registration-view.js';
 import { apiHandler } from '../../http/api-handler.js';
-import { json } from '../../http/responses.js';
+import { RegistrationSummaryJson } from '../../http/registration-json.js';
 import { defineRoute, type RouteDeps } from '../../http/route.js';
 import { readModelKeys } from '../../read-models/targets.js';
 import { readModelsProvider } from '../../runtime/dynamodb.js';
@@ -17,6 +18,7 @@ export const route = defineRoute({
   responses: {
     200: {
       description: 'Newest first.',
+      body: z.array(RegistrationSummaryJson),
       example: [
         {
           registrationId: 'new-logo-fy27q1--1234567',
@@ -42,11 +44,11 @@ export const registrationSummary = (view: RegistrationView) => ({
 });
 
 export const createHandler = (deps: () => RouteDeps<typeof route>) =>
-  apiHandler(route, async ({ mpnId }) => {
+  apiHandler(route, async ({ mpnId, answer }) => {
     const { pk } = readModelKeys.partner(mpnId);
     const views = await deps().readModels.queryViews<RegistrationView>(pk, 'registration#');
     views.sort((a, b) => (a.submittedAt < b.submittedAt ? 1 : a.submittedAt > b.submittedAt ? -1 : 0));
-    return json(200, views.map(registrationSummary));
+    return answer(200, views.map(registrationSummary));
   });
 
 export const handler = createHandler(routeRuntime(route, { 'read-models:read': readModelsProvider }));

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { type PayoutReport, payoutReport, type Statement } from '../../../domain/payouts/statement.js';
-import { CampaignId } from '../../../events/fields.js';
+import { CampaignId, Cents } from '../../../events/fields.js';
 import { Instant } from '../../../events/instant.js';
 import { loadCatalog } from '../../application/campaign-catalog.js';
 import { campaignStatements } from '../../application/campaign-statements.js';
@@ -9,8 +9,10 @@ import { toCsv } from '../../format/csv.js';
 import { dollars } from '../../format/money.js';
 import { apiHandler } from '../../http/api-handler.js';
 import { refusalResponse } from '../../http/error-response.js';
-import { download, json } from '../../http/responses.js';
+import { FraudFlagJson } from '../../http/fraud-flag-json.js';
+import { CSV, download, JSON_TYPE } from '../../http/responses.js';
 import { defineRoute, type RouteDeps } from '../../http/route.js';
+import { StatementJson } from '../../http/statement-json.js';
 import type { EventReader } from '../../ports/event-store.js';
 import { storeProvider } from '../../runtime/dynamodb.js';
 import { routeRuntime } from '../../runtime/route-runtime.js';
@@ -19,6 +21,14 @@ export const ReportQuery = z.strictObject({
   campaignId: CampaignId.optional(),
   asOf: Instant.optional(),
   format: z.enum(['json', 'csv'], { message: "must be 'json' or 'csv'" }).default('json'),
+});
+
+/** The statements as the payout simulator prints them, their total, and the flags on their partners. */
+export const ReportJson = z.strictObject({
+  asOf: Instant,
+  statements: z.array(StatementJson),
+  totalCents: Cents,
+  flags: z.array(FraudFlagJson),
 });
 
 export const route = defineRoute({
@@ -38,6 +48,8 @@ export const route = defineRoute({
     200: {
       description:
         'The statements as the payout simulator prints them, and the fraud flags on their partners (JSON); or one CSV row per statement, with its count of flags.',
+      contentTypes: [JSON_TYPE, CSV],
+      body: ReportJson,
       example: {
         asOf: '2026-11-01T00:00:00Z',
         statements: [
@@ -104,7 +116,7 @@ async function reportedFlags(store: EventReader, statements: Statement[]) {
 const fileStamp = (asOf: string) => asOf.replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
 
 export const createHandler = (deps: () => RouteDeps<typeof route>) =>
-  apiHandler(route, async ({ query }) => {
+  apiHandler(route, async ({ query, answer }) => {
     const { store, clock } = deps();
     const asOf = query.asOf ?? clock.now();
     const campaignIds = query.campaignId ? [query.campaignId] : [...(await loadCatalog(store)).keys()];
@@ -115,7 +127,7 @@ export const createHandler = (deps: () => RouteDeps<typeof route>) =>
     }
     const report: PayoutReport = payoutReport(asOf, statements);
     const flags = await reportedFlags(store, report.statements);
-    if (query.format === 'json') return json(200, { ...report, flags });
+    if (query.format === 'json') return answer(200, { ...report, flags });
     const name = `payouts-${query.campaignId ?? 'all-campaigns'}-${fileStamp(asOf)}.csv`;
     // A flag finance cleared is no longer a reason to look twice at a row.
     const flagsOf = (s: Statement) =>
@@ -129,7 +141,7 @@ export const createHandler = (deps: () => RouteDeps<typeof route>) =>
     };
     return download(
       name,
-      'text/csv; charset=utf-8',
+      CSV,
       toCsv(
         CSV_HEADER,
         report.statements.map((s) => [...csvRow(s), ...flagColumns(s)]),

@@ -3,7 +3,7 @@ import { SaleLine } from '../../../events/sales.js';
 import { recordSales } from '../../application/record-sales.js';
 import { apiHandler } from '../../http/api-handler.js';
 import { defineRoute, type RouteDeps } from '../../http/route.js';
-import { batchHandler, batchOf } from '../../http/sales-batch-request.js';
+import { BatchAnswerJson, batchHandler, batchOf } from '../../http/sales-batch-request.js';
 import { storeProvider } from '../../runtime/dynamodb.js';
 import { routeRuntime } from '../../runtime/route-runtime.js';
 
@@ -38,6 +38,7 @@ export const route = defineRoute({
   responses: {
     200: {
       description: 'What became of each line: new, already known, or refused with its reason.',
+      body: BatchAnswerJson,
       example: {
         accepted: 1,
         duplicates: 0,

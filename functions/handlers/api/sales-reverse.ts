@@ -3,7 +3,7 @@ import { SaleReversal } from '../../../events/sales.js';
 import { reverseSales } from '../../application/record-sales.js';
 import { apiHandler } from '../../http/api-handler.js';
 import { defineRoute, type RouteDeps } from '../../http/route.js';
-import { batchHandler, batchOf } from '../../http/sales-batch-request.js';
+import { BatchAnswerJson, batchHandler, batchOf } from '../../http/sales-batch-request.js';
 import { storeProvider } from '../../runtime/dynamodb.js';
 import { routeRuntime } from '../../runtime/route-runtime.js';
 
@@ -26,6 +26,7 @@ export const route = defineRoute({
   responses: {
     200: {
       description: 'What became of each reversal.',
+      body: BatchAnswerJson,
       example: {
         accepted: 0,
         duplicates: 0,

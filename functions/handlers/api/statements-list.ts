@@ -1,8 +1,10 @@
+import * as z from 'zod';
 import type { RegistrationView } from '../../../domain/registrations/registration-view.js';
+import { Instant } from '../../../events/instant.js';
 import { partnerStatementOf } from '../../application/partner-statements.js';
 import { apiHandler } from '../../http/api-handler.js';
-import { json } from '../../http/responses.js';
 import { defineRoute, type RouteDeps } from '../../http/route.js';
+import { PartnerStatementJson } from '../../http/statement-json.js';
 import { AsOfQuery, reportChangedStatement } from '../../http/statement-query.js';
 import { readModelKeys } from '../../read-models/targets.js';
 import { readModelsProvider, storeProvider } from '../../runtime/dynamodb.js';
@@ -22,6 +24,7 @@ export const route = defineRoute({
     200: {
       description:
         'One statement per registration, with totals, adjustments, clawbacks and the payment status.',
+      body: z.strictObject({ asOf: Instant, statements: z.array(PartnerStatementJson) }),
     },
     400: { description: '`asOf` is not an instant.' },
     401: { description: 'No valid partner session.' },
@@ -29,7 +32,7 @@ export const route = defineRoute({
 });
 
 export const createHandler = (deps: () => RouteDeps<typeof route>) =>
-  apiHandler(route, async ({ query, mpnId, logger }) => {
+  apiHandler(route, async ({ query, mpnId, logger, answer }) => {
     const app = deps();
     const asOf = query.asOf ?? app.clock.now();
     const registrations = await app.readModels.queryViews<RegistrationView>(
@@ -43,7 +46,7 @@ export const createHandler = (deps: () => RouteDeps<typeof route>) =>
     );
     // A registration (or its campaign) recorded after `asOf` had no statement yet then.
     const statements = replayed.flatMap((r) => (r.ok ? [r.statement] : []));
-    return json(200, { asOf, statements });
+    return answer(200, { asOf, statements });
   });
 
 export const handler = createHandler(

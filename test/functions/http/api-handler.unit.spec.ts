@@ -102,6 +102,22 @@ describe("A route's request", () => {
     ]);
   });
 
+  it('carries an Idempotency-Key only where the spec takes one: elsewhere even a malformed one is ignored', async () => {
+    const keyed = defineRoute({ ...testRoute, request: { idempotencyKey: true } });
+    const echoKey = async ({ idempotencyKey }: { idempotencyKey?: string }) => json(200, { idempotencyKey });
+    const withKey = (key: string) => event({ 'idempotency-key': key });
+    const taking = apiHandler(keyed, echoKey);
+    const ignoring = apiHandler(testRoute, echoKey);
+    expect((await taking(withKey('retry-7c1e9b2a'), localContext('test'))).body).toBe(
+      '{"idempotencyKey":"retry-7c1e9b2a"}',
+    );
+    expect((await taking(withKey('no spaces please'), localContext('test'))).statusCode).toBe(400);
+    expect(await ignoring(withKey('no spaces please'), localContext('test'))).toMatchObject({
+      statusCode: 200,
+      body: '{}',
+    });
+  });
+
   it('is refused as 415 when a form-or-JSON body is neither', async () => {
     const response = await echoing(
       event({ 'content-type': 'text/plain' }, { body: 'approve' }),
