@@ -11,6 +11,13 @@ export const holdMessages: Record<PaymentHold, string> = {
   'fraud-flag-confirmed': 'A fraud flag on this partner was confirmed; the payment is held.',
 };
 
+/** Why a payment waits, as the partner reads it on its statement. */
+export const holdExplanations: Record<PaymentHold, string> = {
+  'below-minimum-payout': 'Below the minimum payout: it carries over to your next payment.',
+  'payment-profile-incomplete': 'Held until your payment profile is complete.',
+  'fraud-flag-confirmed': 'Held: a fraud check on your sales was confirmed.',
+};
+
 /** What the program requires of a partner before paying it, besides the minimum. */
 export type PaymentChecks = { paymentProfileComplete: boolean; confirmedFlags: number };
 

@@ -1,4 +1,5 @@
 import type { Color, PDFDocument, PDFFont, PDFPage } from 'pdf-lib';
+import { holdExplanations } from '../../domain/payouts/payment-run.js';
 import type { PartnerStatementDocument } from '../application/partner-statements.js';
 import { cad } from './money.js';
 
@@ -31,6 +32,7 @@ export async function statementPdf(doc: PartnerStatementDocument): Promise<Uint8
     ['As of', doc.asOf],
     ['Registration', doc.registrationStatus],
     ['Payment', doc.payment.status],
+    ...doc.payment.holds.map((hold): [string, string] => ['', holdExplanations[hold]]),
   ]);
   writer.section('Totals');
   writer.pairs([
