@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isEntryPoint } from '../cli/entry-point.js';
 import { startDynamoDbLocal } from '../infra/local/dynamodb-local.js';
+import { accessTimingBench } from './access-timing.bench.js';
 import { appendBench } from './append.bench.js';
 import { coldStartBench } from './cold-start.bench.js';
 import type { BenchContext } from './context.js';
@@ -24,6 +25,7 @@ export const sections: Record<string, (ctx: BenchContext) => Promise<Record<stri
   rebuild: rebuildBench,
   streamLoad: streamLoadBench,
   coldStart: coldStartBench,
+  accessTiming: accessTimingBench,
 };
 
 type Row = Record<string, unknown>;

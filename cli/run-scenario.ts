@@ -6,6 +6,7 @@ import { instantMs } from '../events/instant.js';
 import { registrationIdOf } from '../events/streams.js';
 import { MemoryEventStore } from '../functions/adapters/memory-event-store.js';
 import { MemoryMailer } from '../functions/adapters/memory-mailer.js';
+import { MemoryUsageCounters } from '../functions/adapters/memory-usage-counters.js';
 import { campaignStatements } from '../functions/application/campaign-statements.js';
 import { decideByApprovalLink } from '../functions/application/decide-on-registration.js';
 import type { AppDeps } from '../functions/application/deps.js';
@@ -18,6 +19,7 @@ import { requestApproval } from '../functions/application/request-approval.js';
 import { signUpPartner } from '../functions/application/sign-up-partner.js';
 import { manualClock } from '../functions/ports/clock.js';
 import type { Mailer } from '../functions/ports/mailer.js';
+import type { UsageCounters } from '../functions/ports/usage-counters.js';
 import type { Workflow } from '../functions/ports/workflow.js';
 import { generateSigningKey } from '../functions/security/session-tokens.js';
 import { type Scenario, ScenarioError } from './scenario.js';
@@ -29,7 +31,12 @@ const noJourneys: Workflow = {
   failStep: async () => false,
 };
 
-type SimulatorDeps = AppDeps & { workflow: Workflow; mailer: Mailer; sessionKey: () => Promise<string> };
+type SimulatorDeps = AppDeps & {
+  workflow: Workflow;
+  mailer: Mailer;
+  sessionKey: () => Promise<string>;
+  counters: UsageCounters;
+};
 
 /** A step the rules refuse is an error in the scenario, not a step to skip quietly. */
 class RefusedStepError extends Error {
@@ -58,6 +65,7 @@ export async function runScenario(scenario: Scenario): Promise<PayoutReport> {
     workflow: noJourneys,
     mailer: new MemoryMailer(),
     sessionKey: async () => signingKey,
+    counters: new MemoryUsageCounters(),
   };
   const steps = planSteps(scenario, deps);
   steps.sort((a, b) => instantMs(a.at) - instantMs(b.at) || a.rank - b.rank || a.seq - b.seq);
@@ -185,9 +193,11 @@ async function onboardPartner(deps: SimulatorDeps, mpnId: string, metadata: Retu
     contactEmail: `partner-${mpnId}@partners.example`,
     country: deps.policy.programCountry,
   };
-  accepted(await signUpPartner(deps, partner, metadata));
-  const { code } = accepted(await issueAccessCode(deps, { mpnId }, metadata));
-  accepted(await logIn(deps, { mpnId, accessCode: code }, metadata));
+  // Each partner signs up and logs in from an address of its own.
+  const sourceIp = `partner-${mpnId}`;
+  accepted(await signUpPartner(deps, { ...partner, sourceIp }, metadata));
+  const { code } = accepted(await issueAccessCode(deps, { mpnId, requested: false }, metadata));
+  accepted(await logIn(deps, { mpnId, accessCode: code, sourceIp }, metadata));
 }
 
 /** A scenario line the rules refuse is an error in the scenario, not a line to skip quietly. */

@@ -10,7 +10,9 @@ import {
   AccessCodeIssued,
   AccessCodeLocked,
   AccessCodeRedemptionFailed,
+  AccessCodeRequested,
   PartnerActivated,
+  PartnerSessionClosed,
   PartnerSessionOpened,
   PartnerSignedUp,
 } from './partners.js';
@@ -27,11 +29,13 @@ import { SaleRecorded, SaleReversed } from './sales.js';
 
 export const eventCatalog = [
   PartnerSignedUp,
+  AccessCodeRequested,
   AccessCodeIssued,
   AccessCodeRedemptionFailed,
   AccessCodeLocked,
   PartnerActivated,
   PartnerSessionOpened,
+  PartnerSessionClosed,
   CampaignPublished,
   CampaignTermsRevised,
   RegistrationSubmitted,

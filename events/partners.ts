@@ -20,7 +20,10 @@ export const PartnerSignedUp = defineEvent({
   streamOf: partnerStream,
 });
 
-/** Only a salted hash of the code is ever recorded: the plaintext lives in the partner's email alone. */
+/**
+ * Only a salted hash of the code is ever recorded: the plaintext lives in the partner's email
+ * alone. `requested`: the partner asked for it (codes recorded before it was said count as asked).
+ */
 export const AccessCodeIssued = defineEvent({
   type: 'AccessCodeIssued',
   occurredAtOf: (data) => data.issuedAt,
@@ -29,12 +32,26 @@ export const AccessCodeIssued = defineEvent({
     mpnId: MpnId,
     codeId: z.string().min(1).max(64),
     codeHash: z.string().min(16).max(512),
+    requested: z.boolean().optional(),
     issuedAt: Instant,
     expiresAt: Instant,
   }),
   streamOf: partnerStream,
 });
 
+/**
+ * A partner who signed up before asked for a new code: the code itself is minted and emailed to the
+ * contact on file after the request is recorded (the outbox), so the request holds no secret.
+ */
+export const AccessCodeRequested = defineEvent({
+  type: 'AccessCodeRequested',
+  occurredAtOf: (data) => data.requestedAt,
+  schemaVersion: 1,
+  data: z.strictObject({ mpnId: MpnId, requestId: z.uuid(), requestedAt: Instant }),
+  streamOf: partnerStream,
+});
+
+/** No new event records a wrong code since wrong tries are counted apart; this reads older ones. */
 export const AccessCodeRedemptionFailed = defineEvent({
   type: 'AccessCodeRedemptionFailed',
   occurredAtOf: (data) => data.failedAt,
@@ -65,6 +82,7 @@ export const PartnerActivated = defineEvent({
   streamOf: partnerStream,
 });
 
+/** `sessionId` names the session its token carries (sessions opened before logging out existed have none). */
 export const PartnerSessionOpened = defineEvent({
   type: 'PartnerSessionOpened',
   occurredAtOf: (data) => data.openedAt,
@@ -72,8 +90,18 @@ export const PartnerSessionOpened = defineEvent({
   data: z.strictObject({
     mpnId: MpnId,
     codeId: z.string().min(1).max(64),
+    sessionId: z.string().min(8).max(64).optional(),
     openedAt: Instant,
     expiresAt: Instant,
   }),
+  streamOf: partnerStream,
+});
+
+/** The partner logged out: the session's token is refused from then on (`sessionId` names no secret). */
+export const PartnerSessionClosed = defineEvent({
+  type: 'PartnerSessionClosed',
+  occurredAtOf: (data) => data.closedAt,
+  schemaVersion: 1,
+  data: z.strictObject({ mpnId: MpnId, sessionId: z.string().min(8).max(64), closedAt: Instant }),
   streamOf: partnerStream,
 });

@@ -16,13 +16,15 @@ import { Construct } from 'constructs';
 export type ProgramAlarmsProps = {
   stateMachine: IStateMachine;
   deadLetters: IQueue;
+  /** Stream records the outbox gave up on: emails owed and not sent. */
+  outboxDeadLetters: IQueue;
   /** Where the alarms are emailed, if anywhere (the topic can take other subscriptions too). */
   email?: string;
 };
 
 /**
- * Alarms on what needs a person: Lambda errors and throttles, records the projector gave up on,
- * and journeys that ended in failure. All go to one SNS topic.
+ * Alarms on what needs a person: Lambda errors and throttles, records the projector or the outbox
+ * gave up on, and journeys that ended in failure. All go to one SNS topic.
  */
 export class ProgramAlarms extends Construct {
   readonly topic: Topic;
@@ -55,6 +57,11 @@ export class ProgramAlarms extends Construct {
       'ProjectorDeadLetters',
       props.deadLetters.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5) }),
       'Stream records the projector gave up on: the read models miss them until they are replayed (npm run rebuild).',
+    );
+    alarm(
+      'OutboxDeadLetters',
+      props.outboxDeadLetters.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5) }),
+      'Stream records the outbox gave up on: the emails they owe were not sent; redeliver them once the cause is fixed.',
     );
     alarm(
       'JourneysFailed',

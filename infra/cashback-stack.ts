@@ -7,9 +7,11 @@ import { routeModules } from '../functions/http/route-table.js';
 import { ProgramAlarms } from './alarms.js';
 import { EventTable } from './event-table.js';
 import { ProgramHttpApi } from './http-api.js';
+import { Outbox } from './outbox.js';
 import { PartnerJourney } from './partner-journey.js';
 import { ProgramFunction } from './program-function.js';
 import { ReadModels } from './read-models.js';
+import { usageCounters } from './usage-counter-table.js';
 
 /** What differs between a development and a production deployment; from CDK context (`-c stage=prod`). */
 export type StageSettings = {
@@ -29,6 +31,7 @@ export class CashbackStack extends Stack {
   readonly events: EventTable;
   readonly readModels: ReadModels;
   readonly journey: PartnerJourney;
+  readonly outbox: Outbox;
   readonly api: ProgramHttpApi;
   readonly alarms: ProgramAlarms;
 
@@ -87,15 +90,21 @@ export class CashbackStack extends Stack {
         events: this.events.table,
         readModels: this.readModels.table,
         stepTokens: journey.stepTokens,
+        usageCounters: usageCounters(this, 'UsageCounters', { retainData: prod }),
         stateMachineArn: journey.stateMachineArn,
         sessionKey,
-        senderEmail,
-        sendEmail,
       },
       bundleAwsSdk,
       logRetention,
       throttle: prod ? { rateLimit: 200, burstLimit: 400 } : { rateLimit: 20, burstLimit: 40 },
       allowedOrigins: props.allowedOrigins ?? [],
+    });
+    this.outbox = new Outbox(this, 'Outbox', {
+      events: this.events.table,
+      senderEmail,
+      sendEmail,
+      bundleAwsSdk,
+      logRetention,
     });
     journey.configure({
       SENDER_EMAIL: senderEmail,
@@ -111,6 +120,7 @@ export class CashbackStack extends Stack {
     this.alarms = new ProgramAlarms(this, 'Alarms', {
       stateMachine: journey.stateMachine,
       deadLetters: this.readModels.deadLetters,
+      outboxDeadLetters: this.outbox.deadLetters,
       ...(props.alarmEmail ? { email: props.alarmEmail } : {}),
     });
 

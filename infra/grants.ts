@@ -28,3 +28,5 @@ export const grantReadModelReads = (readModels: ITableV2, fn: IGrantable) =>
 
 export const grantReadModelWrites = (readModels: ITableV2, fn: IGrantable) =>
   allow(readModels, fn, ['GetItem', 'PutItem', 'UpdateItem']);
+
+export const grantUsageCounts = (counters: ITableV2, fn: IGrantable) => allow(counters, fn, ['UpdateItem']);

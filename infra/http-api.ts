@@ -121,7 +121,7 @@ export class ProgramHttpApi extends Construct {
       'partner-authorizer',
       'Verifies partner session tokens',
     );
-    grantRouteUses(this.authorizerFunction, ['session-key'], props.resources);
+    grantRouteUses(this.authorizerFunction, ['session-key', 'read-models:read'], props.resources);
     const authorizers: Record<Role, IHttpRouteAuthorizer> = {
       anyone: new HttpNoneAuthorizer(),
       approver: new HttpNoneAuthorizer(),

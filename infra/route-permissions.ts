@@ -2,17 +2,22 @@ import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { RouteUse } from '../functions/http/route.js';
-import { grantEventAppends, grantEventReads, grantReadModelReads, grantStepTokens } from './grants.js';
+import {
+  grantEventAppends,
+  grantEventReads,
+  grantReadModelReads,
+  grantStepTokens,
+  grantUsageCounts,
+} from './grants.js';
 import type { ProgramFunction } from './program-function.js';
 
 export type ProgramResources = {
   events: ITableV2;
   readModels: ITableV2;
   stepTokens: ITableV2;
+  usageCounters: ITableV2;
   stateMachineArn: string;
   sessionKey: ISecret;
-  senderEmail: string;
-  sendEmail: PolicyStatement;
 };
 
 /**
@@ -57,9 +62,9 @@ export function grantRouteUses(fn: ProgramFunction, uses: readonly RouteUse[], r
           }),
         );
         break;
-      case 'email':
-        fn.addEnvironment('SENDER_EMAIL', r.senderEmail);
-        fn.addToRolePolicy(r.sendEmail);
+      case 'usage-counters':
+        fn.addEnvironment('USAGE_COUNTERS_TABLE', r.usageCounters.tableName);
+        grantUsageCounts(r.usageCounters, fn);
         break;
       case 'session-key':
         fn.addEnvironment('SESSION_SIGNING_KEY_SECRET_ARN', r.sessionKey.secretArn);

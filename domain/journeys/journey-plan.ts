@@ -16,19 +16,9 @@ export type JourneyPlan =
   | { next: 'send-statements' }
   | { next: 'done'; outcome: JourneyOutcome };
 
-export type PartnerNotification =
-  | 'access-code-expired'
-  | 'access-code-locked'
-  | 'registration-decision'
-  | 'registration-expired';
+export type PartnerNotification = 'access-code-expired' | 'registration-decision' | 'registration-expired';
 
-export type JourneyOutcome =
-  | 'active'
-  | 'access-code-expired'
-  | 'access-code-locked'
-  | 'rejected'
-  | 'expired'
-  | 'paid-out';
+export type JourneyOutcome = 'active' | 'access-code-expired' | 'rejected' | 'expired' | 'paid-out';
 
 /** How long a journey waits at most before it looks again: long waits are done in laps. */
 export type WaitLimits = { now: string; maxWaitMs: number };

@@ -5,15 +5,18 @@ import { type JourneyPlan, secondsUntil, type WaitLimits } from './journey-plan.
 export type RegistrationFacts = {
   registration: Registration;
   periodEnd: string;
-  /** What was sent to the partner and finance already. */
-  notified: { decision: boolean; expiry: boolean; statements: boolean };
+  /**
+   * What was sent already: the links of the last approval request (to every approver), the
+   * decision and the expiry to the partner, the statements to the partner and finance.
+   */
+  notified: { links: boolean; decision: boolean; expiry: boolean; statements: boolean };
   /** The instant of the last payout statement computed, if any. */
   payoutComputedAsOf?: string;
 };
 
 /**
- * A registration's journey: approvers are asked, reminded if nobody decided within the reminder
- * delay, and sent fresh links each time the last ones expired undecided (the reminder's links
+ * A registration's journey: approvers are asked (again with fresh links if the last ones were
+ * recorded but not all emailed), reminded if nobody decided within the reminder delay, and sent fresh links each time the last ones expired undecided (the reminder's links
  * live as long as any); a registration still undecided when its campaign ends expires. The partner is
  * told the decision. An approved registration waits for the campaign's end, then its payout is
  * computed and the statement sent to the partner and finance.
@@ -28,7 +31,8 @@ export function planRegistration(
     case 'pending-approval': {
       if (ended) return { next: 'expire-registration' };
       const requestedAt = registration.approvalRequestedAt;
-      if (!requestedAt) {
+      // Links recorded but not all emailed (a step that stopped between the two) reached nobody.
+      if (!requestedAt || !notified.links) {
         const until = earliest(addMs(limits.now, limits.reminderAfterMs), periodEnd);
         return { next: 'await-decision', send: 'request', waitSeconds: secondsUntil(until, limits) };
       }

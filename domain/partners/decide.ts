@@ -16,25 +16,45 @@ type CommandMetadata = { now: string; policy: OnboardingPolicy };
 
 export type SignUpPartner = {
   type: 'SignUpPartner';
-  data: { mpnId: string; companyName: string; contactEmail: string; country: string };
+  /** `requestId` names the code request a repeated sign-up is. */
+  data: { mpnId: string; companyName: string; contactEmail: string; country: string; requestId: string };
   metadata: CommandMetadata;
 };
 
-/** The code itself is generated and hashed at the edge; the domain sees only its hash. */
+/**
+ * The code itself is generated and hashed at the edge; the domain sees only its hash. `requested`
+ * says the partner asked for it (signing up again), which the hourly limit applies to; the
+ * journey's own codes (the first, a locked one's replacement) always go.
+ */
 export type IssueAccessCode = {
   type: 'IssueAccessCode';
-  data: { mpnId: string; codeId: string; codeHash: string };
+  data: { mpnId: string; codeId: string; codeHash: string; requested: boolean };
   metadata: CommandMetadata;
 };
 
-/** `codeMatches` checks the presented code against a stored hash (the hashing is done at the edge). */
+/**
+ * A login: the typed code was checked at the edge against the code `codeId` (the hash check is
+ * slow on purpose); `wrongTriesOfCode` is how many wrong tries that code has taken, this one too.
+ */
 export type RedeemAccessCode = {
   type: 'RedeemAccessCode';
-  data: { mpnId: string; codeMatches: (codeHash: string) => boolean };
+  data: {
+    mpnId: string;
+    codeId: string | undefined;
+    matches: boolean;
+    wrongTriesOfCode: number;
+    sessionId: string;
+  };
   metadata: CommandMetadata;
 };
 
-export type PartnerCommand = SignUpPartner | IssueAccessCode | RedeemAccessCode;
+export type CloseSession = {
+  type: 'CloseSession';
+  data: { mpnId: string; sessionId: string };
+  metadata: { now: string };
+};
+
+export type PartnerCommand = SignUpPartner | IssueAccessCode | RedeemAccessCode | CloseSession;
 
 export type PartnerRefusalCode =
   | 'country-not-eligible'
@@ -49,9 +69,9 @@ type PartnerDecision = Decision<PartnerEvent, PartnerRefusalCode>;
 const INVALID_CODE_MESSAGE = 'The MPN ID or access code is not valid.';
 
 /**
- * Only partners of the program's country may sign up. Signing up again is not an error: it
- * changes nothing here, and the caller issues a new code to the contact already on file (a
- * stranger re-using someone's MPN ID must not redirect their codes).
+ * Only partners of the program's country may sign up. Signing up again asks for a new code, which
+ * goes to the contact already on file: a stranger re-using someone's MPN ID must not redirect
+ * their codes, and learns nothing from the answer.
  */
 export function signUpPartner(command: SignUpPartner, state: PartnerState): PartnerDecision {
   const { data, metadata } = command;
@@ -64,16 +84,26 @@ export function signUpPartner(command: SignUpPartner, state: PartnerState): Part
       ),
     );
   }
-  if (state.status !== 'unknown') return accept();
-  return accept({ type: 'PartnerSignedUp', data: { ...data, signedUpAt: metadata.now } });
+  const { requestId, ...partner } = data;
+  if (state.status === 'unknown') {
+    return accept({ type: 'PartnerSignedUp', data: { ...partner, signedUpAt: metadata.now } });
+  }
+  return accept({
+    type: 'AccessCodeRequested',
+    data: { mpnId: data.mpnId, requestId, requestedAt: metadata.now },
+  });
 }
 
-/** At most `maxCodesPerHour` codes per MPN ID in any hour; a new code replaces the old one. */
+/**
+ * At most `maxCodesPerHour` codes asked for per MPN ID in any hour; a new code replaces the old
+ * one. A locked code is always replaced: a lock must never keep the partner out.
+ */
 export function issueAccessCode(command: IssueAccessCode, state: PartnerState): PartnerDecision {
   const { data, metadata } = command;
   if (state.status === 'unknown')
     return refuse(notFound('partner-not-found', `No partner ${data.mpnId} has signed up.`));
-  const waitSeconds = secondsUntilNextCode(state.codesIssuedAt, metadata);
+  const limited = data.requested && !state.currentCode?.locked;
+  const waitSeconds = limited ? secondsUntilNextCode(requestedCodeTimes(state.codesIssued), metadata) : 0;
   if (waitSeconds > 0) {
     return refuse(
       tooManyAttempts(
@@ -89,6 +119,7 @@ export function issueAccessCode(command: IssueAccessCode, state: PartnerState): 
       mpnId: data.mpnId,
       codeId: data.codeId,
       codeHash: data.codeHash,
+      requested: data.requested,
       issuedAt: metadata.now,
       expiresAt: addMs(metadata.now, metadata.policy.accessCodeTtlMs),
     },
@@ -96,56 +127,57 @@ export function issueAccessCode(command: IssueAccessCode, state: PartnerState): 
 }
 
 /**
- * A wrong code counts against the current code, and the last allowed wrong try locks it. A right
- * code that has expired is recorded as such. A right, live code activates the partner the first
- * time and opens a session. Failures are refused with the events that record them: the lockout
- * must count every one.
+ * A right, live code activates the partner the first time and opens a session. A wrong code is
+ * refused without a record (tries are counted apart); the try that takes the code past its limit
+ * locks it. A right code that has expired is refused as such.
  */
 export function redeemAccessCode(command: RedeemAccessCode, state: PartnerState): PartnerDecision {
   const { data, metadata } = command;
   if (state.status === 'unknown' || !state.currentCode)
     return refuse(unauthorized('access-code-invalid', INVALID_CODE_MESSAGE));
   const code = state.currentCode;
-  if (code.locked) return refuse(lockedRefusal(state.codesIssuedAt, metadata));
+  if (code.locked) return refuse(lockedRefusal());
   const { mpnId } = data;
   const now = metadata.now;
-  if (!data.codeMatches(code.codeHash)) {
-    const failedAttempts = code.failedAttempts + 1;
-    const failed: PartnerEvent = {
-      type: 'AccessCodeRedemptionFailed',
-      data: { mpnId, codeId: code.codeId, reason: 'wrong-code', failedAttempts, failedAt: now },
-    };
-    if (failedAttempts < metadata.policy.maxFailedAttempts)
-      return refuse(unauthorized('access-code-invalid', INVALID_CODE_MESSAGE), failed);
-    return refuse<PartnerRefusalCode, PartnerEvent>(lockedRefusal(state.codesIssuedAt, metadata), failed, {
-      type: 'AccessCodeLocked',
-      data: { mpnId, codeId: code.codeId, lockedAt: now },
-    });
+  const aboutThisCode = data.codeId === code.codeId;
+  if (!aboutThisCode || !data.matches) {
+    if (aboutThisCode && data.wrongTriesOfCode >= metadata.policy.maxWrongTriesPerCode) {
+      return refuse(lockedRefusal(), {
+        type: 'AccessCodeLocked',
+        data: { mpnId, codeId: code.codeId, lockedAt: now },
+      });
+    }
+    return refuse(unauthorized('access-code-invalid', INVALID_CODE_MESSAGE));
   }
   if (instantMs(now) >= instantMs(code.expiresAt)) {
     return refuse(
       expired('access-code-expired', 'This access code has expired. Sign up again to receive a new code.'),
-      {
-        type: 'AccessCodeRedemptionFailed',
-        data: {
-          mpnId,
-          codeId: code.codeId,
-          reason: 'expired',
-          failedAttempts: code.failedAttempts,
-          failedAt: now,
-        },
-      },
     );
   }
   const session: PartnerEvent = {
     type: 'PartnerSessionOpened',
-    data: { mpnId, codeId: code.codeId, openedAt: now, expiresAt: addMs(now, metadata.policy.sessionTtlMs) },
+    data: {
+      mpnId,
+      codeId: code.codeId,
+      sessionId: data.sessionId,
+      openedAt: now,
+      expiresAt: addMs(now, metadata.policy.sessionTtlMs),
+    },
   };
   if (state.status === 'active') return accept(session);
   return accept<PartnerEvent>(
     { type: 'PartnerActivated', data: { mpnId, codeId: code.codeId, activatedAt: now } },
     session,
   );
+}
+
+/** Logging out ends one session; doing it again changes nothing. */
+export function closeSession({ data, metadata }: CloseSession, state: PartnerState): PartnerDecision {
+  if (state.status === 'unknown' || state.closedSessions.includes(data.sessionId)) return accept();
+  return accept({
+    type: 'PartnerSessionClosed',
+    data: { mpnId: data.mpnId, sessionId: data.sessionId, closedAt: metadata.now },
+  });
 }
 
 export function decidePartner(command: PartnerCommand, state: PartnerState): PartnerDecision {
@@ -156,6 +188,8 @@ export function decidePartner(command: PartnerCommand, state: PartnerState): Par
       return issueAccessCode(command, state);
     case 'RedeemAccessCode':
       return redeemAccessCode(command, state);
+    case 'CloseSession':
+      return closeSession(command, state);
     default: {
       const unknown: never = command;
       throw new Error(`Unknown partner command ${JSON.stringify(unknown)}`);
@@ -170,6 +204,9 @@ export const partnerDecider: Decider<PartnerCommand, PartnerState, PartnerEvent,
   initialState: initialPartnerState,
 };
 
+const requestedCodeTimes = (codes: { issuedAt: string; requested: boolean }[]) =>
+  codes.filter((c) => c.requested).map((c) => c.issuedAt);
+
 const codesInLastHour = (codesIssuedAt: string[], now: string) =>
   codesIssuedAt.filter((issuedAt) => instantMs(now) - instantMs(issuedAt) < HOUR_MS);
 
@@ -181,12 +218,11 @@ export function secondsUntilNextCode(codesIssuedAt: string[], { now, policy }: C
   return Math.max(1, Math.ceil((instantMs(oldestThatCounts) + HOUR_MS - instantMs(now)) / 1000));
 }
 
-// A locked code never works again; the partner requests a new one by signing up again, which
-// may itself have to wait for the hourly limit.
-function lockedRefusal(codesIssuedAt: string[], metadata: CommandMetadata): Refusal<'access-code-locked'> {
-  return tooManyAttempts(
+// A locked code never works again; a new one is on its way (the journey sends one to a partner
+// still onboarding) or asked for by signing up again, whatever the hourly limit.
+const lockedRefusal = (): Refusal<'access-code-locked'> =>
+  tooManyAttempts(
     'access-code-locked',
-    `This access code is locked after ${metadata.policy.maxFailedAttempts} wrong tries. Sign up again to receive a new code.`,
-    Math.max(1, secondsUntilNextCode(codesIssuedAt, metadata)),
+    'This access code is locked after too many wrong tries. Sign up again with your MPN ID to receive a new code at the address on file.',
+    1,
   );
-}

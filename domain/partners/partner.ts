@@ -3,11 +3,13 @@ import type { EventOfType } from '../../events/catalog.js';
 /** The events of a partner's stream. */
 export const partnerEventTypes = [
   'PartnerSignedUp',
+  'AccessCodeRequested',
   'AccessCodeIssued',
   'AccessCodeRedemptionFailed',
   'AccessCodeLocked',
   'PartnerActivated',
   'PartnerSessionOpened',
+  'PartnerSessionClosed',
 ] as const;
 
 export type PartnerEvent = EventOfType<(typeof partnerEventTypes)[number]>;
@@ -36,7 +38,10 @@ export type PartnerState =
       profile: PartnerProfile;
       /** Only the newest code counts: issuing one invalidates the one before. */
       currentCode: AccessCodeState | null;
-      codesIssuedAt: string[];
+      /** Every code issued, newest last: the ones asked for count against the hourly limit. */
+      codesIssued: { codeId: string; issuedAt: string; requested: boolean }[];
+      /** The sessions the partner logged out of. */
+      closedSessions: string[];
     };
 
 export const initialPartnerState = (): PartnerState => ({ status: 'unknown' });
@@ -44,16 +49,22 @@ export const initialPartnerState = (): PartnerState => ({ status: 'unknown' });
 export function evolvePartner(state: PartnerState, event: PartnerEvent): PartnerState {
   if (event.type === 'PartnerSignedUp') {
     const { signedUpAt, ...rest } = event.data;
-    return { status: 'signed-up', profile: { ...rest, signedUpAt }, currentCode: null, codesIssuedAt: [] };
+    return {
+      status: 'signed-up',
+      profile: { ...rest, signedUpAt },
+      currentCode: null,
+      codesIssued: [],
+      closedSessions: [],
+    };
   }
   if (state.status === 'unknown') return state;
   switch (event.type) {
     case 'AccessCodeIssued': {
-      const { codeId, codeHash, issuedAt, expiresAt } = event.data;
+      const { codeId, codeHash, issuedAt, expiresAt, requested = true } = event.data;
       return {
         ...state,
         currentCode: { codeId, codeHash, issuedAt, expiresAt, failedAttempts: 0, locked: false },
-        codesIssuedAt: [...state.codesIssuedAt, issuedAt],
+        codesIssued: [...state.codesIssued, { codeId, issuedAt, requested }],
       };
     }
     case 'AccessCodeRedemptionFailed':
@@ -65,6 +76,9 @@ export function evolvePartner(state: PartnerState, event: PartnerEvent): Partner
       return withCode(state, event.data.codeId, (code) => ({ ...code, locked: true }));
     case 'PartnerActivated':
       return { ...state, status: 'active' };
+    case 'PartnerSessionClosed':
+      return { ...state, closedSessions: [...state.closedSessions, event.data.sessionId] };
+    case 'AccessCodeRequested':
     case 'PartnerSessionOpened':
       return state;
   }

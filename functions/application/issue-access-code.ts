@@ -15,13 +15,14 @@ export type IssuedAccessCode = { codeId: string; code: string; expiresAt: string
 
 export async function issueAccessCode(
   { store, clock, policy }: AppDeps,
-  input: { mpnId: string },
+  input: { mpnId: string; requested: boolean; codeId?: string },
   metadata: EventMetadata,
 ): Promise<Result<IssuedAccessCode, PartnerRefusalCode>> {
-  const { codeId, code, codeHash } = generateAccessCode();
+  const { code, codeHash, ...generated } = generateAccessCode();
+  const codeId = input.codeId ?? generated.codeId;
   const command = {
     type: 'IssueAccessCode',
-    data: { mpnId: input.mpnId, codeId, codeHash },
+    data: { mpnId: input.mpnId, codeId, codeHash, requested: input.requested },
     metadata: { now: clock.now(), policy },
   } as const;
   const executed = await execute(store, partnerDecider, streamIds.partner(input.mpnId), command, {

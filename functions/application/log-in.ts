@@ -1,40 +1,67 @@
 import { type PartnerRefusalCode, partnerDecider } from '../../domain/partners/decide.js';
-import { type Result, refused } from '../../domain/refusal.js';
+import { type Result, refused, tooManyAttempts } from '../../domain/refusal.js';
 import type { EventMetadata } from '../../events/envelope.js';
 import { streamIds } from '../../events/streams.js';
+import type { UsageCounters } from '../ports/usage-counters.js';
 import type { StepSettler } from '../ports/workflow.js';
-import { accessCodeMatches } from '../security/access-codes.js';
-import { signSessionToken } from '../security/session-tokens.js';
+import { accessCodeMatches, checkedAgainstNoCode } from '../security/access-codes.js';
+import { newSessionId, signSessionToken } from '../security/session-tokens.js';
 import type { AppDeps } from './deps.js';
 import { execute } from './execute.js';
+import { readSlice } from './read-slice.js';
+import { overLimit } from './usage-limits.js';
 
-export type LogInDeps = AppDeps & { workflow: StepSettler; sessionKey: () => Promise<string> };
+export type LogInDeps = AppDeps & {
+  workflow: StepSettler;
+  sessionKey: () => Promise<string>;
+  counters: UsageCounters;
+};
+
+export type LogInRefusalCode = PartnerRefusalCode | 'too-many-logins';
 
 /**
- * A partner logs in with its access code. A right code opens a session and, the first time,
- * activates the partner: the journey waiting for the login moves on. Failed tries are recorded
- * with their refusal, so that the lockout counts every one; a code locked by wrong tries ends the
- * journey's wait too, so that the partner is told how to get a new one.
+ * A partner logs in with its access code. Tries are limited per source (a stranger waits; the
+ * partner, elsewhere, does not), and wrong ones are counted against the code: the one that takes it
+ * past its limit locks it, and the journey waiting for the login moves on to send a new code. A
+ * right code opens a session and, the first time, activates the partner.
  */
 export async function logIn(
-  { store, clock, policy, workflow, sessionKey }: LogInDeps,
-  input: { mpnId: string; accessCode: string },
+  deps: LogInDeps,
+  input: { mpnId: string; accessCode: string; sourceIp: string },
   metadata: EventMetadata,
-): Promise<Result<{ token: string; expiresAt: string }, PartnerRefusalCode>> {
+): Promise<Result<{ token: string; expiresAt: string }, LogInRefusalCode>> {
+  const { store, clock, policy, workflow, sessionKey, counters } = deps;
+  const { mpnId, accessCode, sourceIp } = input;
+  const limits = policy.accessLimits;
+  const wait = await overLimit(deps, [
+    [`logins-from:${sourceIp}:${mpnId}`, limits.loginsPerSourceAndPartner],
+    [`logins-from:${sourceIp}`, limits.loginsPerSource],
+  ]);
+  if (wait) {
+    return refused(
+      tooManyAttempts(
+        'too-many-logins',
+        'Too many login tries from here: try again later.',
+        wait.retryAfterSeconds,
+      ),
+    );
+  }
+  const stream = streamIds.partner(mpnId);
+  const { state } = await readSlice(store, partnerDecider, stream);
+  const code = state.status === 'unknown' ? null : state.currentCode;
+  const matches = code ? accessCodeMatches(accessCode, code.codeHash) : checkedAgainstNoCode(accessCode);
+  const wrongTriesOfCode =
+    code && !matches ? await counters.add(`wrong-tries:${code.codeId}`, code.expiresAt) : 0;
+  const sessionId = newSessionId();
   const command = {
     type: 'RedeemAccessCode',
-    data: {
-      mpnId: input.mpnId,
-      codeMatches: (codeHash: string) => accessCodeMatches(input.accessCode, codeHash),
-    },
+    data: { mpnId, codeId: code?.codeId, matches, wrongTriesOfCode, sessionId },
     metadata: { now: clock.now(), policy },
   } as const;
-  const executed = await execute(store, partnerDecider, streamIds.partner(input.mpnId), command, {
-    metadata,
-  });
-  const step = { kind: 'login', mpnId: input.mpnId } as const;
+  const executed = await execute(store, partnerDecider, stream, command, { metadata });
+  const step = { kind: 'login', mpnId } as const;
   if (!executed.ok) {
-    if (executed.refusal.code === 'access-code-locked') {
+    if (executed.events.some((e) => e.type === 'AccessCodeLocked')) {
       await workflow.failStep(
         step,
         'AccessCodeLocked',
@@ -44,12 +71,9 @@ export async function logIn(
     return refused(executed.refusal);
   }
   const session = executed.events.find((e) => e.type === 'PartnerSessionOpened');
-  if (!session) throw new Error(`Logging ${input.mpnId} in opened no session`);
+  if (!session) throw new Error(`Logging ${mpnId} in opened no session`);
   await workflow.completeStep(step, { loggedIn: true });
-  const { expiresAt } = session.data;
-  return {
-    ok: true,
-    token: signSessionToken(await sessionKey(), { mpnId: input.mpnId, expiresAt }),
-    expiresAt,
-  };
+  const { openedAt, expiresAt } = session.data;
+  const token = signSessionToken(await sessionKey(), { mpnId, openedAt, expiresAt, sessionId });
+  return { ok: true, token, expiresAt };
 }

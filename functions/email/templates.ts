@@ -15,10 +15,29 @@ export type CampaignRef = { campaignId: string; name: string };
 const NEW_CODE_HINT =
   'To get a new access code, sign up again with your MPN ID ("I do not have an access code"); it is emailed to this address.';
 
-export const accessCodeEmail = (partner: PartnerContact, code: string, expiresAt: string): EmailMessage =>
+/** Why a code is sent: the first, one asked for again, or one that replaces a code locked by wrong tries. */
+export type AccessCodeReason = 'first' | 'requested' | 'replaces-locked';
+
+const REASON_LINES: Record<AccessCodeReason, string> = {
+  first: 'Here is your access code. Log in with your MPN ID and this code.',
+  requested: 'Here is the new access code you asked for. Log in with your MPN ID and this code.',
+  'replaces-locked':
+    'Your previous access code was locked after too many wrong tries, so here is a new one. Log in with your MPN ID and this code.',
+};
+
+// Codes go to addresses nobody has confirmed yet: these emails greet by MPN ID and carry no text a
+// stranger wrote (a company name given at sign-up could be anything).
+const greeting = (mpnId: string) => ({ text: `Hello partner ${mpnId},` });
+
+export const accessCodeEmail = (
+  partner: PartnerContact,
+  code: string,
+  expiresAt: string,
+  reason: AccessCodeReason,
+): EmailMessage =>
   composeEmail(partner.contactEmail, 'Your access code for Partner Sales Incentives', [
-    { text: `Hello ${partner.companyName},` },
-    { text: 'Here is your access code. Log in with your MPN ID and this code.' },
+    greeting(partner.mpnId),
+    { text: REASON_LINES[reason] },
     {
       fields: [
         ['Access code', code],
@@ -31,15 +50,8 @@ export const accessCodeEmail = (partner: PartnerContact, code: string, expiresAt
 
 export const accessCodeExpiredEmail = (partner: PartnerContact): EmailMessage =>
   composeEmail(partner.contactEmail, 'Your access code has expired', [
-    { text: `Hello ${partner.companyName},` },
+    greeting(partner.mpnId),
     { text: `The access code sent to you for MPN ID ${partner.mpnId} expired before it was used.` },
-    { text: NEW_CODE_HINT },
-  ]);
-
-export const accessCodeLockedEmail = (partner: PartnerContact): EmailMessage =>
-  composeEmail(partner.contactEmail, 'Your access code is locked', [
-    { text: `Hello ${partner.companyName},` },
-    { text: `Your access code for MPN ID ${partner.mpnId} was locked after too many wrong tries.` },
     { text: NEW_CODE_HINT },
   ]);
 

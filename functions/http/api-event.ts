@@ -1,7 +1,7 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 
 /** What the partner authorizer hands on to the routes it protects. */
-export type PartnerAuthorizerContext = { mpnId: string; sessionExpiresAt: string };
+export type PartnerAuthorizerContext = { mpnId: string; sessionExpiresAt: string; sessionId: string };
 
 /**
  * The API Gateway HTTP API (payload 2.0) event as our handlers see it: the body may already be

@@ -41,8 +41,11 @@ export type ApiRequest<Spec extends RouteSpec = RouteSpec> = {
   logger: Logger;
   /** The envelope metadata for every event this request records. */
   metadata: EventMetadata;
-  /** The partner whose session the authorizer verified (partner routes only). */
+  /** The partner whose session the authorizer verified, and that session (partner routes only). */
   mpnId: string;
+  sessionId: string;
+  /** Where the request comes from, as the gateway saw it: limits of abuse are keyed on it. */
+  sourceIp: string;
   /** The caller's `Idempotency-Key` (routes that take one): a retried request gets the first one's result. */
   idempotencyKey?: string;
   answer: Answer<Spec>;
@@ -82,23 +85,23 @@ function idempotencyKeyOf(event: ApiEvent): string | undefined {
  * caller (locally, the gateway checks the bearer key and sets the same field). Handlers trust it
  * only for the role their route was declared with.
  */
-function actorOf(role: Role, event: ApiEvent): { actor: Actor; mpnId: string } {
+function actorOf(role: Role, event: ApiEvent): { actor: Actor; mpnId: string; sessionId: string } {
   const authorizer = event.requestContext?.authorizer;
   switch (role) {
     case 'anyone':
-      return { actor: { role: 'anonymous' }, mpnId: '' };
+      return { actor: { role: 'anonymous' }, mpnId: '', sessionId: '' };
     case 'approver':
-      return { actor: { role: 'approver' }, mpnId: '' };
+      return { actor: { role: 'approver' }, mpnId: '', sessionId: '' };
     case 'partner': {
       const mpnId = authorizer?.lambda?.mpnId;
       if (!mpnId) throw unauthenticated('Log in with your access code to use this route.');
-      return { actor: { role: 'partner', id: mpnId }, mpnId };
+      return { actor: { role: 'partner', id: mpnId }, mpnId, sessionId: authorizer?.lambda?.sessionId ?? '' };
     }
     default: {
       const caller = authorizer?.iam;
       if (!caller) throw unauthenticated();
       const id = caller.userArn ?? caller.callerId;
-      return { actor: { role, ...(id ? { id } : {}) }, mpnId: '' };
+      return { actor: { role, ...(id ? { id } : {}) }, mpnId: '', sessionId: '' };
     }
   }
 }
@@ -171,7 +174,7 @@ export function apiHandler<const Spec extends RouteSpec>(
     .use(errors)
     .handler(async (event) => {
       const { correlationId, logger } = requests.get(event) as Internal;
-      const { actor, mpnId } = actorOf(options.role, event);
+      const { actor, mpnId, sessionId } = actorOf(options.role, event);
       const causationId = event.requestContext?.requestId ?? correlationId;
       const idempotencyKey = spec.request?.idempotencyKey ? idempotencyKeyOf(event) : undefined;
       return handle({
@@ -179,6 +182,8 @@ export function apiHandler<const Spec extends RouteSpec>(
         ...parsedParts(spec, event),
         logger,
         mpnId,
+        sessionId,
+        sourceIp: event.requestContext?.http?.sourceIp ?? 'unknown',
         metadata: { correlationId, causationId, actor },
         ...(idempotencyKey ? { idempotencyKey } : {}),
         answer: json,

@@ -12,6 +12,7 @@ import * as fraudFlagsScan from '../handlers/api/fraud-flags-scan.js';
 import * as health from '../handlers/api/health.js';
 import * as inquiriesCreate from '../handlers/api/inquiries-create.js';
 import * as inquiriesList from '../handlers/api/inquiries-list.js';
+import * as partnersLogout from '../handlers/api/partners-logout.js';
 import * as partnersSession from '../handlers/api/partners-session.js';
 import * as partnersSignup from '../handlers/api/partners-signup.js';
 import * as paymentProfileGet from '../handlers/api/payment-profile-get.js';
@@ -37,6 +38,7 @@ import * as statementsList from '../handlers/api/statements-list.js';
 export const routeModules = [
   partnersSignup,
   partnersSession,
+  partnersLogout,
   campaignsList,
   campaignsGet,
   campaignsTerms,

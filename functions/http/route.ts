@@ -1,8 +1,8 @@
 import type { z } from 'zod';
 import type { ProgramDeps } from '../application/deps.js';
 import type { EventReader, EventStore } from '../ports/event-store.js';
-import type { Mailer } from '../ports/mailer.js';
 import type { ReadModelQueries } from '../ports/read-models.js';
+import type { UsageCounters } from '../ports/usage-counters.js';
 import type { JourneyStarter, StepSettler } from '../ports/workflow.js';
 import type { RouteOptions } from './api-handler.js';
 
@@ -19,8 +19,8 @@ export type UseDeps = {
   'read-models:read': { readModels: ReadModelQueries };
   'journeys:start': { workflow: JourneyStarter };
   'journeys:resume': { workflow: StepSettler };
-  email: { mailer: Mailer };
   'session-key': { sessionKey: () => Promise<string> };
+  'usage-counters': { counters: UsageCounters };
 };
 
 export type RouteUse = keyof UseDeps;

@@ -44,11 +44,13 @@ const target = <View, E extends DomainEvent>(
 export function viewTargetsOf(event: DomainEvent): ViewTarget[] {
   switch (event.type) {
     case 'PartnerSignedUp':
+    case 'AccessCodeRequested':
     case 'AccessCodeIssued':
     case 'AccessCodeRedemptionFailed':
     case 'AccessCodeLocked':
     case 'PartnerActivated':
     case 'PartnerSessionOpened':
+    case 'PartnerSessionClosed':
       return [target(readModelKeys.partner(event.data.mpnId), evolvePartnerView)];
     case 'CampaignPublished':
     case 'CampaignTermsRevised':

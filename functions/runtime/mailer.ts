@@ -4,5 +4,3 @@ import { lazy } from './lazy.js';
 
 /** Email through SES, from the program's sender address. */
 export const mailer = lazy(() => new SesMailer(createSesClient(), requiredEnv('SENDER_EMAIL')));
-
-export const mailerProvider = () => ({ mailer: mailer() });

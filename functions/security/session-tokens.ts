@@ -8,8 +8,17 @@ import { Instant, instantMs } from '../../events/instant.js';
  * HMAC-SHA256 under the program's signing key. The key comes from configuration (Secrets
  * Manager in the cloud, generated locally); the tokens are never stored or logged.
  */
-const Claims = z.strictObject({ v: z.literal(1), sub: MpnId, exp: Instant, sid: z.string().min(8).max(64) });
-export type Session = { mpnId: string; expiresAt: string };
+const Claims = z.strictObject({
+  v: z.literal(1),
+  sub: MpnId,
+  exp: Instant,
+  sid: z.string().min(8).max(64),
+  // When the session opened (tokens signed before it was said began, for revocation, at the epoch).
+  iat: Instant.optional(),
+});
+
+/** A partner's session: `sessionId` names it (in its events), so that logging out can end it. */
+export type Session = { mpnId: string; openedAt: string; expiresAt: string; sessionId: string };
 
 const MIN_KEY_BYTES = 32;
 
@@ -24,12 +33,16 @@ const mac = (key: string, payload: string) => createHmac('sha256', keyBytes(key)
 
 export const generateSigningKey = () => randomBytes(MIN_KEY_BYTES).toString('base64url');
 
+/** A new session's id: random, and no secret (the token's signature is what proves a session). */
+export const newSessionId = () => randomBytes(12).toString('base64url');
+
 export function signSessionToken(key: string, session: Session): string {
   const claims = {
     v: 1,
     sub: session.mpnId,
     exp: session.expiresAt,
-    sid: randomBytes(12).toString('base64url'),
+    sid: session.sessionId,
+    iat: session.openedAt,
   };
   const payload = Buffer.from(JSON.stringify(claims)).toString('base64url');
   return `${payload}.${mac(key, payload).toString('base64url')}`;
@@ -50,5 +63,10 @@ export function verifySessionToken(key: string, token: string, now: string): Ses
     return undefined;
   }
   if (instantMs(now) >= instantMs(claims.exp)) return undefined;
-  return { mpnId: claims.sub, expiresAt: claims.exp };
+  return {
+    mpnId: claims.sub,
+    openedAt: claims.iat ?? '1970-01-01T00:00:00Z',
+    expiresAt: claims.exp,
+    sessionId: claims.sid,
+  };
 }

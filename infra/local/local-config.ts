@@ -10,6 +10,7 @@ export const localTables = {
   events: 'cashback-events',
   readModels: 'cashback-read-models',
   journeySteps: 'cashback-journey-steps',
+  usageCounters: 'cashback-usage-counters',
 } as const;
 
 export const localPorts = {

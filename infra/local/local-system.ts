@@ -6,6 +6,7 @@ import { createDynamoDbClient, ensureTable } from '../../functions/adapters/dyna
 import { eventTableCreateInput } from '../../functions/adapters/event-table.js';
 import { journeyStepTableCreateInput } from '../../functions/adapters/journey-step-table.js';
 import { readModelTableCreateInput } from '../../functions/adapters/read-model-table.js';
+import { usageCounterTableCreateInput } from '../../functions/adapters/usage-counter-table.js';
 import { routeModules } from '../../functions/http/route-table.js';
 import type { Logger } from '../../functions/logging/logger.js';
 import { journeySteps } from '../../functions/workflow/journey-step-table.js';
@@ -102,6 +103,7 @@ export async function startLocalSystem(logger: Logger): Promise<LocalSystem> {
       EVENTS_TABLE: localTables.events,
       READ_MODELS_TABLE: localTables.readModels,
       JOURNEY_STEPS_TABLE: localTables.journeySteps,
+      USAGE_COUNTERS_TABLE: localTables.usageCounters,
       STATE_MACHINE_ARN: localStateMachineArn,
       SENDER_EMAIL: localContacts.sender,
       APPROVER_EMAILS: localContacts.approvers,
@@ -120,6 +122,7 @@ export async function startLocalSystem(logger: Logger): Promise<LocalSystem> {
     await ensureTable(client, eventTableCreateInput(localTables.events));
     await ensureTable(client, readModelTableCreateInput(localTables.readModels));
     await ensureTable(client, journeyStepTableCreateInput(localTables.journeySteps));
+    await ensureTable(client, usageCounterTableCreateInput(localTables.usageCounters));
 
     const steps = Object.fromEntries(
       Object.entries(journeySteps).map(([state, { module }]) => [
@@ -139,21 +142,28 @@ export async function startLocalSystem(logger: Logger): Promise<LocalSystem> {
     stops.push(() => close(sfnEndpoint));
     stops.push(() => executor.stop());
 
-    const projector = await import('../../functions/handlers/projector.js');
-    const poller = new StreamPoller({
-      dynamoDb: client,
-      streams: new DynamoDBStreamsClient({
-        endpoint: dynamo.endpoint,
-        region: localRegion,
-        credentials: localCredentials,
-      }),
-      tableName: localTables.events,
-      handler: invokeLocally<DynamoDBStreamEvent, DynamoDBBatchResponse>('projector', projector.handler),
-      checkpoints: fileCheckpoints(join(localDataFolder, 'stream-checkpoints.json')),
-      onError: (error) => logger.warn('The stream poller will try again', { error }),
+    // The event table's stream has two readers, as in the cloud: the projector and the outbox.
+    const streams = new DynamoDBStreamsClient({
+      endpoint: dynamo.endpoint,
+      region: localRegion,
+      credentials: localCredentials,
     });
-    poller.start();
-    stops.push(() => poller.stop());
+    const readers = {
+      projector: (await import('../../functions/handlers/projector.js')).handler,
+      notifier: (await import('../../functions/handlers/notifier.js')).handler,
+    };
+    for (const [name, handler] of Object.entries(readers)) {
+      const poller = new StreamPoller({
+        dynamoDb: client,
+        streams,
+        tableName: localTables.events,
+        handler: invokeLocally<DynamoDBStreamEvent, DynamoDBBatchResponse>(name, handler),
+        checkpoints: fileCheckpoints(join(localDataFolder, `${name}-checkpoints.json`)),
+        onError: (error) => logger.warn(`The ${name}'s stream poller will try again`, { error }),
+      });
+      poller.start();
+      stops.push(() => poller.stop());
+    }
 
     const { handler: authorizer } = await import('../../functions/handlers/partner-authorizer.js');
     const api = createLocalApi({

@@ -74,8 +74,8 @@ describe('The event and read-model tables', () => {
 describe('The functions', () => {
   const functions = resources('AWS::Lambda::Function');
 
-  it('are one per route, the authorizer, the projector and one per journey step', () => {
-    expect(functions).toHaveLength(routeModules.length + 1 + 1 + Object.keys(journeySteps).length);
+  it('are one per route, the authorizer, the projector, the notifier and one per journey step', () => {
+    expect(functions).toHaveLength(routeModules.length + 1 + 1 + 1 + Object.keys(journeySteps).length);
   });
 
   it('run on the newest Node.js runtime, arm64, traced, with explicit memory and timeout and their own log group', () => {
@@ -107,7 +107,7 @@ describe('The functions', () => {
     'dynamodb:DeleteItem': ['journeys:resume'],
     'states:StartExecution': ['journeys:start'],
     'states:SendTaskSuccess': ['journeys:resume'],
-    'ses:SendEmail': ['email'],
+    'dynamodb:UpdateItem': ['usage-counters'],
     'secretsmanager:GetSecretValue': ['session-key'],
   };
   const actionsOfRole = (roleId: string) =>
@@ -117,6 +117,11 @@ describe('The functions', () => {
     if (!id) throw new Error(`No role for route ${name}`);
     return id;
   };
+
+  it('let no route send email: emails go from the outbox, after the command is recorded', () => {
+    for (const { route } of routeModules)
+      expect(actionsOfRole(roleOfRoute(route.name)).has('ses:SendEmail')).toBe(false);
+  });
 
   it.each(routeModules.map((m) => [m.route.name, m.route.uses] as const))(
     '%s may do exactly what its declared uses need, of the sensitive actions',

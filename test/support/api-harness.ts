@@ -1,15 +1,19 @@
 import type { AddressInfo } from 'node:net';
-import { defaultProgramPolicy, type ProgramPolicy } from '../../domain/program-policy.js';
+import type { ProgramPolicy } from '../../domain/program-policy.js';
+import { DynamoDbUsageCounters } from '../../functions/adapters/dynamodb-usage-counters.js';
 import { MemoryMailer } from '../../functions/adapters/memory-mailer.js';
+import { createHandler as createNotifier } from '../../functions/handlers/notifier.js';
 import { createAuthorizer } from '../../functions/handlers/partner-authorizer.js';
 import type { RouteDeps, RouteUse } from '../../functions/http/route.js';
 import { routeModules } from '../../functions/http/route-table.js';
 import { createLogger } from '../../functions/logging/logger.js';
 import { generateSigningKey } from '../../functions/security/session-tokens.js';
 import { createLocalApi, type LocalApiKeys } from '../../infra/local/api-gateway.js';
+import { invokeLocally } from '../../infra/local/lambda-context.js';
 import { answerContract } from './answer-contract.js';
 import { FakeWorkflow } from './fake-workflow.js';
 import { localEventStack } from './local-stack.js';
+import { roomyPolicy } from './memory-program.js';
 
 /** What every route uses, together: each handler is typed to take only what its spec declares. */
 export type EveryRouteDeps = RouteDeps<{ uses: readonly RouteUse[] }>;
@@ -29,22 +33,26 @@ export type Call = { status: number; headers: Headers; body: unknown; text: stri
  * Every answer a call receives is held to the OpenAPI contract (a call throws when it breaks it),
  * so every test that calls the API checks the contract too.
  */
-export async function startApiHarness(
-  now = '2026-07-25T12:00:00Z',
-  policy: ProgramPolicy = defaultProgramPolicy,
-) {
+export async function startApiHarness(now = '2026-07-25T12:00:00Z', policy: ProgramPolicy = roomyPolicy) {
   const stack = await localEventStack(now);
   const workflow = new FakeWorkflow();
   const mailer = new MemoryMailer();
   const key = generateSigningKey();
-  const deps: EveryRouteDeps = {
+  const deps: EveryRouteDeps & { mailer: MemoryMailer } = {
     ...stack.deps,
     policy,
     readModels: stack.readModels,
     workflow,
     mailer,
     sessionKey: async () => key,
+    counters: new DynamoDbUsageCounters(stack.client, stack.usageCountersTable),
   };
+  const outbox = stack.streamReader(
+    invokeLocally(
+      'notifier',
+      createNotifier(() => deps),
+    ),
+  );
   const server = createLocalApi({
     routes: routeModules.map((m) => ({ route: m.route, handler: m.createHandler(() => deps) })),
     authorizer: createAuthorizer(() => deps),
@@ -101,6 +109,8 @@ export async function startApiHarness(
     checked: contract.checked,
     /** Brings the read models up to date with everything recorded so far. */
     project: () => stack.poller.drain(),
+    /** Sends the emails owed by everything recorded so far (the outbox). */
+    deliver: () => outbox.drain(),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

@@ -48,7 +48,7 @@ export async function signUp(
 ): Promise<string> {
   const signedUp = await api.call('POST', '/partners/signup', { body: details });
   expect(signedUp.status).toBe(202);
-  await sendAccessCode(api.deps, mpnId, journeyMetadata);
+  await sendAccessCode(api.deps, { mpnId, reason: 'first' }, journeyMetadata);
   return lastAccessCode(api, mpnId, details.contactEmail);
 }
 

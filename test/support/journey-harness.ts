@@ -2,14 +2,16 @@ import type { Server } from 'node:http';
 import { SESClient } from '@aws-sdk/client-ses';
 import { SFNClient } from '@aws-sdk/client-sfn';
 import { inject } from 'vitest';
-import { defaultProgramPolicy, type ProgramPolicy } from '../../domain/program-policy.js';
+import type { ProgramPolicy } from '../../domain/program-policy.js';
 import { ensureTable } from '../../functions/adapters/dynamodb-client.js';
 import { DynamoDbEventStore } from '../../functions/adapters/dynamodb-event-store.js';
 import { DynamoDbStepTokens } from '../../functions/adapters/dynamodb-step-tokens.js';
+import { DynamoDbUsageCounters } from '../../functions/adapters/dynamodb-usage-counters.js';
 import { journeyStepTableCreateInput } from '../../functions/adapters/journey-step-table.js';
 import { SesMailer } from '../../functions/adapters/ses-mailer.js';
 import { StepFunctionsWorkflow } from '../../functions/adapters/step-functions-workflow.js';
 import type { JourneyDeps } from '../../functions/application/journeys/journey-deps.js';
+import { createHandler as createNotifier } from '../../functions/handlers/notifier.js';
 import { createAuthorizer } from '../../functions/handlers/partner-authorizer.js';
 import { routeModules } from '../../functions/http/route-table.js';
 import { createLogger } from '../../functions/logging/logger.js';
@@ -18,6 +20,7 @@ import { generateSigningKey } from '../../functions/security/session-tokens.js';
 import { journeySteps } from '../../functions/workflow/journey-step-table.js';
 import { createLocalApi } from '../../infra/local/api-gateway.js';
 import { type AslDefinition, synthesizedJourneyDefinition } from '../../infra/local/journey-definition.js';
+import { invokeLocally } from '../../infra/local/lambda-context.js';
 import { freePort } from '../../infra/local/ports.js';
 import { startSesLocal } from '../../infra/local/ses-local.js';
 import {
@@ -33,6 +36,7 @@ import { createStepFunctionsEndpoint } from '../../infra/local/step-functions/st
 import { type EveryRouteDeps, KEYS } from './api-harness.js';
 import { localDynamoDb, uniqueTableName } from './dynamodb.js';
 import { localEventStack } from './local-stack.js';
+import { roomyPolicy } from './memory-program.js';
 
 export const APPROVERS = ['approver-1@program.example', 'approver-2@program.example'];
 export const FINANCE = ['finance@program.example'];
@@ -78,7 +82,7 @@ export async function startJourneyHarness(options: JourneyHarnessOptions = {}) {
   const deps: EveryRouteDeps & JourneyDeps = {
     store,
     clock: systemClock,
-    policy: { ...defaultProgramPolicy, ...options.policy },
+    policy: { ...roomyPolicy, ...options.policy },
     readModels: stack.readModels,
     workflow,
     mailer: new SesMailer(new SESClient({ ...local, endpoint: ses.endpoint }), 'program@program.example'),
@@ -90,7 +94,16 @@ export async function startJourneyHarness(options: JourneyHarnessOptions = {}) {
     },
     publicBaseUrl: apiBase,
     sessionKey: async () => key,
+    counters: new DynamoDbUsageCounters(stack.client, stack.usageCountersTable),
   };
+  // The outbox runs beside the journeys, as in the cloud: emails owed by commands go from it.
+  const outbox = stack.streamReader(
+    invokeLocally(
+      'notifier',
+      createNotifier(() => deps),
+    ),
+  );
+  outbox.start();
 
   definition ??= synthesizedJourneyDefinition();
   const steps = Object.fromEntries(
@@ -150,6 +163,7 @@ export async function startJourneyHarness(options: JourneyHarnessOptions = {}) {
     apiBase,
     dynamoDbEndpoint: inject('dynamoDbEndpoint'),
     async close() {
+      await outbox.stop();
       await executor.stop();
       await Promise.all([
         new Promise((resolve) => sfnServer.close(resolve)),

@@ -6,10 +6,11 @@ import { ensureTable } from '../../functions/adapters/dynamodb-client.js';
 import { DynamoDbEventStore } from '../../functions/adapters/dynamodb-event-store.js';
 import { DynamoDbReadModels } from '../../functions/adapters/dynamodb-read-models.js';
 import { readModelTableCreateInput } from '../../functions/adapters/read-model-table.js';
+import { usageCounterTableCreateInput } from '../../functions/adapters/usage-counter-table.js';
 import type { AppDeps } from '../../functions/application/deps.js';
 import { manualClock } from '../../functions/ports/clock.js';
 import { invokeLocally } from '../../infra/local/lambda-context.js';
-import { memoryCheckpoints, StreamPoller } from '../../infra/local/stream-poller.js';
+import { memoryCheckpoints, type StreamHandler, StreamPoller } from '../../infra/local/stream-poller.js';
 import { localDynamoDb, newEventTable, uniqueTableName } from './dynamodb.js';
 
 /**
@@ -27,21 +28,29 @@ export async function localEventStack(now = '2026-07-25T12:00:00Z') {
   const clock = manualClock(now);
   const store = new DynamoDbEventStore(client, tableName, clock);
   const deps: AppDeps = { store, clock, policy: defaultProgramPolicy };
-  const poller = new StreamPoller({
-    dynamoDb: client,
-    streams: new DynamoDBStreamsClient({ endpoint: inject('dynamoDbEndpoint') }),
-    tableName,
-    handler,
-    checkpoints: memoryCheckpoints(),
-  });
+  const usageCountersTable = uniqueTableName('usage-counters');
+  await ensureTable(client, usageCounterTableCreateInput(usageCountersTable));
+  const streams = new DynamoDBStreamsClient({ endpoint: inject('dynamoDbEndpoint') });
+  /** Another reader of the event table's stream, from its start (the outbox, in the cloud). */
+  const streamReader = (reader: StreamHandler) =>
+    new StreamPoller({
+      dynamoDb: client,
+      streams,
+      tableName,
+      handler: reader,
+      checkpoints: memoryCheckpoints(),
+    });
+  const poller = streamReader(handler);
   return {
     client,
     tableName,
+    usageCountersTable,
     store,
     deps,
     clock,
     handler,
     poller,
+    streamReader,
     readModels: new DynamoDbReadModels(localDynamoDb(), readModelsTable),
   };
 }

@@ -1,7 +1,9 @@
+import type { UsageLimit } from '../../domain/partners/access-limits.js';
 import { defaultProgramPolicy, type ProgramPolicy } from '../../domain/program-policy.js';
 import type { Result } from '../../domain/refusal.js';
 import { MemoryEventStore } from '../../functions/adapters/memory-event-store.js';
 import { MemoryMailer } from '../../functions/adapters/memory-mailer.js';
+import { MemoryUsageCounters } from '../../functions/adapters/memory-usage-counters.js';
 import type { AppDeps } from '../../functions/application/deps.js';
 import { manualClock } from '../../functions/ports/clock.js';
 
@@ -9,6 +11,22 @@ type ManualClock = ReturnType<typeof manualClock>;
 
 import { generateSigningKey } from '../../functions/security/session-tokens.js';
 import { FakeWorkflow } from './fake-workflow.js';
+
+/**
+ * The program's rules with room for a test's many partners from one address: tests of the
+ * limits of abuse give the program's own limits.
+ */
+const roomy = (limit: UsageLimit) => ({ ...limit, max: 10_000 });
+const { accessLimits } = defaultProgramPolicy;
+export const roomyPolicy: ProgramPolicy = {
+  ...defaultProgramPolicy,
+  accessLimits: {
+    signUpsPerSource: roomy(accessLimits.signUpsPerSource),
+    signUpsPerEmail: roomy(accessLimits.signUpsPerEmail),
+    loginsPerSourceAndPartner: roomy(accessLimits.loginsPerSourceAndPartner),
+    loginsPerSource: roomy(accessLimits.loginsPerSource),
+  },
+};
 
 /**
  * What the use cases work with, in memory: an event store (or the one given), the workflow and
@@ -26,6 +44,7 @@ export function memoryProgramDeps(
     workflow: new FakeWorkflow(),
     mailer: new MemoryMailer(),
     sessionKey: async () => key,
+    counters: new MemoryUsageCounters(),
   };
 }
 

@@ -40,9 +40,10 @@ export async function recordProgramHistory(program: AppDeps, { partners = 6, sal
       contactEmail: `p${p}@resellers.example`,
       country: 'CA',
     };
-    accepted(await signUpPartner(deps, partner, system));
-    const { code } = accepted(await issueAccessCode(deps, { mpnId }, system));
-    accepted(await logIn(deps, { mpnId, accessCode: code }, system));
+    const sourceIp = `10.0.0.${p}`;
+    accepted(await signUpPartner(deps, { ...partner, sourceIp }, system));
+    const { code } = accepted(await issueAccessCode(deps, { mpnId, requested: false }, system));
+    accepted(await logIn(deps, { mpnId, accessCode: code, sourceIp }, system));
     for (const terms of campaigns.slice(0, 1 + (p % 2))) {
       const registered = await registerForCampaign(
         deps,

@@ -1,59 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { type InquiryRefusalCode, inquiryDecider } from '../../../domain/inquiries/decide.js';
 import type { Inquiry } from '../../../domain/inquiries/inquiry.js';
-import { partnerDecider } from '../../../domain/partners/decide.js';
 import { type PayoutRefusalCode, payoutDecider } from '../../../domain/payouts/decide.js';
 import { conflict, type Result, refused } from '../../../domain/refusal.js';
 import type { EventMetadata } from '../../../events/envelope.js';
 import { registrationIdOf, streamIds } from '../../../events/streams.js';
-import { inquiryAnsweredEmail, inquiryReceivedEmail, inquiryResolvedEmail } from '../../email/templates.js';
-import type { Mailer } from '../../ports/mailer.js';
 import { registrationStatement, type StatementRefusalCode } from '../campaign-statements.js';
 import type { AppDeps } from '../deps.js';
 import { execute } from '../execute.js';
 import { readSlice } from '../read-slice.js';
-import { sendNotification } from '../send-notification.js';
-
-type Deps = AppDeps & { mailer: Mailer };
 
 const NEW_INQUIRY_FIELDS = ['campaignId', 'mpnId', 'topic', 'saleId', 'message'] as const;
 export type NewInquiry = Pick<Inquiry, (typeof NEW_INQUIRY_FIELDS)[number]>;
 
 type IdempotencyRefusalCode = 'idempotency-key-reused';
-
-/** The partner is told at each step; each email goes once. */
-async function tellPartner(
-  deps: Deps,
-  inquiry: Inquiry,
-  step: 'received' | 'answered' | 'resolved',
-  n: number,
-  metadata: EventMetadata,
-) {
-  const { state: partner } = await readSlice(deps.store, partnerDecider, streamIds.partner(inquiry.mpnId));
-  if (partner.status === 'unknown') return;
-  const message =
-    step === 'received'
-      ? inquiryReceivedEmail(partner.profile, inquiry)
-      : step === 'answered'
-        ? inquiryAnsweredEmail(partner.profile, inquiry, inquiry.answers.at(-1)?.message ?? '')
-        : inquiryResolvedEmail(partner.profile, inquiry, {
-            outcome: inquiry.status === 'adjusted' ? 'adjusted' : 'declined',
-            note: inquiry.resolution?.note ?? '',
-            ...(inquiry.resolution?.adjustmentCents !== undefined
-              ? { adjustmentCents: inquiry.resolution.adjustmentCents }
-              : {}),
-          });
-  await sendNotification(
-    deps,
-    {
-      notificationId: `inquiry-${step}:${inquiry.inquiryId}:${n}`,
-      template: `inquiry-${step}`,
-      mpnId: inquiry.mpnId,
-      message,
-    },
-    metadata,
-  );
-}
 
 /**
  * A retried request (the same `Idempotency-Key`) gets what the first one recorded; the same key with
@@ -83,7 +43,7 @@ function recordedInquiry(inquiry: Inquiry | undefined, inquiryId: string): Inqui
 
 /** A partner's inquiry on its statement (a line, or a missing sale), checked against the statement as it stands. */
 export async function raiseInquiry(
-  deps: Deps,
+  deps: AppDeps,
   input: NewInquiry,
   metadata: EventMetadata,
   idempotencyKey?: string,
@@ -119,12 +79,11 @@ export async function raiseInquiry(
   if (!executed.ok) return refused(executed.refusal);
   const inquiry = recordedInquiry(executed.after, command.data.inquiryId);
   if (!sameRequest(inquiry, input, NEW_INQUIRY_FIELDS)) return keyReused();
-  await tellPartner(deps, inquiry, 'received', 0, metadata);
   return { ok: true, inquiry };
 }
 
 export async function answerInquiry(
-  deps: Deps,
+  deps: AppDeps,
   input: { inquiryId: string; message: string },
   metadata: EventMetadata,
   idempotencyKey?: string,
@@ -137,7 +96,6 @@ export async function answerInquiry(
   if (!executed.ok) return refused(executed.refusal);
   const inquiry = recordedInquiry(executed.after, input.inquiryId);
   if (!sameRequest({ message: inquiry.answers.at(-1)?.message }, input, ['message'])) return keyReused();
-  await tellPartner(deps, inquiry, 'answered', inquiry.answers.length, metadata);
   return { ok: true, inquiry };
 }
 
@@ -147,7 +105,7 @@ export async function answerInquiry(
  * records it no second time.
  */
 export async function resolveInquiry(
-  deps: Deps,
+  deps: AppDeps,
   input: { inquiryId: string; outcome: 'adjusted' | 'declined'; note: string; adjustmentCents?: number },
   metadata: EventMetadata,
 ): Promise<Result<{ inquiry: Inquiry }, InquiryRefusalCode | PayoutRefusalCode>> {
@@ -186,6 +144,5 @@ export async function resolveInquiry(
   const executed = await execute(deps.store, inquiryDecider, stream, command, { metadata });
   if (!executed.ok) return refused(executed.refusal);
   const resolved = recordedInquiry(executed.after, input.inquiryId);
-  await tellPartner(deps, resolved, 'resolved', 0, metadata);
   return { ok: true, inquiry: resolved };
 }

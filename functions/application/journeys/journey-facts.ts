@@ -1,7 +1,6 @@
 import { campaignDecider } from '../../../domain/campaigns/decide.js';
 import type { OnboardingFacts } from '../../../domain/journeys/plan-onboarding.js';
 import type { RegistrationFacts } from '../../../domain/journeys/plan-registration.js';
-import { notificationDecider } from '../../../domain/notifications/notification.js';
 import { partnerDecider } from '../../../domain/partners/decide.js';
 import { payoutDecider } from '../../../domain/payouts/decide.js';
 import { registrationDecider } from '../../../domain/registrations/decide.js';
@@ -9,12 +8,13 @@ import type { Registration } from '../../../domain/registrations/registration.js
 import { streamIds } from '../../../events/streams.js';
 import type { EventReader } from '../../ports/event-store.js';
 import { readSlice } from '../read-slice.js';
+import { accessCodeNotificationId } from '../send-access-code.js';
+import { wasSent } from '../send-notification.js';
 import type { ProgramContacts } from './journey-deps.js';
 
 /** The notification ids of the journey's emails: each is sent once (see sendNotification). */
 export const notificationIds = {
   codeExpired: (codeId: string) => `access-code-expired:${codeId}`,
-  codeLocked: (codeId: string) => `access-code-locked:${codeId}`,
   decision: (registrationId: string) => `decision:${registrationId}`,
   registrationExpired: (registrationId: string) => `registration-expired:${registrationId}`,
   statement: (registrationId: string, recipient: string) =>
@@ -24,19 +24,16 @@ export const notificationIds = {
     `approval:${registrationId}:${linksExpireAt}:${approver.toLowerCase()}`,
 };
 
-export const wasSent = async (store: EventReader, notificationId: string) =>
-  (await readSlice(store, notificationDecider, streamIds.notification(notificationId))).state.sent;
-
 export async function loadOnboardingFacts(store: EventReader, mpnId: string): Promise<OnboardingFacts> {
   const { state: partner } = await readSlice(store, partnerDecider, streamIds.partner(mpnId));
   const codeId = partner.status === 'unknown' ? undefined : partner.currentCode?.codeId;
-  const [expired, locked] = codeId
+  const [code, expired] = codeId
     ? await Promise.all([
+        wasSent(store, accessCodeNotificationId(codeId)),
         wasSent(store, notificationIds.codeExpired(codeId)),
-        wasSent(store, notificationIds.codeLocked(codeId)),
       ])
     : [false, false];
-  return { partner, notified: { expired, locked } };
+  return { partner, notified: { code, expired } };
 }
 
 export async function loadRegistration(store: EventReader, registrationId: string): Promise<Registration> {
@@ -62,7 +59,8 @@ export async function loadRegistrationFacts(
   }
   const partnerEmail = partner.state.profile.contactEmail;
   const statementRecipients = [partnerEmail, ...contacts.financeEmails];
-  const [decision, expiry, ...statements] = await Promise.all([
+  const [links, decision, expiry, ...statements] = await Promise.all([
+    lastLinksSent(store, registration),
     wasSent(store, notificationIds.decision(registrationId)),
     wasSent(store, notificationIds.registrationExpired(registrationId)),
     ...statementRecipients.map((to) => wasSent(store, notificationIds.statement(registrationId, to))),
@@ -71,8 +69,22 @@ export async function loadRegistrationFacts(
   return {
     registration,
     periodEnd: campaign.state.terms.period.end,
-    notified: { decision, expiry, statements: statements.every(Boolean) },
+    notified: { links, decision, expiry, statements: statements.every(Boolean) },
     partnerEmail,
     ...(computedAsOf ? { payoutComputedAsOf: computedAsOf } : {}),
   };
+}
+
+/** Whether every approver was emailed the links of the last approval request (the latest to expire). */
+async function lastLinksSent(store: EventReader, registration: Registration): Promise<boolean> {
+  const { registrationId, approvalLinks } = registration;
+  const lastExpiry = approvalLinks
+    .map((l) => l.expiresAt)
+    .sort()
+    .at(-1);
+  const last = approvalLinks.filter((l) => l.expiresAt === lastExpiry);
+  const sent = await Promise.all(
+    last.map((l) => wasSent(store, notificationIds.approval(registrationId, l.expiresAt, l.approverEmail))),
+  );
+  return sent.every(Boolean);
 }

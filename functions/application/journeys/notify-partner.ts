@@ -3,7 +3,6 @@ import { partnerDecider } from '../../../domain/partners/decide.js';
 import { streamIds } from '../../../events/streams.js';
 import {
   accessCodeExpiredEmail,
-  accessCodeLockedEmail,
   registrationDecisionEmail,
   registrationExpiredEmail,
 } from '../../email/templates.js';
@@ -14,18 +13,14 @@ import { type Notification, sendNotification } from '../send-notification.js';
 import { type JourneyDeps, journeyMetadata } from './journey-deps.js';
 import { loadRegistration, notificationIds } from './journey-facts.js';
 
-/** Tells the partner what happened: its code expired or locked, or its registration was decided or expired. */
+/** Tells the partner what happened: its code expired, or its registration was decided or expired. */
 export async function notifyPartner(
   deps: JourneyDeps,
   journey: Journey,
   kind: PartnerNotification,
   executionName: string,
 ): Promise<void> {
-  await sendNotification(
-    deps,
-    await notificationFor(deps, journey, kind),
-    journeyMetadata(executionName, kind),
-  );
+  await sendNotification(deps, await notificationFor(deps, journey), journeyMetadata(executionName, kind));
 }
 
 async function partnerProfile(deps: JourneyDeps, mpnId: string) {
@@ -34,20 +29,14 @@ async function partnerProfile(deps: JourneyDeps, mpnId: string) {
   return state;
 }
 
-async function notificationFor(
-  deps: JourneyDeps,
-  journey: Journey,
-  kind: PartnerNotification,
-): Promise<Notification> {
+async function notificationFor(deps: JourneyDeps, journey: Journey): Promise<Notification> {
   if (journey.kind === 'onboarding') {
     const partner = await partnerProfile(deps, journey.mpnId);
-    const codeId = partner.currentCode?.codeId ?? 'none';
-    const locked = kind === 'access-code-locked';
     return {
-      notificationId: locked ? notificationIds.codeLocked(codeId) : notificationIds.codeExpired(codeId),
-      template: kind === 'access-code-locked' ? 'access-code-locked' : 'access-code-expired',
+      notificationId: notificationIds.codeExpired(partner.currentCode?.codeId ?? 'none'),
+      template: 'access-code-expired',
       mpnId: journey.mpnId,
-      message: locked ? accessCodeLockedEmail(partner.profile) : accessCodeExpiredEmail(partner.profile),
+      message: accessCodeExpiredEmail(partner.profile),
     };
   }
   const registration = await loadRegistration(deps.store, journey.registrationId);

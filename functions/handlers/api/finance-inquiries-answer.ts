@@ -8,7 +8,6 @@ import { refusalResponse } from '../../http/error-response.js';
 import { InquiryJson } from '../../http/inquiry-json.js';
 import { defineRoute, type RouteDeps } from '../../http/route.js';
 import { storeProvider } from '../../runtime/dynamodb.js';
-import { mailerProvider } from '../../runtime/mailer.js';
 import { routeRuntime } from '../../runtime/route-runtime.js';
 
 export const AnswerBody = z.strictObject({ message: Text(2000) });
@@ -21,7 +20,7 @@ export const route = defineRoute({
   body: 'json',
   summary:
     'Answers an open inquiry; the partner is emailed. With an `Idempotency-Key` header, a retried request answers what the first one recorded.',
-  uses: ['event-store:append', 'email'],
+  uses: ['event-store:append'],
   request: {
     body: AnswerBody,
     idempotencyKey: true,
@@ -53,6 +52,4 @@ export const createHandler = (deps: () => RouteDeps<typeof route>) =>
     return answered.ok ? answer(200, answered.inquiry) : refusalResponse(answered.refusal);
   });
 
-export const handler = createHandler(
-  routeRuntime(route, { 'event-store:append': storeProvider, email: mailerProvider }),
-);
+export const handler = createHandler(routeRuntime(route, { 'event-store:append': storeProvider }));

@@ -9,7 +9,6 @@ import { refusalResponse } from '../../http/error-response.js';
 import { InquiryJson } from '../../http/inquiry-json.js';
 import { defineRoute, type RouteDeps } from '../../http/route.js';
 import { storeProvider } from '../../runtime/dynamodb.js';
-import { mailerProvider } from '../../runtime/mailer.js';
 import { routeRuntime } from '../../runtime/route-runtime.js';
 
 export const ResolveBody = z.strictObject({
@@ -26,7 +25,7 @@ export const route = defineRoute({
   body: 'json',
   summary:
     "Resolves an inquiry: with an adjustment linked to it (and its sale line), which the partner's next statement shows, or declined.",
-  uses: ['event-store:append', 'email'],
+  uses: ['event-store:append'],
   request: {
     body: ResolveBody,
     example: {
@@ -55,6 +54,4 @@ export const createHandler = (deps: () => RouteDeps<typeof route>) =>
     return resolved.ok ? answer(200, resolved.inquiry) : refusalResponse(resolved.refusal);
   });
 
-export const handler = createHandler(
-  routeRuntime(route, { 'event-store:append': storeProvider, email: mailerProvider }),
-);
+export const handler = createHandler(routeRuntime(route, { 'event-store:append': storeProvider }));

@@ -6,7 +6,6 @@ import { refusalResponse } from '../../http/error-response.js';
 import { InquiryJson } from '../../http/inquiry-json.js';
 import { defineRoute, type RouteDeps } from '../../http/route.js';
 import { storeProvider } from '../../runtime/dynamodb.js';
-import { mailerProvider } from '../../runtime/mailer.js';
 import { routeRuntime } from '../../runtime/route-runtime.js';
 
 export const InquiryBody = z.strictObject({
@@ -26,7 +25,7 @@ export const route = defineRoute({
   body: 'json',
   summary:
     'Asks finance about a line of the statement or a sale missing from it, until 30 days after the statement was issued. With an `Idempotency-Key` header, a retried request answers what the first one recorded.',
-  uses: ['event-store:append', 'email'],
+  uses: ['event-store:append'],
   request: {
     body: InquiryBody,
     idempotencyKey: true,
@@ -70,6 +69,4 @@ export const createHandler = (deps: () => RouteDeps<typeof route>) =>
     return raised.ok ? answer(201, raised.inquiry) : refusalResponse(raised.refusal);
   });
 
-export const handler = createHandler(
-  routeRuntime(route, { 'event-store:append': storeProvider, email: mailerProvider }),
-);
+export const handler = createHandler(routeRuntime(route, { 'event-store:append': storeProvider }));

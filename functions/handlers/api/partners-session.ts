@@ -5,7 +5,7 @@ import { logIn } from '../../application/log-in.js';
 import { apiHandler } from '../../http/api-handler.js';
 import { refusalResponse } from '../../http/error-response.js';
 import { defineRoute, type RouteDeps } from '../../http/route.js';
-import { storeProvider } from '../../runtime/dynamodb.js';
+import { storeProvider, usageCountersProvider } from '../../runtime/dynamodb.js';
 import { routeRuntime } from '../../runtime/route-runtime.js';
 import { sessionKeyProvider } from '../../runtime/session-key.js';
 import { workflowProvider } from '../../runtime/workflow.js';
@@ -25,7 +25,7 @@ export const route = defineRoute({
   role: 'anyone',
   body: 'json',
   summary: 'Log in: exchange an access code for a session token.',
-  uses: ['event-store:append', 'journeys:resume', 'session-key'],
+  uses: ['event-store:append', 'journeys:resume', 'session-key', 'usage-counters'],
   request: { body: SessionBody, example: { body: { mpnId: '1234567', accessCode: 'K7M4-QX9P2T' } } },
   responses: {
     200: {
@@ -36,18 +36,21 @@ export const route = defineRoute({
     400: { description: 'A field is missing or malformed.' },
     401: { description: 'The MPN ID or access code is not valid.' },
     410: { description: 'The access code has expired.' },
-    429: { description: 'The access code is locked after 5 wrong tries (Retry-After).' },
+    429: {
+      description:
+        'Too many tries from this source address (too-many-logins), or the code is locked after too many wrong tries (access-code-locked); Retry-After.',
+    },
   },
 });
 
 /**
  * A right code opens a session and, the first time, activates the partner: the journey waiting
- * for the login moves on. A code locked by wrong tries ends that wait too, so that the partner is
- * told how to get a new one.
+ * for the login moves on. A code locked by wrong tries ends that wait too, and the journey sends a
+ * new code.
  */
 export const createHandler = (deps: () => RouteDeps<typeof route>) =>
-  apiHandler(route, async ({ body, metadata, answer }) => {
-    const session = await logIn(deps(), body, metadata);
+  apiHandler(route, async ({ body, sourceIp, metadata, answer }) => {
+    const session = await logIn(deps(), { ...body, sourceIp }, metadata);
     if (!session.ok) return refusalResponse(session.refusal);
     return answer(200, { token: session.token, expiresAt: session.expiresAt });
   });
@@ -57,5 +60,6 @@ export const handler = createHandler(
     'event-store:append': storeProvider,
     'journeys:resume': workflowProvider,
     'session-key': sessionKeyProvider,
+    'usage-counters': usageCountersProvider,
   }),
 );

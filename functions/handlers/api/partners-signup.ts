@@ -4,8 +4,7 @@ import { signUpPartner } from '../../application/sign-up-partner.js';
 import { apiHandler } from '../../http/api-handler.js';
 import { refusalResponse } from '../../http/error-response.js';
 import { defineRoute, type RouteDeps } from '../../http/route.js';
-import { storeProvider } from '../../runtime/dynamodb.js';
-import { mailerProvider } from '../../runtime/mailer.js';
+import { storeProvider, usageCountersProvider } from '../../runtime/dynamodb.js';
 import { routeRuntime } from '../../runtime/route-runtime.js';
 import { workflowProvider } from '../../runtime/workflow.js';
 
@@ -28,7 +27,7 @@ export const route = defineRoute({
   role: 'anyone',
   body: 'json',
   summary: 'Sign up with an MPN ID; an access code is emailed to the contact on file.',
-  uses: ['event-store:append', 'journeys:start', 'email'],
+  uses: ['event-store:append', 'journeys:start', 'usage-counters'],
   request: {
     body: SignUpBody,
     example: {
@@ -48,18 +47,21 @@ export const route = defineRoute({
     },
     400: { description: 'A field is missing or malformed.' },
     422: { description: "The country is not the program's (country-not-eligible)." },
-    429: { description: 'Three codes were already sent in the last hour (Retry-After says when to try).' },
+    429: {
+      description:
+        'Too many sign-ups from this source address, or giving this email address, in the hour (too-many-sign-ups; Retry-After).',
+    },
   },
 });
 
 /**
  * The first sign-up starts the partner's journey, whose first step emails the code. Signing up
- * again sends a new code to the contact already on file (never to a new address), which replaces
- * the old one.
+ * again asks for a new code, emailed to the contact already on file (never to a new address). The
+ * answer does not say which it was.
  */
 export const createHandler = (deps: () => RouteDeps<typeof route>) =>
-  apiHandler(route, async ({ body, metadata, answer }) => {
-    const signedUp = await signUpPartner(deps(), body, metadata);
+  apiHandler(route, async ({ body, sourceIp, metadata, answer }) => {
+    const signedUp = await signUpPartner(deps(), { ...body, sourceIp }, metadata);
     if (!signedUp.ok) return refusalResponse(signedUp.refusal);
     return answer(202, { mpnId: signedUp.mpnId, status: 'access-code-sent' });
   });
@@ -68,6 +70,6 @@ export const handler = createHandler(
   routeRuntime(route, {
     'event-store:append': storeProvider,
     'journeys:start': workflowProvider,
-    email: mailerProvider,
+    'usage-counters': usageCountersProvider,
   }),
 );

@@ -6,16 +6,11 @@ import { journeyStep } from '../../workflow/journey-step.js';
 
 const Notify = z.object({
   plan: z.object({
-    notification: z.enum([
-      'access-code-expired',
-      'access-code-locked',
-      'registration-decision',
-      'registration-expired',
-    ]),
+    notification: z.enum(['access-code-expired', 'registration-decision', 'registration-expired']),
   }),
 });
 
-/** NotifyPartner: the email the plan names (code expired or locked, decision, expiry), sent once. */
+/** NotifyPartner: the email the plan names (code expired, decision, expiry), sent once. */
 export const createHandler = (deps: () => JourneyDeps) =>
   journeyStep('notify-partner', deps, async (input, { deps }) => {
     await notifyPartner(deps, input.journey, Notify.parse(input).plan.notification, input.execution);

@@ -1,16 +1,12 @@
-import { UnexpectedRefusalError } from '../../../domain/refusal.js';
-import { type JourneyDeps, journeyMetadata } from '../../application/journeys/journey-deps.js';
-import { sendAccessCode } from '../../application/send-access-code.js';
+import type { JourneyDeps } from '../../application/journeys/journey-deps.js';
+import { sendOnboardingCode } from '../../application/journeys/send-onboarding-code.js';
 import { journeyRuntime } from '../../runtime/journey-runtime.js';
 import { journeyStep, onboardingOf } from '../../workflow/journey-step.js';
 
-/** SendAccessCode: the partner's first code, emailed; only its hash is recorded. */
+/** SendAccessCode: a code for the partner (the first, or a locked one's replacement), emailed; only its hash is recorded. */
 export const createHandler = (deps: () => JourneyDeps) =>
-  journeyStep('send-access-code', deps, async (input, { deps }) => {
-    const mpnId = onboardingOf(input);
-    const sent = await sendAccessCode(deps, mpnId, journeyMetadata(input.execution, 'send-access-code'));
-    if (!sent.ok) throw new UnexpectedRefusalError(`Sending ${mpnId} its first access code`, sent.refusal);
-    return { expiresAt: sent.expiresAt };
-  });
+  journeyStep('send-access-code', deps, (input, { deps }) =>
+    sendOnboardingCode(deps, onboardingOf(input), input.execution),
+  );
 
 export const handler = createHandler(journeyRuntime);

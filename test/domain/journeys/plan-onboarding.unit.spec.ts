@@ -8,7 +8,7 @@ import { MPN } from '../../support/fixtures.js';
 
 const T0 = '2026-07-01T12:00:00Z';
 const limits = (now: string) => ({ now, maxWaitMs: 20 * DAY_MS });
-const notified = { expired: false, locked: false };
+const notified = { code: true, expired: false };
 
 const signedUp: PartnerEvent = {
   type: 'PartnerSignedUp',
@@ -37,6 +37,11 @@ describe('Planning a partner onboarding journey', () => {
     expect(planOnboarding({ partner: partner(signedUp), notified }, limits(T0))).toEqual({
       next: 'send-access-code',
     });
+  });
+
+  it('sends a new code when the last one was recorded but never emailed (a step stopped between the two)', () => {
+    const facts = { partner: partner(signedUp, codeIssued), notified: { ...notified, code: false } };
+    expect(planOnboarding(facts, limits(T0))).toEqual({ next: 'send-access-code' });
   });
 
   it('waits for the login until the code expires', () => {
@@ -75,16 +80,13 @@ describe('Planning a partner onboarding journey', () => {
     );
   });
 
-  it('tells the partner once when the code locked, then ends', () => {
+  it('replaces a code locked by wrong tries at once: no stranger keeps the partner out', () => {
     const locked: PartnerEvent = {
       type: 'AccessCodeLocked',
       data: { mpnId: MPN, codeId: 'code-1', lockedAt: T0 },
     };
     const facts = { partner: partner(signedUp, codeIssued, locked), notified };
-    expect(planOnboarding(facts, limits(T0))).toEqual({ next: 'notify', notification: 'access-code-locked' });
-    expect(planOnboarding({ ...facts, notified: { ...notified, locked: true } }, limits(T0))).toMatchObject({
-      next: 'done',
-    });
+    expect(planOnboarding(facts, limits(T0))).toEqual({ next: 'send-access-code' });
   });
 
   it('waits for a newer code when the partner signed up again meanwhile', () => {

@@ -57,17 +57,26 @@ const rejected: RegistrationEvent = {
 const facts = (events: RegistrationEvent[], more: Partial<RegistrationFacts> = {}): RegistrationFacts => ({
   registration: fold(evolveRegistration, initialRegistrationState(), events) as Registration,
   periodEnd: PERIOD_END,
-  notified: { decision: false, expiry: false, statements: false },
+  notified: { links: true, decision: false, expiry: false, statements: false },
   ...more,
 });
 const notified = (n: Partial<RegistrationFacts['notified']>) => ({
-  notified: { decision: false, expiry: false, statements: false, ...n },
+  notified: { links: true, decision: false, expiry: false, statements: false, ...n },
 });
 
 describe('Planning a registration journey', () => {
   describe('When it waits for approval', () => {
     it('asks the approvers, and waits until the reminder is due', () => {
       expect(planRegistration(facts([submitted]), limits(T0))).toEqual({
+        next: 'await-decision',
+        send: 'request',
+        waitSeconds: 3 * 86_400,
+      });
+    });
+
+    it('asks again with fresh links when the last ones were recorded but not all emailed', () => {
+      const unsent = facts([submitted, requested(T0)], notified({ links: false }));
+      expect(planRegistration(unsent, limits(addMs(T0, DAY_MS)))).toEqual({
         next: 'await-decision',
         send: 'request',
         waitSeconds: 3 * 86_400,

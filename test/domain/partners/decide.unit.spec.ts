@@ -11,6 +11,8 @@ const given = specFor(partnerDecider);
 
 const T0 = '2026-07-01T12:00:00Z';
 const at = (ms: number) => addMs(T0, ms);
+const REQUEST = '8a3c1e0e-5a2b-4c7d-9e1f-2b3c4d5e6f70';
+const SESSION = 'session-0001';
 
 const profile = {
   mpnId: MPN,
@@ -19,19 +21,16 @@ const profile = {
   country: 'CA',
 };
 const signedUp: PartnerEvent = { type: 'PartnerSignedUp', data: { ...profile, signedUpAt: T0 } };
-const codeIssued = (codeId: string, issuedAt = T0): PartnerEvent => ({
+const codeIssued = (codeId: string, issuedAt = T0, requested = false): PartnerEvent => ({
   type: 'AccessCodeIssued',
   data: {
     mpnId: MPN,
     codeId,
     codeHash: `hash-of-${codeId}-0123456789`,
+    requested,
     issuedAt,
     expiresAt: addMs(issuedAt, policy.accessCodeTtlMs),
   },
-});
-const wrongTry = (codeId: string, failedAttempts: number): PartnerEvent => ({
-  type: 'AccessCodeRedemptionFailed',
-  data: { mpnId: MPN, codeId, reason: 'wrong-code', failedAttempts, failedAt: T0 },
 });
 const locked = (codeId: string): PartnerEvent => ({
   type: 'AccessCodeLocked',
@@ -39,21 +38,32 @@ const locked = (codeId: string): PartnerEvent => ({
 });
 const sessionOpened = (openedAt: string): PartnerEvent => ({
   type: 'PartnerSessionOpened',
-  data: { mpnId: MPN, codeId: 'c1', openedAt, expiresAt: addMs(openedAt, policy.sessionTtlMs) },
+  data: {
+    mpnId: MPN,
+    codeId: 'c1',
+    sessionId: SESSION,
+    openedAt,
+    expiresAt: addMs(openedAt, policy.sessionTtlMs),
+  },
 });
 
 const signUp = (country = 'CA', now = T0) =>
-  ({ type: 'SignUpPartner', data: { ...profile, country }, metadata: { now, policy } }) as const;
-const issue = (codeId: string, now = T0) =>
   ({
-    type: 'IssueAccessCode',
-    data: { mpnId: MPN, codeId, codeHash: `hash-of-${codeId}-0123456789` },
+    type: 'SignUpPartner',
+    data: { ...profile, country, requestId: REQUEST },
     metadata: { now, policy },
   }) as const;
-const redeem = (typedCodeId: string, now = T0) =>
+const issue = (codeId: string, now = T0, requested = true) =>
+  ({
+    type: 'IssueAccessCode',
+    data: { mpnId: MPN, codeId, codeHash: `hash-of-${codeId}-0123456789`, requested },
+    metadata: { now, policy },
+  }) as const;
+/** A try with the code checked at the edge against `codeId`: right or wrong, and the code's wrong tries so far. */
+const redeem = (codeId: string | undefined, matches: boolean, now = T0, wrongTriesOfCode = matches ? 0 : 1) =>
   ({
     type: 'RedeemAccessCode',
-    data: { mpnId: MPN, codeMatches: (hash: string) => hash === `hash-of-${typedCodeId}-0123456789` },
+    data: { mpnId: MPN, codeId, matches, wrongTriesOfCode, sessionId: SESSION },
     metadata: { now, policy },
   }) as const;
 
@@ -63,27 +73,27 @@ describe('Signing up', () => {
   it('refuses a partner from another country', () =>
     given([]).when(signUp('US')).thenRefuses('rule-violation', 'country-not-eligible'));
 
-  it('changes nothing when the partner signs up again: the new code goes to the contact on file', () =>
+  it('again asks for a new code, which goes to the contact on file (nothing else changes)', () =>
     given([signedUp, codeIssued('c1')])
       .when(signUp())
-      .thenNothingHappens());
+      .then([{ type: 'AccessCodeRequested', data: { mpnId: MPN, requestId: REQUEST, requestedAt: T0 } }]));
 });
 
 describe('Issuing access codes', () => {
   it('issues a code that expires after the configured time', () =>
     given([signedUp])
-      .when(issue('c1'))
+      .when(issue('c1', T0, false))
       .then([codeIssued('c1')]));
 
   it('refuses a code for a partner that never signed up', () =>
     given([]).when(issue('c1')).thenRefuses('not-found', 'partner-not-found'));
 
-  it('issues at most 3 codes per hour, and says when the next one can be had', () => {
+  it('issues at most 3 codes asked for per hour, and says when the next one can be had', () => {
     const history = [
       signedUp,
-      codeIssued('c1', at(0)),
-      codeIssued('c2', at(10 * 60_000)),
-      codeIssued('c3', at(20 * 60_000)),
+      codeIssued('c1', at(0), true),
+      codeIssued('c2', at(10 * 60_000), true),
+      codeIssued('c3', at(20 * 60_000), true),
     ];
     const refusal = given(history)
       .when(issue('c4', at(30 * 60_000)))
@@ -91,23 +101,37 @@ describe('Issuing access codes', () => {
     expect(refusal.retryAfterSeconds).toBe(30 * 60);
   });
 
-  it('issues a fourth code once the first is an hour old', () => {
+  it('issues a fourth code asked for once the first is an hour old', () => {
     const history = [
       signedUp,
-      codeIssued('c1', at(0)),
-      codeIssued('c2', at(1000)),
-      codeIssued('c3', at(2000)),
+      codeIssued('c1', at(0), true),
+      codeIssued('c2', at(1000), true),
+      codeIssued('c3', at(2000), true),
     ];
     given(history)
       .when(issue('c4', at(HOUR_MS)))
-      .then([codeIssued('c4', at(HOUR_MS))]);
+      .then([codeIssued('c4', at(HOUR_MS), true)]);
+  });
+
+  it("does not count the journey's own codes, and always replaces a locked code", () => {
+    const asked = [
+      codeIssued('c1', at(0), true),
+      codeIssued('c2', at(1000), true),
+      codeIssued('c3', at(2000), true),
+    ];
+    given([signedUp, ...asked])
+      .when(issue('c4', at(3000), false))
+      .then([codeIssued('c4', at(3000), false)]);
+    given([signedUp, ...asked, locked('c3')])
+      .when(issue('c4', at(3000)))
+      .then([codeIssued('c4', at(3000), true)]);
   });
 });
 
 describe('Redeeming an access code', () => {
   it('activates the partner the first time and opens a session', () =>
     given([signedUp, codeIssued('c1')])
-      .when(redeem('c1', at(1000)))
+      .when(redeem('c1', true, at(1000)))
       .then([
         { type: 'PartnerActivated', data: { mpnId: MPN, codeId: 'c1', activatedAt: at(1000) } },
         sessionOpened(at(1000)),
@@ -119,63 +143,67 @@ describe('Redeeming an access code', () => {
       data: { mpnId: MPN, codeId: 'c1', activatedAt: T0 },
     };
     given([signedUp, codeIssued('c1'), active])
-      .when(redeem('c1', at(1000)))
+      .when(redeem('c1', true, at(1000)))
       .then([sessionOpened(at(1000))]);
   });
 
-  it('refuses a wrong code, and counts it against the current code', () =>
-    given([signedUp, codeIssued('c1'), wrongTry('c1', 1)])
-      .when(redeem('nope'))
-      .thenRefuses('unauthorized', 'access-code-invalid', [wrongTry('c1', 2)]));
-
-  it('locks the code on the fifth wrong try, and answers that it is locked', () =>
-    given([signedUp, codeIssued('c1'), ...[1, 2, 3, 4].map((n) => wrongTry('c1', n))])
-      .when(redeem('nope'))
-      .thenRefuses('too-many-attempts', 'access-code-locked', [wrongTry('c1', 5), locked('c1')]));
-
-  it('refuses even the right code once the code is locked, recording nothing more', () => {
-    const refusal = given([signedUp, codeIssued('c1'), locked('c1')])
-      .when(redeem('c1'))
-      .thenRefuses('too-many-attempts', 'access-code-locked');
-    expect(refusal.retryAfterSeconds).toBeGreaterThanOrEqual(1);
-  });
-
-  it('refuses a right code presented after it expired, and records that it was', () =>
+  it('refuses a wrong code and records nothing: tries are counted apart, so a flood grows no stream', () =>
     given([signedUp, codeIssued('c1')])
-      .when(redeem('c1', at(policy.accessCodeTtlMs)))
-      .thenRefuses('expired', 'access-code-expired', [
-        {
-          type: 'AccessCodeRedemptionFailed',
-          data: {
-            mpnId: MPN,
-            codeId: 'c1',
-            reason: 'expired',
-            failedAttempts: 0,
-            failedAt: at(policy.accessCodeTtlMs),
-          },
-        },
-      ]));
+      .when(redeem('c1', false, T0, 999))
+      .thenRefuses('unauthorized', 'access-code-invalid'));
+
+  it(`locks the code on its ${policy.maxWrongTriesPerCode.toLocaleString('en')}th wrong try, from whoever it came`, () =>
+    given([signedUp, codeIssued('c1')])
+      .when(redeem('c1', false, T0, policy.maxWrongTriesPerCode))
+      .thenRefuses('too-many-attempts', 'access-code-locked', [locked('c1')]));
+
+  it('refuses even the right code once the code is locked, recording nothing more', () =>
+    given([signedUp, codeIssued('c1'), locked('c1')])
+      .when(redeem('c1', true))
+      .thenRefuses('too-many-attempts', 'access-code-locked'));
+
+  it('refuses a right code presented after it expired', () =>
+    given([signedUp, codeIssued('c1')])
+      .when(redeem('c1', true, at(policy.accessCodeTtlMs)))
+      .thenRefuses('expired', 'access-code-expired'));
 
   it('accepts the code until the last millisecond before it expires', () => {
     const lastMoment = at(policy.accessCodeTtlMs - 1);
     given([signedUp, codeIssued('c1')])
-      .when(redeem('c1', lastMoment))
+      .when(redeem('c1', true, lastMoment))
       .then([
         { type: 'PartnerActivated', data: { mpnId: MPN, codeId: 'c1', activatedAt: lastMoment } },
         sessionOpened(lastMoment),
       ]);
   });
 
-  it('treats an older code as wrong once a new one was issued', () =>
+  it('treats a try checked against an older code as wrong once a new one was issued, locking nothing', () =>
     given([signedUp, codeIssued('c1'), codeIssued('c2')])
-      .when(redeem('c1'))
-      .thenRefuses('unauthorized', 'access-code-invalid', [wrongTry('c2', 1)]));
-
-  it('gives a new code a fresh count of tries', () =>
-    given([signedUp, codeIssued('c1'), wrongTry('c1', 4), codeIssued('c2')])
-      .when(redeem('nope'))
-      .thenRefuses('unauthorized', 'access-code-invalid', [wrongTry('c2', 1)]));
+      .when(redeem('c1', true, T0, policy.maxWrongTriesPerCode))
+      .thenRefuses('unauthorized', 'access-code-invalid'));
 
   it('refuses an MPN ID that never signed up, without saying whether it exists', () =>
-    given([]).when(redeem('c1')).thenRefuses('unauthorized', 'access-code-invalid'));
+    given([]).when(redeem(undefined, false)).thenRefuses('unauthorized', 'access-code-invalid'));
+});
+
+describe('Logging out', () => {
+  const logOut = {
+    type: 'CloseSession',
+    data: { mpnId: MPN, sessionId: SESSION },
+    metadata: { now: at(5000) },
+  } as const;
+  const closed: PartnerEvent = {
+    type: 'PartnerSessionClosed',
+    data: { mpnId: MPN, sessionId: SESSION, closedAt: at(5000) },
+  };
+
+  it('closes the session', () =>
+    given([signedUp, codeIssued('c1'), sessionOpened(T0)])
+      .when(logOut)
+      .then([closed]));
+
+  it('again changes nothing', () =>
+    given([signedUp, codeIssued('c1'), sessionOpened(T0), closed])
+      .when(logOut)
+      .thenNothingHappens());
 });

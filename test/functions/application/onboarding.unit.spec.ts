@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { DAY_MS } from '../../../domain/durations.js';
-import { defaultProgramPolicy } from '../../../domain/program-policy.js';
+import { defaultProgramPolicy, type ProgramPolicy } from '../../../domain/program-policy.js';
 import { addMs } from '../../../events/instant.js';
 import { issueAccessCode } from '../../../functions/application/issue-access-code.js';
 import { logIn } from '../../../functions/application/log-in.js';
+import { deliverOwedEmails } from '../../../functions/application/outbox/deliver-owed-emails.js';
 import { signUpPartner } from '../../../functions/application/sign-up-partner.js';
 import { manualClock } from '../../../functions/ports/clock.js';
 import { verifySessionToken } from '../../../functions/security/session-tokens.js';
@@ -16,27 +17,40 @@ const partner = {
   contactEmail: 'ops@northwind.example',
   country: 'CA',
 };
+const HOME = '203.0.113.7';
+const STRANGER = '198.51.100.66';
 const metadata = { correlationId: 'c', causationId: 'c', actor: { role: 'anonymous' as const } };
 const login = { kind: 'login', mpnId: partner.mpnId } as const;
 
-function setup() {
+function setup(policy: ProgramPolicy = defaultProgramPolicy) {
   const clock = manualClock(T0);
-  const deps = memoryProgramDeps({ clock });
+  const deps = memoryProgramDeps({ clock, policy });
   return { deps, clock };
 }
+type Deps = ReturnType<typeof setup>['deps'];
 
-/** A partner signed up, with the code the journey's first step would email. */
-async function signedUp(deps: ReturnType<typeof setup>['deps']) {
-  expect(await signUpPartner(deps, partner, metadata)).toEqual({ ok: true, mpnId: partner.mpnId });
-  return accepted(await issueAccessCode(deps, { mpnId: partner.mpnId }, metadata));
+/** A partner signed up from home, with the code the journey's first step would email. */
+async function signedUp(deps: Deps) {
+  expect(await signUpPartner(deps, { ...partner, sourceIp: HOME }, metadata)).toEqual({
+    ok: true,
+    mpnId: partner.mpnId,
+  });
+  return accepted(await issueAccessCode(deps, { mpnId: partner.mpnId, requested: false }, metadata));
 }
 
-const wrongCode = { mpnId: partner.mpnId, accessCode: 'WRONGCODE2' };
+const tryCode = (deps: Deps, accessCode: string, sourceIp = HOME) =>
+  logIn(deps, { mpnId: partner.mpnId, accessCode, sourceIp }, metadata);
+
+/** The outbox, run over everything recorded so far. */
+async function deliver(deps: Deps) {
+  for (const event of (await deps.store.readStream(`partner-${partner.mpnId}`)).events)
+    await deliverOwedEmails(deps, event);
+}
 
 describe('Onboarding a partner through the use cases', () => {
   it("signs up and starts the partner's journey, whose first step sends the code", async () => {
     const { deps } = setup();
-    await signUpPartner(deps, partner, metadata);
+    await signUpPartner(deps, { ...partner, sourceIp: HOME }, metadata);
     expect(deps.workflow.started).toEqual([{ kind: 'onboarding', mpnId: partner.mpnId }]);
     expect(deps.mailer.outbox).toEqual([]);
   });
@@ -45,54 +59,97 @@ describe('Onboarding a partner through the use cases', () => {
     const { deps } = setup();
     const { code, expiresAt } = await signedUp(deps);
     expect(expiresAt).toBe(addMs(T0, 7 * DAY_MS));
-    const session = await logIn(deps, { mpnId: partner.mpnId, accessCode: code }, metadata);
+    const session = accepted(await tryCode(deps, code));
     const sessionExpiresAt = addMs(T0, defaultProgramPolicy.sessionTtlMs);
-    expect(session).toEqual({ ok: true, token: expect.any(String), expiresAt: sessionExpiresAt });
-    if (!session.ok) return;
-    expect(verifySessionToken(await deps.sessionKey(), session.token, T0)).toEqual({
+    expect(session.expiresAt).toBe(sessionExpiresAt);
+    expect(verifySessionToken(await deps.sessionKey(), session.token, T0)).toMatchObject({
       mpnId: partner.mpnId,
+      openedAt: T0,
       expiresAt: sessionExpiresAt,
     });
     expect(deps.workflow.completed).toEqual([{ step: login, output: { loggedIn: true } }]);
   });
 
-  it('keeps the contact on file when someone signs up again with another email, and sends it a new code', async () => {
+  it('sends a code asked for again to the contact on file, once, from the outbox', async () => {
     const { deps } = setup();
     await signedUp(deps);
-    const again = await signUpPartner(deps, { ...partner, contactEmail: 'attacker@evil.example' }, metadata);
+    const again = await signUpPartner(
+      deps,
+      { ...partner, contactEmail: 'attacker@evil.example', sourceIp: STRANGER },
+      metadata,
+    );
     expect(again).toEqual({ ok: true, mpnId: partner.mpnId });
-    expect(deps.mailer.outbox.map((m) => m.to)).toEqual(['ops@northwind.example']);
+    expect(deps.mailer.outbox).toEqual([]);
+    await deliver(deps);
+    await deliver(deps);
+    expect(deps.mailer.outbox.map((m) => [m.to, m.subject])).toEqual([
+      ['ops@northwind.example', 'Your access code for Partner Sales Incentives'],
+    ]);
+    expect(deps.mailer.outbox[0]?.text).not.toContain('Northwind');
   });
 
-  it('records every wrong try before refusing, locks on the fifth, and ends the wait for a login', async () => {
+  it('refuses a wrong code without recording it, and refuses a stranger who keeps trying (not the partner)', async () => {
     const { deps } = setup();
     const { code } = await signedUp(deps);
-    for (let i = 0; i < 4; i++) {
-      expect(await logIn(deps, wrongCode, metadata)).toMatchObject({
+    const { max } = defaultProgramPolicy.accessLimits.loginsPerSourceAndPartner;
+    for (let i = 0; i < max; i++) {
+      expect(await tryCode(deps, 'WRONGCODE2', STRANGER)).toMatchObject({
         ok: false,
-        refusal: { kind: 'unauthorized', code: 'access-code-invalid' },
+        refusal: { code: 'access-code-invalid' },
       });
     }
-    expect(deps.workflow.failed).toEqual([]);
-    expect(await logIn(deps, wrongCode, metadata)).toMatchObject({
+    expect(await tryCode(deps, code, STRANGER)).toMatchObject({
       ok: false,
-      refusal: { kind: 'too-many-attempts', code: 'access-code-locked' },
+      refusal: { kind: 'too-many-attempts', code: 'too-many-logins', retryAfterSeconds: expect.any(Number) },
     });
-    expect(deps.workflow.failed).toEqual([{ step: login, error: 'AccessCodeLocked' }]);
-    expect(await logIn(deps, { mpnId: partner.mpnId, accessCode: code }, metadata)).toMatchObject({
+    expect((await tryCode(deps, code, HOME)).ok).toBe(true);
+    const { events } = await deps.store.readStream(`partner-${partner.mpnId}`);
+    expect(events.map((e) => e.type)).not.toContain('AccessCodeRedemptionFailed');
+  });
+
+  it('locks a code past its wrong tries, ends the wait for a login, and lets the partner ask for a new one', async () => {
+    const { accessLimits } = defaultProgramPolicy;
+    const { deps } = setup({ ...defaultProgramPolicy, maxWrongTriesPerCode: 3 });
+    const { code } = await signedUp(deps);
+    for (const source of ['10.0.0.1', '10.0.0.2']) await tryCode(deps, 'WRONGCODE2', source);
+    expect(await tryCode(deps, 'WRONGCODE2', '10.0.0.3')).toMatchObject({
       ok: false,
       refusal: { code: 'access-code-locked' },
     });
-    const { events } = await deps.store.readStream(`partner-${partner.mpnId}`);
-    expect(events.filter((e) => e.type === 'AccessCodeRedemptionFailed')).toHaveLength(5);
-    expect(deps.workflow.completed).toEqual([]);
+    expect(deps.workflow.failed).toEqual([{ step: login, error: 'AccessCodeLocked' }]);
+    expect(await tryCode(deps, code)).toMatchObject({ ok: false, refusal: { code: 'access-code-locked' } });
+    // However often strangers gave the partner's address, the partner may ask again.
+    for (let i = 0; i <= accessLimits.signUpsPerEmail.max; i++) {
+      await signUpPartner(deps, { ...partner, sourceIp: `10.0.1.${i}` }, metadata);
+    }
+    expect(await signUpPartner(deps, { ...partner, sourceIp: HOME }, metadata)).toMatchObject({ ok: true });
+  });
+
+  it('limits sign-ups per source and per email address given, whatever the MPN IDs', async () => {
+    const { accessLimits } = defaultProgramPolicy;
+    const { deps } = setup();
+    const signUpAs = (n: number, sourceIp: string, contactEmail: string) =>
+      signUpPartner(deps, { ...partner, mpnId: String(5_000_000 + n), contactEmail, sourceIp }, metadata);
+    for (let n = 0; n < accessLimits.signUpsPerEmail.max; n++) {
+      expect((await signUpAs(n, `10.0.2.${n}`, 'victim@elsewhere.example')).ok).toBe(true);
+    }
+    expect(await signUpAs(99, '10.0.2.99', 'victim@elsewhere.example')).toMatchObject({
+      ok: false,
+      refusal: { code: 'too-many-sign-ups' },
+    });
+    for (let n = 0; n < accessLimits.signUpsPerSource.max; n++)
+      await signUpAs(100 + n, STRANGER, `p${n}@x.example`);
+    expect(await signUpAs(200, STRANGER, 'p200@x.example')).toMatchObject({
+      ok: false,
+      refusal: { code: 'too-many-sign-ups' },
+    });
   });
 
   it('refuses an expired code with its own answer', async () => {
     const { deps, clock } = setup();
     const { code } = await signedUp(deps);
     clock.set(addMs(T0, 7 * DAY_MS));
-    expect(await logIn(deps, { mpnId: partner.mpnId, accessCode: code }, metadata)).toMatchObject({
+    expect(await tryCode(deps, code)).toMatchObject({
       ok: false,
       refusal: { kind: 'expired', code: 'access-code-expired' },
     });
@@ -101,7 +158,7 @@ describe('Onboarding a partner through the use cases', () => {
   it('never records the plaintext code', async () => {
     const { deps } = setup();
     const { code } = await signedUp(deps);
-    await logIn(deps, { mpnId: partner.mpnId, accessCode: code }, metadata);
+    await tryCode(deps, code);
     const stored = JSON.stringify((await deps.store.readStream(`partner-${partner.mpnId}`)).events);
     expect(stored).toContain('AccessCodeIssued');
     expect(stored).not.toContain(code);

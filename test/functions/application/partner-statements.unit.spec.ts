@@ -34,9 +34,9 @@ async function closedStatement(units: number) {
     contactEmail: 'ap@paid.example',
     country: 'CA',
   };
-  accepted(await signUpPartner(deps, partner, metadata));
-  const { code } = accepted(await issueAccessCode(deps, { mpnId: MPN }, metadata));
-  accepted(await logIn(deps, { mpnId: MPN, accessCode: code }, metadata));
+  accepted(await signUpPartner(deps, { ...partner, sourceIp: '203.0.113.7' }, metadata));
+  const { code } = accepted(await issueAccessCode(deps, { mpnId: MPN, requested: false }, metadata));
+  accepted(await logIn(deps, { mpnId: MPN, accessCode: code, sourceIp: '203.0.113.7' }, metadata));
   const signature = { signerName: 'Dana', signerEmail: 'dana@paid.example', termsSha256 };
   accepted(
     await registerForCampaign(

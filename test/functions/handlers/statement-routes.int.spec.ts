@@ -174,6 +174,7 @@ describe('An inquiry', () => {
       }),
     ]);
     expect(next.totals).toMatchObject({ earnedCents: 46_000, adjustmentsCents: 20_000, totalCents: 66_000 });
+    await api.deliver();
     const subjects = api.mailer.outbox
       .filter((m) => m.to === partnerDetails(MPN).contactEmail)
       .map((m) => m.subject);

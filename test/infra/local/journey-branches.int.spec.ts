@@ -37,14 +37,23 @@ describe('The onboarding journey', () => {
     expect(await h.executor.finished(onboarding('8100001'))).toMatchObject({ status: 'SUCCEEDED' });
   });
 
-  it('tells the partner when wrong tries locked the code, and ends', async () => {
-    h = await startJourneyHarness();
+  it('sends a new code when wrong tries locked the first, and the partner logs in with it', async () => {
+    h = await startJourneyHarness({ policy: { maxWrongTriesPerCode: 3 } });
+    const contact = partnerDetails('8100002').contactEmail;
     expect((await call(h, 'POST', '/partners/signup', { body: partnerDetails('8100002') })).status).toBe(202);
-    await emailTo(h, partnerDetails('8100002').contactEmail, /Your access code for/);
-    for (let i = 0; i < 5; i++) {
+    await emailTo(h, contact, /Your access code for/);
+    for (let i = 0; i < 3; i++) {
       await call(h, 'POST', '/partners/session', { body: { mpnId: '8100002', accessCode: 'WRONGCODE2' } });
     }
-    await emailTo(h, partnerDetails('8100002').contactEmail, /is locked/);
+    const replacement = await emailTo(h, contact, /Your access code for/, 2);
+    expect(replacement.body.text).toContain(
+      'Your previous access code was locked after too many wrong tries',
+    );
+    const code = /^Access code: (\S+)$/m.exec(replacement.body.text ?? '')?.[1];
+    const session = await call(h, 'POST', '/partners/session', {
+      body: { mpnId: '8100002', accessCode: code },
+    });
+    expect(session.status).toBe(200);
     expect(await h.executor.finished(onboarding('8100002'))).toMatchObject({ status: 'SUCCEEDED' });
   });
 
