@@ -154,7 +154,13 @@ function reversalOf(random: () => number, sale: Sale, nowMs: number): PendingRev
 // Reversals go out first come first served, so one may wait behind another: it is dated when sent.
 const reversal = ({ sale, quantity }: PendingReversal, nowMs: number): DomainEvent => ({
   type: 'SaleReversed',
-  data: { saleId: sale.saleId, mpnId: sale.mpnId, quantity, reversedAt: canonicalInstant(isoOf(nowMs)) },
+  data: {
+    reversalId: 'CN-1',
+    saleId: sale.saleId,
+    mpnId: sale.mpnId,
+    quantity,
+    reversedAt: canonicalInstant(isoOf(nowMs)),
+  },
 });
 
 const isoOf = (ms: number) => new Date(ms).toISOString();

@@ -98,7 +98,13 @@ export async function seedProgram(store: EventStore, events: number) {
       if (n % reversedEvery === 0) {
         list.push({
           type: 'SaleReversed',
-          data: { saleId: line.saleId, mpnId: line.mpnId, quantity: 1, reversedAt: '2026-10-15T00:00:00Z' },
+          data: {
+            reversalId: 'CN-1',
+            saleId: line.saleId,
+            mpnId: line.mpnId,
+            quantity: 1,
+            reversedAt: '2026-10-15T00:00:00Z',
+          },
         });
       }
       await append(`sale-${line.saleId}`, list);

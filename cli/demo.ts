@@ -164,7 +164,16 @@ async function walk(keys: LocalApiKeys) {
   check(sales.status === 200 && sales.json().accepted === lines.length, `sales answered ${sales.text}`);
   const reversal = await call('POST', '/sales/reversals', {
     token: keys.salesSystem,
-    body: { reversals: [{ saleId: `S-${mpnId}-1`, quantity: 5, reversedAt: new Date().toISOString() }] },
+    body: {
+      reversals: [
+        {
+          reversalId: `CN-${mpnId}-1`,
+          saleId: `S-${mpnId}-1`,
+          quantity: 5,
+          reversedAt: new Date().toISOString(),
+        },
+      ],
+    },
   });
   check(reversal.status === 200 && reversal.json().accepted === 1, `the reversal answered ${reversal.text}`);
   say(`${lines.length} lines recorded; 5 units of S-${mpnId}-1 reversed.`);

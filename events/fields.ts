@@ -11,10 +11,12 @@ export const CampaignId = code(
   'a slug of lowercase letters, digits and single hyphens',
 ).max(64);
 
-export const SaleId = code(
-  /^[A-Za-z0-9][A-Za-z0-9._:/-]{0,99}$/,
-  'a sale id of letters, digits and . _ : / -',
-);
+// Ids the sales system gives its documents: invoice lines, credit notes.
+const SALES_DOCUMENT_ID = /^[A-Za-z0-9][A-Za-z0-9._:/-]{0,99}$/;
+
+export const SaleId = code(SALES_DOCUMENT_ID, 'a sale id of letters, digits and . _ : / -');
+
+export const ReversalId = code(SALES_DOCUMENT_ID, 'a credit-note number of letters, digits and . _ : / -');
 
 export const Sku = code(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'a SKU of letters, digits and . _ -');
 

@@ -1,6 +1,6 @@
 import { isOneOf } from '../../events/catalog.js';
 import { instantMs } from '../../events/instant.js';
-import type { SaleLine, SaleReversal } from '../../events/sales.js';
+import { derivedReversalId, type SaleLine, type SaleReversal } from '../../events/sales.js';
 import { accept, type Decider, type Decision, refuse } from '../decider.js';
 import { conflict, notFound, ruleViolation } from '../refusal.js';
 import { evolveSale, initialSaleState, type SaleEvent, type SaleState, saleEventTypes } from './sale.js';
@@ -55,26 +55,28 @@ export function recordSale(command: RecordSale, state: SaleState): SaleDecision 
   return accept({ type: 'SaleRecorded', data: line });
 }
 
+const REVERSAL_FIELDS = ['quantity', 'reversedAt'] as const;
+
 /**
  * A reversal (credit note, return) takes units off one sale line, never more than it has left.
- * A reversal is identified by its sale and its instant: resent, it is a duplicate.
+ * It is identified by its credit-note number on its sale: sent again with the same content it is
+ * a duplicate, with other content a conflict; two numbers are two reversals, whatever their instant.
  */
 export function reverseSale(command: ReverseSale, state: SaleState): SaleDecision {
   const { saleId, quantity, reversedAt } = command.data;
+  const reversalId = command.data.reversalId ?? derivedReversalId(reversedAt);
   if (state.status === 'none')
     return refuse(notFound('sale-not-found', `No sale ${saleId} has been recorded.`));
-  const same = state.reversals.find((r) => instantMs(r.reversedAt) === instantMs(reversedAt));
+  const same = state.reversals.find((r) => r.reversalId === reversalId);
   if (same) {
-    if (same.quantity === quantity) return accept();
+    const sent = { quantity, reversedAt };
+    const differing = REVERSAL_FIELDS.filter((field) => same[field] !== sent[field]);
+    if (differing.length === 0) return accept();
     return refuse(
       conflict(
         'reversal-conflict',
-        `Sale ${saleId} already has a reversal at ${reversedAt} of ${same.quantity}.`,
-        {
-          saleId,
-          reversedAt,
-          recordedQuantity: same.quantity,
-        },
+        `Reversal ${reversalId} of sale ${saleId} was already recorded with other ${differing.join(', ')}.`,
+        { saleId, reversalId, differingFields: differing },
       ),
     );
   }
@@ -102,7 +104,10 @@ export function reverseSale(command: ReverseSale, state: SaleState): SaleDecisio
       ),
     );
   }
-  return accept({ type: 'SaleReversed', data: { saleId, mpnId: state.line.mpnId, quantity, reversedAt } });
+  return accept({
+    type: 'SaleReversed',
+    data: { reversalId, saleId, mpnId: state.line.mpnId, quantity, reversedAt },
+  });
 }
 
 export function decideSale(command: SaleCommand, state: SaleState): SaleDecision {

@@ -6,7 +6,7 @@ export const saleEventTypes = ['SaleRecorded', 'SaleReversed'] as const;
 
 export type SaleEvent = EventOfType<(typeof saleEventTypes)[number]>;
 
-export type Reversal = { quantity: number; reversedAt: string };
+export type Reversal = { reversalId: string; quantity: number; reversedAt: string };
 
 export type SaleState =
   | { status: 'none' }
@@ -20,10 +20,10 @@ export function evolveSale(state: SaleState, event: SaleEvent): SaleState {
       return { status: 'recorded', line: event.data, reversals: [], netUnits: event.data.quantity };
     case 'SaleReversed': {
       if (state.status === 'none') return state;
-      const { quantity, reversedAt } = event.data;
+      const { reversalId, quantity, reversedAt } = event.data;
       return {
         ...state,
-        reversals: [...state.reversals, { quantity, reversedAt }],
+        reversals: [...state.reversals, { reversalId, quantity, reversedAt }],
         netUnits: state.netUnits - quantity,
       };
     }

@@ -81,19 +81,20 @@ export function batchAnswer<Item>(checked: CheckedBatch<Item>, outcome: BatchRes
 
 /**
  * The handler of a batch route: the batch's shape was checked as a whole (400), each item is
- * checked on its own here, and the valid items go to the use case.
+ * checked on its own here, the valid items go to the use case, and `answerOf` writes the answer.
  */
 export const batchHandler =
-  <Deps, Field extends string, Item>(
+  <Deps, Field extends string, Item, Answer extends BatchResult>(
     field: Field,
     itemSchema: z.ZodType<Item>,
     run: (deps: Deps, items: Item[], metadata: EventMetadata) => Promise<BatchResult>,
     deps: () => Deps,
+    answerOf: (checked: CheckedBatch<Item>, outcome: BatchResult) => Answer,
   ) =>
   async (request: {
     body: Record<Field, unknown[]>;
     metadata: EventMetadata;
-    answer: (status: 200, body: BatchResult) => ApiResult;
+    answer: (status: 200, body: Answer) => ApiResult;
   }): Promise<ApiResult> => {
     const checked = checkBatchItems(itemSchema, request.body[field], field);
     const outcome = await run(
@@ -101,5 +102,5 @@ export const batchHandler =
       checked.valid.map((v) => v.item),
       request.metadata,
     );
-    return request.answer(200, batchAnswer(checked, outcome));
+    return request.answer(200, answerOf(checked, outcome));
   };

@@ -128,6 +128,34 @@ describe('The simulator replays only what was recorded as of asOf', () => {
   });
 });
 
+describe('The simulator identifies reversals by their credit-note number', () => {
+  const withoutId = { saleId: 'S1', quantity: 2, reversedAt: '2026-08-01T00:00:00Z' };
+  const creditNote = (reversalId: string) => ({ reversalId, ...withoutId });
+
+  it('counts two credit notes of one sale at the same instant as two reversals', async () => {
+    const report = await simulate({
+      sales: [sale('S1')],
+      reversals: [creditNote('CN-1'), creditNote('CN-2')],
+    });
+    expect(report.statements[0]?.lines).toEqual([
+      { saleId: 'S1', sku: 'M365-E5', units: 6, amountCents: 24_000 },
+    ]);
+  });
+
+  it('counts a credit note listed twice once', async () => {
+    const report = await simulate({
+      sales: [sale('S1')],
+      reversals: [creditNote('CN-1'), creditNote('CN-1')],
+    });
+    expect(report.statements[0]?.lines).toMatchObject([{ saleId: 'S1', units: 8 }]);
+  });
+
+  it('identifies a reversal without a reversalId by its sale and instant', async () => {
+    const report = await simulate({ sales: [sale('S1')], reversals: [withoutId, withoutId] });
+    expect(report.statements[0]?.lines).toMatchObject([{ saleId: 'S1', units: 8 }]);
+  });
+});
+
 describe('The simulator refuses a scenario the rules refuse, naming the entry', () => {
   it.each([
     [
@@ -156,6 +184,17 @@ describe('The simulator refuses a scenario the rules refuse, naming the entry', 
         reversals: [{ saleId: 'S1', quantity: 11, reversedAt: '2026-08-01T00:00:00Z' }],
       },
       /reversals\[0\]: .*\(reversal-exceeds-net-units\)/,
+    ],
+    [
+      'a credit note listed twice with other quantities',
+      {
+        sales: [sale('S1')],
+        reversals: [
+          { reversalId: 'CN-1', saleId: 'S1', quantity: 1, reversedAt: '2026-08-01T00:00:00Z' },
+          { reversalId: 'CN-1', saleId: 'S1', quantity: 2, reversedAt: '2026-08-01T00:00:00Z' },
+        ],
+      },
+      /reversals\[1\]: .*\(reversal-conflict\)/,
     ],
     [
       'a sale id sent twice with other content',

@@ -106,6 +106,26 @@ describe('Upcasting old schema versions', () => {
     });
   });
 
+  it('names a version 1 reversal by its instant, as reversals without a credit-note number are', () => {
+    const v1 = envelope({
+      type: 'SaleReversed',
+      data: { saleId: 'INV-1', mpnId: '1234567', quantity: 2, reversedAt: '2026-07-20T00:00:00.000Z' },
+    });
+    expect(parseEvent(v1)).toMatchObject({
+      schemaVersion: 2,
+      data: { reversalId: 'at-2026-07-20T00:00:00Z', quantity: 2, reversedAt: '2026-07-20T00:00:00Z' },
+    });
+  });
+
+  it('rejects a version 2 reversal without a reversalId', () => {
+    const v2 = envelope({
+      type: 'SaleReversed',
+      schemaVersion: 2,
+      data: { saleId: 'INV-1', mpnId: '1234567', quantity: 2, reversedAt: '2026-07-20T00:00:00Z' },
+    });
+    expect(() => parseEvent(v2)).toThrow(/data\.reversalId/);
+  });
+
   it('rejects a version 2 rejection without a reason', () => {
     const v2 = { ...rejectionV1(), schemaVersion: 2 };
     expect(() => parseEvent(v2)).toThrow(/data\.reason/);
@@ -116,12 +136,24 @@ describe('Writing new events', () => {
   it('normalises instants and names the stream, index and business time', () => {
     const prepared = prepareNewEvent({
       type: 'SaleReversed',
-      data: { saleId: 'INV-1', mpnId: '1234567', quantity: 2, reversedAt: '2026-07-20T00:00:00.000Z' },
+      data: {
+        reversalId: 'CN-1',
+        saleId: 'INV-1',
+        mpnId: '1234567',
+        quantity: 2,
+        reversedAt: '2026-07-20T00:00:00.000Z',
+      },
     });
     expect(prepared).toEqual({
       type: 'SaleReversed',
-      schemaVersion: 1,
-      data: { saleId: 'INV-1', mpnId: '1234567', quantity: 2, reversedAt: '2026-07-20T00:00:00Z' },
+      schemaVersion: 2,
+      data: {
+        reversalId: 'CN-1',
+        saleId: 'INV-1',
+        mpnId: '1234567',
+        quantity: 2,
+        reversedAt: '2026-07-20T00:00:00Z',
+      },
       stream: 'sale-INV-1',
       indexKey: 'sales-of-partner#1234567',
       occurredAt: '2026-07-20T00:00:00Z',

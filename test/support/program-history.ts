@@ -89,7 +89,12 @@ export async function recordProgramHistory(program: AppDeps, { partners = 6, sal
     }));
     const reversals = lines
       .filter((_, s) => s % 4 === 1)
-      .map((l) => ({ saleId: l.saleId, quantity: 1, reversedAt: '2026-07-20T00:00:00Z' }));
+      .map((l) => ({
+        reversalId: 'CN-1',
+        saleId: l.saleId,
+        quantity: 1,
+        reversedAt: '2026-07-20T00:00:00Z',
+      }));
     for (const batch of [
       await recordSales(deps, lines, system),
       await reverseSales(deps, reversals, system),

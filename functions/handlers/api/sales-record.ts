@@ -3,7 +3,7 @@ import { SaleLine } from '../../../events/sales.js';
 import { recordSales } from '../../application/record-sales.js';
 import { apiHandler } from '../../http/api-handler.js';
 import { defineRoute, type RouteDeps } from '../../http/route.js';
-import { BatchAnswerJson, batchHandler, batchOf } from '../../http/sales-batch-request.js';
+import { BatchAnswerJson, batchAnswer, batchHandler, batchOf } from '../../http/sales-batch-request.js';
 import { storeProvider } from '../../runtime/dynamodb.js';
 import { routeRuntime } from '../../runtime/route-runtime.js';
 
@@ -57,6 +57,6 @@ export const route = defineRoute({
 });
 
 export const createHandler = (deps: () => RouteDeps<typeof route>) =>
-  apiHandler(route, batchHandler('lines', SaleLine, recordSales, deps));
+  apiHandler(route, batchHandler('lines', SaleLine, recordSales, deps, batchAnswer));
 
 export const handler = createHandler(routeRuntime(route, { 'event-store:append': storeProvider }));

@@ -2,8 +2,9 @@ import * as z from 'zod';
 import { SaleReversal } from '../../../events/sales.js';
 import { reverseSales } from '../../application/record-sales.js';
 import { apiHandler } from '../../http/api-handler.js';
+import { ReversalsAnswerJson, reversalsAnswer } from '../../http/reversals-answer.js';
 import { defineRoute, type RouteDeps } from '../../http/route.js';
-import { BatchAnswerJson, batchHandler, batchOf } from '../../http/sales-batch-request.js';
+import { batchHandler, batchOf } from '../../http/sales-batch-request.js';
 import { storeProvider } from '../../runtime/dynamodb.js';
 import { routeRuntime } from '../../runtime/route-runtime.js';
 
@@ -20,13 +21,23 @@ export const route = defineRoute({
   request: {
     body: ReversalsBody,
     example: {
-      body: { reversals: [{ saleId: 'INV-0048213-1', quantity: 5, reversedAt: '2026-08-02T10:00:00Z' }] },
+      body: {
+        reversals: [
+          {
+            reversalId: 'CN-0091-1',
+            saleId: 'INV-0048213-1',
+            quantity: 5,
+            reversedAt: '2026-08-02T10:00:00Z',
+          },
+        ],
+      },
     },
   },
   responses: {
     200: {
-      description: 'What became of each reversal.',
-      body: BatchAnswerJson,
+      description:
+        'What became of each reversal, and which were sent without a reversalId (taken for this release only).',
+      body: ReversalsAnswerJson,
       example: {
         accepted: 0,
         duplicates: 0,
@@ -41,6 +52,7 @@ export const route = defineRoute({
             },
           },
         ],
+        deprecations: [],
       },
     },
     400: { description: 'The body is not a list of 1 to 1,000 reversals.' },
@@ -49,6 +61,6 @@ export const route = defineRoute({
 });
 
 export const createHandler = (deps: () => RouteDeps<typeof route>) =>
-  apiHandler(route, batchHandler('reversals', SaleReversal, reverseSales, deps));
+  apiHandler(route, batchHandler('reversals', SaleReversal, reverseSales, deps, reversalsAnswer));
 
 export const handler = createHandler(routeRuntime(route, { 'event-store:append': storeProvider }));

@@ -124,7 +124,13 @@ describe('Statements do not depend on how streams interleave', () => {
           return [
             {
               type: 'SaleReversed',
-              data: { saleId, mpnId, quantity, reversedAt: addMs(line.soldAt, (n + 1) * 60_000) },
+              data: {
+                reversalId: `CN-${n + 1}`,
+                saleId,
+                mpnId,
+                quantity,
+                reversedAt: addMs(line.soldAt, (n + 1) * 60_000),
+              },
             },
           ];
         });

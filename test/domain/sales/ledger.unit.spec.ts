@@ -14,7 +14,7 @@ const line = saleLine({ saleId: 'INV-1', quantity: 10 });
 const recorded: SaleEvent = { type: 'SaleRecorded', data: line };
 const reversed = (quantity: number, reversedAt: string): SaleEvent => ({
   type: 'SaleReversed',
-  data: { saleId: 'INV-1', mpnId: line.mpnId, quantity, reversedAt },
+  data: { reversalId: `CN-${reversedAt}`, saleId: 'INV-1', mpnId: line.mpnId, quantity, reversedAt },
 });
 
 describe("A partner's sales ledger", () => {

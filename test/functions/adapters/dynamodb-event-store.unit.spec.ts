@@ -23,7 +23,13 @@ const NOW = '2026-07-20T10:00:00Z';
 const sale: DomainEvent = { type: 'SaleRecorded', data: saleLine({ saleId: 'INV-1' }) };
 const reversal: DomainEvent = {
   type: 'SaleReversed',
-  data: { saleId: 'INV-1', mpnId: '1234567', quantity: 1, reversedAt: '2026-07-20T09:00:00Z' },
+  data: {
+    reversalId: 'CN-1',
+    saleId: 'INV-1',
+    mpnId: '1234567',
+    quantity: 1,
+    reversedAt: '2026-07-20T09:00:00Z',
+  },
 };
 
 // Only this client is mocked: the throttling test below needs a real one.

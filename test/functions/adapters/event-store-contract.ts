@@ -22,7 +22,7 @@ const recorded = (saleId: string, mpnId = '1234567'): DomainEvent => ({
 });
 const reversed = (saleId: string, quantity: number, reversedAt: string, mpnId = '1234567'): DomainEvent => ({
   type: 'SaleReversed',
-  data: { saleId, mpnId, quantity, reversedAt },
+  data: { reversalId: `CN-${reversedAt}`, saleId, mpnId, quantity, reversedAt },
 });
 
 /**
@@ -53,7 +53,7 @@ export function eventStoreContract(name: string, makeStore: () => Promise<StoreU
       expect(version).toBe(2);
       expect(events.map((e) => [e.version, e.type, e.schemaVersion])).toEqual([
         [1, 'SaleRecorded', 1],
-        [2, 'SaleReversed', 1],
+        [2, 'SaleReversed', 2],
       ]);
       expect(events[0]).toMatchObject({
         stream: `sale-${saleId}`,

@@ -94,7 +94,13 @@ describe('Executing a command', () => {
         interfere = false;
         const other: DomainEvent = {
           type: 'SaleReversed',
-          data: { saleId: 'INV-1', mpnId: line.mpnId, quantity: 7, reversedAt: '2026-07-19T00:00:00Z' },
+          data: {
+            reversalId: 'CN-1',
+            saleId: 'INV-1',
+            mpnId: line.mpnId,
+            quantity: 7,
+            reversedAt: '2026-07-19T00:00:00Z',
+          },
         };
         await inner.appendToStream(id, [other], options);
       }

@@ -304,7 +304,7 @@ describe('A reversal after the payment was sent', () => {
     ).toBe(201);
 
     api.clock.set('2026-07-25T14:00:00Z');
-    const reversal = { saleId: 'P-1', quantity: 4, reversedAt: '2026-07-25T13:30:00Z' };
+    const reversal = { reversalId: 'CN-1', saleId: 'P-1', quantity: 4, reversedAt: '2026-07-25T13:30:00Z' };
     expect(
       (
         await api.call('POST', '/sales/reversals', {

@@ -256,7 +256,12 @@ describe('Approval links', () => {
 
 describe('Sales, statements and inquiries', () => {
   it('take reversals one by one', async () => {
-    const reversal = { saleId: `S-${APPROVED}`, quantity: 1, reversedAt: '2026-07-20T00:00:00Z' };
+    const reversal = {
+      reversalId: 'CN-1',
+      saleId: `S-${APPROVED}`,
+      quantity: 1,
+      reversedAt: '2026-07-20T00:00:00Z',
+    };
     expect(
       await api.call('POST', '/sales/reversals', {
         token: KEYS.salesSystem,

@@ -6,12 +6,15 @@ import type { CampaignView } from '../../../domain/campaigns/campaign-view.js';
 import type { PartnerView } from '../../../domain/partners/partner-view.js';
 import type { RegistrationView } from '../../../domain/registrations/registration-view.js';
 import { addMs } from '../../../events/instant.js';
+import { indexKeys } from '../../../events/streams.js';
 import { ensureTable } from '../../../functions/adapters/dynamodb-client.js';
 import { DynamoDbReadModels } from '../../../functions/adapters/dynamodb-read-models.js';
 import { chainHash } from '../../../functions/adapters/hash-chain.js';
 import { readModelTableCreateInput } from '../../../functions/adapters/read-model-table.js';
+import { recordSales, reverseSales } from '../../../functions/application/record-sales.js';
 import { readModelKeys } from '../../../functions/read-models/targets.js';
 import { uniqueTableName } from '../../support/dynamodb.js';
+import { saleLine } from '../../support/fixtures.js';
 import { localEventStack } from '../../support/local-stack.js';
 import { mpnIdOf, recordProgramHistory } from '../../support/program-history.js';
 
@@ -108,7 +111,13 @@ describe('The projector, fed from the event table stream', () => {
       [
         {
           type: 'SaleReversed',
-          data: { saleId, mpnId: mpnIdOf(0), quantity: 2, reversedAt: '2026-07-04T00:00:00Z' },
+          data: {
+            reversalId: 'CN-1',
+            saleId,
+            mpnId: mpnIdOf(0),
+            quantity: 2,
+            reversedAt: '2026-07-04T00:00:00Z',
+          },
         },
       ],
       { expectedVersion: 1, metadata: system },
@@ -151,6 +160,59 @@ describe('Rebuilding the read models', () => {
     const target = new DynamoDbReadModels(stack.client, table);
     await rebuildReadModels(stack.store, target);
     expect((await target.scanAll()).has('partner#0\u0000junk')).toBe(false);
+  });
+});
+
+describe('A reversal stored before reversals had ids', () => {
+  const system = { correlationId: 'c', causationId: 'c', actor: { role: 'system' as const } };
+
+  /** Rewrites a stored reversal as the release before credit-note numbers wrote it: version 1, no id. */
+  async function storeAsVersion1(stream: string, version: number) {
+    const { client, tableName } = stack;
+    const key = { stream: { S: stream }, version: { N: String(version) } };
+    const { Item } = await client.send(new GetItemCommand({ TableName: tableName, Key: key }));
+    const { data, ...envelope } = JSON.parse(String(Item?.event?.S));
+    const { reversalId: _, ...withoutId } = data;
+    const v1 = JSON.stringify({ ...envelope, schemaVersion: 1, data: withoutId });
+    const hash = chainHash(String(Item?.prevHash?.S), v1);
+    await client.send(
+      new PutItemCommand({ TableName: tableName, Item: { ...Item, event: { S: v1 }, hash: { S: hash } } }),
+    );
+  }
+
+  it('is read with the id of its instant: a resend meets it, the chain and the read models hold', async () => {
+    const { deps, store, client } = stack;
+    const mpnId = mpnIdOf(5);
+    const saleId = `OLD-${Date.now()}`;
+    const line = saleLine({ saleId, mpnId, quantity: 10, soldAt: '2026-07-03T00:00:00Z' });
+    const withoutId = { saleId, quantity: 3, reversedAt: '2026-07-04T00:00:00Z' };
+    await recordSales(deps, [line], system);
+    await reverseSales(deps, [withoutId], system);
+    await storeAsVersion1(`sale-${saleId}`, 2);
+
+    expect(await reverseSales(deps, [withoutId], system)).toEqual({
+      accepted: 0,
+      duplicates: 1,
+      rejected: [],
+    });
+    expect(await reverseSales(deps, [{ ...withoutId, reversalId: 'CN-2' }], system)).toMatchObject({
+      accepted: 1,
+    });
+    const reversalIds = (await store.readIndex(indexKeys.salesOfPartner(mpnId))).flatMap((e) =>
+      e.type === 'SaleReversed' && e.data.saleId === saleId ? [[e.schemaVersion, e.data.reversalId]] : [],
+    );
+    expect(reversalIds).toEqual([
+      [2, 'at-2026-07-04T00:00:00Z'],
+      [2, 'CN-2'],
+    ]);
+    expect((await verifyEventChains(store)).breaks).toEqual([]);
+    const table = uniqueTableName('old-reversals');
+    await ensureTable(client, readModelTableCreateInput(table));
+    const rebuilt = new DynamoDbReadModels(client, table);
+    await rebuildReadModels(store, rebuilt);
+    expect(await rebuilt.getView(readModelKeys.ledgerLine(mpnId, saleId))).toMatchObject({
+      view: { quantity: 10, reversedUnits: 6 },
+    });
   });
 });
 
