@@ -1,5 +1,4 @@
 import type { Server } from 'node:http';
-import { SESClient } from '@aws-sdk/client-ses';
 import { SFNClient } from '@aws-sdk/client-sfn';
 import { inject } from 'vitest';
 import { defaultProgramPolicy, type ProgramPolicy } from '../../domain/program-policy.js';
@@ -7,7 +6,7 @@ import { ensureTable } from '../../functions/adapters/dynamodb-client.js';
 import { DynamoDbEventStore } from '../../functions/adapters/dynamodb-event-store.js';
 import { DynamoDbStepTokens } from '../../functions/adapters/dynamodb-step-tokens.js';
 import { journeyStepTableCreateInput } from '../../functions/adapters/journey-step-table.js';
-import { SesMailer } from '../../functions/adapters/ses-mailer.js';
+import { SesMailer, sesClients } from '../../functions/adapters/ses-mailer.js';
 import { StepFunctionsWorkflow } from '../../functions/adapters/step-functions-workflow.js';
 import type { JourneyDeps } from '../../functions/application/journeys/journey-deps.js';
 import { createAuthorizer } from '../../functions/handlers/partner-authorizer.js';
@@ -81,7 +80,7 @@ export async function startJourneyHarness(options: JourneyHarnessOptions = {}) {
     policy: { ...defaultProgramPolicy, ...options.policy },
     readModels: stack.readModels,
     workflow,
-    mailer: new SesMailer(new SESClient({ ...local, endpoint: ses.endpoint }), 'program@program.example'),
+    mailer: new SesMailer(sesClients({ ...local, endpoint: ses.endpoint }), 'program@program.example'),
     stepTokens,
     contacts: {
       approverEmails: APPROVERS,
