@@ -130,7 +130,7 @@ async function walk(keys: LocalApiKeys) {
     .split(',')[0]
     ?.trim() as string;
   const approvalEmail = await emailTo(approver, new RegExp(`MPN ${mpnId}\\)`));
-  const link = /(http:\/\/\S+\/approvals\/\S+)/.exec(approvalEmail.body.text ?? '')?.[1];
+  const link = /^Review and decide: (\S+)$/m.exec(approvalEmail.body.text ?? '')?.[1];
   check(link, 'the approval email has no link');
   const page = await fetch(link);
   check(page.status === 200 && (await page.text()).includes('Approve'), 'the approval page did not open');

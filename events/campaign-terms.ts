@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { CampaignId, Cents, LicenseType, Sku, Text } from './fields.js';
+import { CampaignId, Cents, LicenseType, SingleLineText, Sku, Text } from './fields.js';
 import { Instant, instantMs } from './instant.js';
 
 /** The terms of a campaign as docs/incentive-rules.md defines them; defaults are made explicit on parse. */
@@ -74,14 +74,27 @@ export const FrequencyTerms = z.strictObject({
   newCustomerLookbackDays: z.number().int().min(0).max(3650).default(365),
 });
 
-export const CampaignTerms = z
-  .discriminatedUnion('type', [DollarPerSkuTerms, FrequencyTerms], {
-    message: "type must be 'dollarPerSku' or 'frequency'",
-  })
-  .refine((terms) => instantMs(terms.registrationDeadline) <= instantMs(terms.period.end), {
-    message: 'registrationDeadline must not be after period.end',
-    path: ['registrationDeadline'],
-  });
+const campaignTerms = (dollarPerSku: typeof DollarPerSkuTerms, frequency: typeof FrequencyTerms) =>
+  z
+    .discriminatedUnion('type', [dollarPerSku, frequency], {
+      message: "type must be 'dollarPerSku' or 'frequency'",
+    })
+    .refine((terms) => instantMs(terms.registrationDeadline) <= instantMs(terms.period.end), {
+      message: 'registrationDeadline must not be after period.end',
+      path: ['registrationDeadline'],
+    });
+
+export const CampaignTerms = campaignTerms(DollarPerSkuTerms, FrequencyTerms);
+
+// The name reaches emails and pages, so a program admin publishes it on one line; stored campaigns
+// keep reading with `CampaignTerms`, as they were written.
+const oneLineName = { name: SingleLineText(200) };
+
+/** The terms as a program admin publishes them. */
+export const PublishedTerms = campaignTerms(
+  DollarPerSkuTerms.extend(oneLineName),
+  FrequencyTerms.extend(oneLineName),
+);
 
 export type CampaignTerms = z.output<typeof CampaignTerms>;
 export type DollarPerSkuTerms = z.output<typeof DollarPerSkuTerms>;

@@ -47,9 +47,47 @@ export const Cents = z
 
 export const Quantity = z.number().int({ message: 'must be a whole number' }).min(1).max(1_000_000);
 
+/**
+ * Text as events record it. Requests check more (`SingleLineText`, `MultiLineText`): events keep
+ * reading as they were written, whatever was accepted then.
+ */
 export const Text = (max: number) =>
   z
     .string()
     .trim()
     .min(1, { message: 'must not be empty' })
     .max(max, { message: `must be at most ${max} characters` });
+
+// A lone surrogate has no UTF-8 encoding: SES refuses to send an email that holds one.
+const wellFormed = (text: z.ZodString) =>
+  text.refine((value) => value.isWellFormed(), {
+    message: 'must be well-formed Unicode (it holds a lone surrogate)',
+  });
+
+// Control characters (C0 with CR, LF and tab, DEL, C1) and the line and paragraph separators end or
+// break a line of an email; the bidirectional embeddings, overrides and isolates (U+202A-U+202E,
+// U+2066-U+2069) make a reader see the characters after them in another order than they are stored.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters refused
+const ONE_LINE = /^[^\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]*$/;
+
+// Free text keeps its line breaks, as LF or CR LF, and no other control character or separator.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters refused
+const LINES = /^(?:[^\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029]|\r\n)*$/;
+
+/** Adds to a string schema the rules of text on one line: a name, a subject, a reference, a note. */
+export const singleLine = (text: z.ZodString) =>
+  wellFormed(text).regex(ONE_LINE, {
+    message: 'must be one line, without control characters (CR, LF, tab...) or bidirectional overrides',
+  });
+
+/** Adds to a string schema the rules of free text, which may run over lines: a message, a reason. */
+export const multiLine = (text: z.ZodString) =>
+  wellFormed(text).regex(LINES, {
+    message: 'must not hold control characters other than line breaks (LF or CR LF)',
+  });
+
+/** Text of one line, as every request gives a name or a reference. */
+export const SingleLineText = (max: number) => singleLine(Text(max));
+
+/** Free text of a request, line breaks kept. */
+export const MultiLineText = (max: number) => multiLine(Text(max));

@@ -11,13 +11,56 @@ const ESCAPES: Record<string, string> = {
 /** Text for HTML: every value that reaches a page or an email goes through this. */
 export const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (c) => ESCAPES[c] as string);
 
+/** Words someone wrote (a question, an answer, a reason), which may run over several lines. */
+export type Prose = { prose: string };
+export const prose = (text: string): Prose => ({ prose: text });
+
+/** A field's value is one line, unless it is prose. */
+export type Field = [name: string, value: string | Prose];
+
 /** One line of an email: plain text, and the same words for the HTML part. */
-export type Block = { text: string } | { link: string; label: string } | { fields: [string, string][] };
+export type Block = { text: string } | { link: string; label: string } | { fields: Field[] };
+
+// What would end a line of the text part or of the subject, or make a reader see what follows in
+// another order: control characters, the line and paragraph separators, the bidirectional
+// embeddings, overrides and isolates.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters replaced
+const LINE_BREAKERS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]+/g;
+const LINE_BREAK = /\r\n?|[\u2028\u2029]/g;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters replaced
+const CONTROLS_BUT_LF = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]+/g;
+
+// Every value is made well-formed first: SES cannot encode a lone surrogate, and fails the send.
+const oneLine = (value: string) => value.toWellFormed().replace(LINE_BREAKERS, ' ');
+const proseLines = (value: string) =>
+  value.toWellFormed().replace(LINE_BREAK, '\n').replace(CONTROLS_BUT_LF, ' ');
+
+/**
+ * The block with its values made safe, whatever they hold (events recorded before requests were
+ * checked as they are now may hold anything): a value stays on its line, prose on lines of its own.
+ */
+const safeBlock = (block: Block): Block => {
+  if ('text' in block) return { text: oneLine(block.text) };
+  if ('link' in block) return { link: oneLine(block.link), label: oneLine(block.label) };
+  return {
+    fields: block.fields.map(([name, value]) => [
+      oneLine(name),
+      typeof value === 'string' ? oneLine(value) : prose(proseLines(value.prose)),
+    ]),
+  };
+};
+
+// A line of prose after its first is indented: only the email's own words start a line of the
+// text part, which scripts read (docs/http-api.md, "Emails that scripts read").
+const textOfValue = (value: string | Prose) =>
+  typeof value === 'string' ? value : value.prose.replaceAll('\n', '\n  ');
+
+const htmlOfValue = (value: string | Prose) => escapeHtml(typeof value === 'string' ? value : value.prose);
 
 const textOf = (block: Block) => {
   if ('text' in block) return block.text;
   if ('link' in block) return `${block.label}: ${block.link}`;
-  return block.fields.map(([name, value]) => `${name}: ${value}`).join('\n');
+  return block.fields.map(([name, value]) => `${name}: ${textOfValue(value)}`).join('\n');
 };
 
 const htmlOf = (block: Block) => {
@@ -27,7 +70,9 @@ const htmlOf = (block: Block) => {
     return `<p><a href="${escapeHtml(block.link)}" target="_blank" rel="noopener">${escapeHtml(block.label)}</a></p>`;
   }
   const rows = block.fields
-    .map(([name, value]) => `<tr><th align="left">${escapeHtml(name)}</th><td>${escapeHtml(value)}</td></tr>`)
+    .map(
+      ([name, value]) => `<tr><th align="left">${escapeHtml(name)}</th><td>${htmlOfValue(value)}</td></tr>`,
+    )
     .join('');
   return `<table cellpadding="4">${rows}</table>`;
 };
@@ -35,13 +80,15 @@ const htmlOf = (block: Block) => {
 /**
  * An email with a text part and an HTML part that say the same thing, plainly: the text part is
  * what scripts read (docs/http-api.md, "Emails that scripts read"), the HTML part is what people click.
+ * The subject is one line, whatever the values in it.
  */
 export function composeEmail(to: string, subject: string, blocks: Block[]): EmailMessage {
-  const text = `${blocks.map(textOf).join('\n\n')}\n`;
+  const safe = blocks.map(safeBlock);
+  const text = `${safe.map(textOf).join('\n\n')}\n`;
   const html = [
     '<!doctype html><html><body style="font-family: sans-serif; line-height: 1.5">',
-    ...blocks.map(htmlOf),
+    ...safe.map(htmlOf),
     '</body></html>',
   ].join('\n');
-  return { to, subject, text, html };
+  return { to, subject: oneLine(subject), text, html };
 }

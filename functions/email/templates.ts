@@ -2,7 +2,7 @@ import { exclusionExplanations } from '../../domain/payouts/exclusion-reasons.js
 import type { Statement } from '../../domain/payouts/statement.js';
 import { cad } from '../format/money.js';
 import type { EmailMessage } from '../ports/mailer.js';
-import { composeEmail } from './layout.js';
+import { composeEmail, type Field, prose } from './layout.js';
 
 /**
  * Every email the program sends, in one place. docs/http-api.md ("Emails that scripts read") fixes a few lines so that scripts can read
@@ -104,7 +104,7 @@ export const registrationDecisionEmail = (
     {
       fields: [
         ['Status', decision.status],
-        ...(decision.reason ? ([['Reason', decision.reason]] as [string, string][]) : []),
+        ...(decision.reason ? ([['Reason', prose(decision.reason)]] as Field[]) : []),
       ],
     },
     {
@@ -157,17 +157,17 @@ export const payoutStatementEmail = (
 export const workflowFailureEmail = (to: string, what: string, error: string): EmailMessage =>
   composeEmail(to, `A partner journey needs attention: ${what}`, [
     { text: `A step of a partner journey failed after its retries and was stopped: ${what}.` },
-    { fields: [['Error', error]] },
+    { fields: [['Error', prose(error)]] },
     { text: 'The failure is recorded as an event. Look into it, then restart the journey.' },
   ]);
 
 export type InquiryRef = { inquiryId: string; campaignId: string; saleId?: string; message: string };
 
-const inquiryFields = (inquiry: InquiryRef): [string, string][] => [
+const inquiryFields = (inquiry: InquiryRef): Field[] => [
   ['Inquiry', inquiry.inquiryId],
   ['Campaign', inquiry.campaignId],
-  ...(inquiry.saleId ? ([['Sale', inquiry.saleId]] as [string, string][]) : []),
-  ['Your question', inquiry.message],
+  ...(inquiry.saleId ? ([['Sale', inquiry.saleId]] as Field[]) : []),
+  ['Your question', prose(inquiry.message)],
 ];
 
 export const inquiryReceivedEmail = (partner: PartnerContact, inquiry: InquiryRef): EmailMessage =>
@@ -184,7 +184,7 @@ export const inquiryAnsweredEmail = (
 ): EmailMessage =>
   composeEmail(partner.contactEmail, `Finance answered your inquiry about ${inquiry.campaignId}`, [
     { text: `Hello ${partner.companyName},` },
-    { fields: [...inquiryFields(inquiry), ['Answer', answer]] },
+    { fields: [...inquiryFields(inquiry), ['Answer', prose(answer)]] },
   ]);
 
 export const inquiryResolvedEmail = (
@@ -202,9 +202,9 @@ export const inquiryResolvedEmail = (
           ...inquiryFields(inquiry),
           ['Outcome', resolution.outcome],
           ...(resolution.adjustmentCents !== undefined
-            ? ([['Adjustment', cad(resolution.adjustmentCents)]] as [string, string][])
+            ? ([['Adjustment', cad(resolution.adjustmentCents)]] as Field[])
             : []),
-          ['Note', resolution.note],
+          ['Note', prose(resolution.note)],
         ],
       },
       {

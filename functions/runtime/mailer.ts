@@ -1,6 +1,6 @@
-import { createSesClient, SesMailer } from '../adapters/ses-mailer.js';
+import { SesMailer, sesClients } from '../adapters/ses-mailer.js';
 import { requiredEnv } from '../config.js';
 import { lazy } from './lazy.js';
 
 /** Email through SES, from the program's sender address. */
-export const mailer = lazy(() => new SesMailer(createSesClient(), requiredEnv('SENDER_EMAIL')));
+export const mailer = lazy(() => new SesMailer(sesClients(), requiredEnv('SENDER_EMAIL')));

@@ -1,5 +1,4 @@
 import type { Server } from 'node:http';
-import { SESClient } from '@aws-sdk/client-ses';
 import { SFNClient } from '@aws-sdk/client-sfn';
 import { inject } from 'vitest';
 import type { ProgramPolicy } from '../../domain/program-policy.js';
@@ -8,7 +7,7 @@ import { DynamoDbEventStore } from '../../functions/adapters/dynamodb-event-stor
 import { DynamoDbStepTokens } from '../../functions/adapters/dynamodb-step-tokens.js';
 import { DynamoDbUsageCounters } from '../../functions/adapters/dynamodb-usage-counters.js';
 import { journeyStepTableCreateInput } from '../../functions/adapters/journey-step-table.js';
-import { SesMailer } from '../../functions/adapters/ses-mailer.js';
+import { SesMailer, sesClients } from '../../functions/adapters/ses-mailer.js';
 import { StepFunctionsWorkflow } from '../../functions/adapters/step-functions-workflow.js';
 import type { JourneyDeps } from '../../functions/application/journeys/journey-deps.js';
 import { createHandler as createNotifier } from '../../functions/handlers/notifier.js';
@@ -85,7 +84,7 @@ export async function startJourneyHarness(options: JourneyHarnessOptions = {}) {
     policy: { ...roomyPolicy, ...options.policy },
     readModels: stack.readModels,
     workflow,
-    mailer: new SesMailer(new SESClient({ ...local, endpoint: ses.endpoint }), 'program@program.example'),
+    mailer: new SesMailer(sesClients({ ...local, endpoint: ses.endpoint }), 'program@program.example'),
     stepTokens,
     contacts: {
       approverEmails: APPROVERS,

@@ -1,7 +1,7 @@
 import * as z from 'zod';
-import { CampaignTerms } from '../../../events/campaign-terms.js';
+import { PublishedTerms } from '../../../events/campaign-terms.js';
 import { TermsText } from '../../../events/campaigns.js';
-import { CampaignId, Sha256Hex } from '../../../events/fields.js';
+import { CampaignId, multiLine, Sha256Hex } from '../../../events/fields.js';
 import { publishCampaign } from '../../application/publish-campaign.js';
 import { apiHandler } from '../../http/api-handler.js';
 import { refusalResponse } from '../../http/error-response.js';
@@ -9,7 +9,7 @@ import { defineRoute, type RouteDeps } from '../../http/route.js';
 import { storeProvider } from '../../runtime/dynamodb.js';
 import { routeRuntime } from '../../runtime/route-runtime.js';
 
-export const PublishBody = z.strictObject({ terms: CampaignTerms, termsText: TermsText });
+export const PublishBody = z.strictObject({ terms: PublishedTerms, termsText: multiLine(TermsText) });
 
 /** The campaign and its current T&C version: the one partners sign. */
 export const PublishedJson = z.strictObject({ campaignId: CampaignId, termsSha256: Sha256Hex });

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { UnexpectedRefusalError } from '../../../domain/refusal.js';
+import { multiLine } from '../../../events/fields.js';
 import { Instant } from '../../../events/instant.js';
 import { RegistrationId } from '../../../events/streams.js';
 import { openApprovalLink } from '../../application/approval-link.js';
@@ -16,7 +17,7 @@ import { workflowProvider } from '../../runtime/workflow.js';
 
 export const DecisionBody = z.strictObject({
   decision: z.enum(['approve', 'reject'], { message: "must be 'approve' or 'reject'" }),
-  reason: z.string().trim().max(1000, { message: 'must be at most 1,000 characters' }).optional(),
+  reason: multiLine(z.string().trim().max(1000, { message: 'must be at most 1,000 characters' })).optional(),
 });
 
 /** The decision as recorded, for a JSON post. */

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { inquiryNotFound } from '../../../domain/inquiries/decide.js';
-import { Text } from '../../../events/fields.js';
+import { MultiLineText } from '../../../events/fields.js';
 import { InquiryId } from '../../../events/inquiries.js';
 import { answerInquiry } from '../../application/inquiries/inquiries.js';
 import { apiHandler } from '../../http/api-handler.js';
@@ -10,7 +10,7 @@ import { defineRoute, type RouteDeps } from '../../http/route.js';
 import { storeProvider } from '../../runtime/dynamodb.js';
 import { routeRuntime } from '../../runtime/route-runtime.js';
 
-export const AnswerBody = z.strictObject({ message: Text(2000) });
+export const AnswerBody = z.strictObject({ message: MultiLineText(2000) });
 
 export const route = defineRoute({
   name: 'finance-inquiries-answer',

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { inquiryNotFound } from '../../../domain/inquiries/decide.js';
-import { Text } from '../../../events/fields.js';
+import { MultiLineText } from '../../../events/fields.js';
 import { InquiryId } from '../../../events/inquiries.js';
 import { SignedCents } from '../../../events/payouts.js';
 import { resolveInquiry } from '../../application/inquiries/inquiries.js';
@@ -13,7 +13,7 @@ import { routeRuntime } from '../../runtime/route-runtime.js';
 
 export const ResolveBody = z.strictObject({
   outcome: z.enum(['adjusted', 'declined']),
-  note: Text(1000),
+  note: MultiLineText(1000),
   adjustmentCents: SignedCents.optional(),
 });
 

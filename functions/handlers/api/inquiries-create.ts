@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { CampaignId, SaleId, Text } from '../../../events/fields.js';
+import { CampaignId, MultiLineText, SaleId } from '../../../events/fields.js';
 import { raiseInquiry } from '../../application/inquiries/inquiries.js';
 import { apiHandler } from '../../http/api-handler.js';
 import { refusalResponse } from '../../http/error-response.js';
@@ -14,7 +14,7 @@ export const InquiryBody = z.strictObject({
     message: "must be 'statement-line' or 'missing-sale'",
   }),
   saleId: SaleId.optional(),
-  message: Text(2000),
+  message: MultiLineText(2000),
 });
 
 export const route = defineRoute({

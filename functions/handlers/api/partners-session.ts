@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { MpnId } from '../../../events/fields.js';
+import { MpnId, SingleLineText } from '../../../events/fields.js';
 import { Instant } from '../../../events/instant.js';
 import { logIn } from '../../application/log-in.js';
 import { apiHandler } from '../../http/api-handler.js';
@@ -12,7 +12,7 @@ import { workflowProvider } from '../../runtime/workflow.js';
 
 export const SessionBody = z.strictObject({
   mpnId: MpnId,
-  accessCode: z.string().min(1, { message: 'must not be empty' }).max(100),
+  accessCode: SingleLineText(100),
 });
 
 /** A session: the token for `Authorization: Bearer`, and when it ends. */

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { Email, MpnId, Text } from '../../../events/fields.js';
+import { Email, MpnId, SingleLineText } from '../../../events/fields.js';
 import { signUpPartner } from '../../application/sign-up-partner.js';
 import { apiHandler } from '../../http/api-handler.js';
 import { refusalResponse } from '../../http/error-response.js';
@@ -10,7 +10,7 @@ import { workflowProvider } from '../../runtime/workflow.js';
 
 export const SignUpBody = z.strictObject({
   mpnId: MpnId,
-  companyName: Text(200),
+  companyName: SingleLineText(200),
   contactEmail: Email,
   country: z
     .string()

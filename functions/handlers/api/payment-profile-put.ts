@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { Email, Text } from '../../../events/fields.js';
+import { Email, SingleLineText } from '../../../events/fields.js';
 import { BankReference } from '../../../events/payment-profiles.js';
 import { updatePaymentProfile } from '../../application/payment-profile.js';
 import { apiHandler } from '../../http/api-handler.js';
@@ -9,7 +9,7 @@ import { storeProvider } from '../../runtime/dynamodb.js';
 import { routeRuntime } from '../../runtime/route-runtime.js';
 
 export const PaymentProfileBody = z.strictObject({
-  legalName: Text(200),
+  legalName: SingleLineText(200),
   remittanceEmail: Email,
   bankReference: BankReference,
 });

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { CampaignId, Cents, MpnId, Text } from '../../../events/fields.js';
+import { CampaignId, Cents, MpnId, SingleLineText, Text } from '../../../events/fields.js';
 import { RegistrationId } from '../../../events/streams.js';
 import { issuePayout } from '../../application/issue-payout.js';
 import { apiHandler } from '../../http/api-handler.js';
@@ -13,7 +13,7 @@ export const PayoutIssuedBody = z.strictObject({
   campaignId: CampaignId,
   mpnId: MpnId,
   amountCents: Cents.min(1, { message: 'must be at least 1 cent' }),
-  reference: Text(100),
+  reference: SingleLineText(100),
 });
 
 /** The payment recorded, and what the closed statement leaves due (or to claw back) after it. */

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { AgreementNumber, Email, Sha256Hex, Text } from '../../../events/fields.js';
+import { AgreementNumber, Email, Sha256Hex, SingleLineText } from '../../../events/fields.js';
 import { RegistrationId } from '../../../events/streams.js';
 import { registerForCampaign } from '../../application/register-for-campaign.js';
 import { apiHandler } from '../../http/api-handler.js';
@@ -12,7 +12,7 @@ import { workflowProvider } from '../../runtime/workflow.js';
 
 export const RegistrationBody = z.strictObject({
   agreementNumber: AgreementNumber,
-  signature: z.strictObject({ signerName: Text(200), signerEmail: Email, termsSha256: Sha256Hex }),
+  signature: z.strictObject({ signerName: SingleLineText(200), signerEmail: Email, termsSha256: Sha256Hex }),
 });
 
 export const RegisteredJson = z.strictObject({

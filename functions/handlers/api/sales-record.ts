@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { CustomerId, singleLine } from '../../../events/fields.js';
 import { SaleLine } from '../../../events/sales.js';
 import { recordSales } from '../../application/record-sales.js';
 import { apiHandler } from '../../http/api-handler.js';
@@ -7,7 +8,10 @@ import { BatchAnswerJson, batchAnswer, batchHandler, batchOf } from '../../http/
 import { storeProvider } from '../../runtime/dynamodb.js';
 import { routeRuntime } from '../../runtime/route-runtime.js';
 
-export const SalesBody = z.strictObject({ lines: batchOf(SaleLine) });
+// Customer ids reach statements and reports: a line gives one on one line.
+const SaleLineBody = SaleLine.extend({ customerId: singleLine(CustomerId) });
+
+export const SalesBody = z.strictObject({ lines: batchOf(SaleLineBody) });
 
 export const route = defineRoute({
   name: 'sales-record',
@@ -57,6 +61,6 @@ export const route = defineRoute({
 });
 
 export const createHandler = (deps: () => RouteDeps<typeof route>) =>
-  apiHandler(route, batchHandler('lines', SaleLine, recordSales, deps, batchAnswer));
+  apiHandler(route, batchHandler('lines', SaleLineBody, recordSales, deps, batchAnswer));
 
 export const handler = createHandler(routeRuntime(route, { 'event-store:append': storeProvider }));
