@@ -1,9 +1,15 @@
-import { type PaymentProfile, paymentProfileDecider } from '../../domain/payment-profiles/payment-profile.js';
+import {
+  latestChange,
+  type PaymentProfile,
+  paymentProfileDecider,
+} from '../../domain/payment-profiles/payment-profile.js';
 import type { EventMetadata } from '../../events/envelope.js';
 import { streamIds } from '../../events/streams.js';
 import type { EventReader } from '../ports/event-store.js';
+import type { Mailer } from '../ports/mailer.js';
 import type { AppDeps } from './deps.js';
 import { execute } from './execute.js';
+import { tellOfPaymentProfileChange } from './payment-profile-change-notices.js';
 import { readSlice } from './read-slice.js';
 
 /** The partner's payment profile, as last given; undefined while it has none (its payments are held). */
@@ -11,24 +17,37 @@ export async function loadPaymentProfile(
   store: EventReader,
   mpnId: string,
 ): Promise<PaymentProfile | undefined> {
-  return (await readSlice(store, paymentProfileDecider, streamIds.paymentProfile(mpnId))).state;
+  return (await readSlice(store, paymentProfileDecider, streamIds.paymentProfile(mpnId))).state.current;
 }
 
-/** Records the profile, unless it is the one on file already. */
+/**
+ * Records the profile, unless it is the one on file already, and tells of the change that made it
+ * the one on file. A retry (the same profile again) sends what the first request could not; each
+ * email goes once.
+ */
 export async function updatePaymentProfile(
-  { store, clock }: AppDeps,
+  deps: AppDeps & { mailer: Mailer },
   mpnId: string,
   input: Omit<PaymentProfile, 'updatedAt'>,
   metadata: EventMetadata,
-): Promise<PaymentProfile & { changed: boolean }> {
+): Promise<PaymentProfile> {
   const command = {
     type: 'UpdatePaymentProfile',
     data: { mpnId, ...input },
-    metadata: { now: clock.now() },
+    metadata: { now: deps.clock.now() },
   } as const;
-  const executed = await execute(store, paymentProfileDecider, streamIds.paymentProfile(mpnId), command, {
-    metadata,
-  });
-  if (!executed.after) throw new Error(`The payment profile of ${mpnId} was accepted but is not recorded`);
-  return { ...executed.after, changed: executed.events.length > 0 };
+  const executed = await execute(
+    deps.store,
+    paymentProfileDecider,
+    streamIds.paymentProfile(mpnId),
+    command,
+    {
+      metadata,
+    },
+  );
+  const { current } = executed.after;
+  if (!current) throw new Error(`The payment profile of ${mpnId} was accepted but is not recorded`);
+  const change = latestChange(executed.after);
+  if (change) await tellOfPaymentProfileChange(deps, mpnId, change, metadata);
+  return current;
 }
