@@ -9,6 +9,7 @@ export const fraudFlagKinds = [
   'tiny-sales-burst',
   'late-recorded-sale',
   'free-mail-sign-up',
+  'payment-profile-changed',
 ] as const;
 export type FraudFlagKind = (typeof fraudFlagKinds)[number];
 

@@ -21,6 +21,7 @@ export const notificationTemplates = [
   'inquiry-received',
   'inquiry-answered',
   'inquiry-resolved',
+  'payment-profile-changed',
 ] as const;
 
 /**

@@ -25,7 +25,7 @@ function programPolicyOf(context: (key: string) => string | undefined): Record<s
  * The stage's settings from CDK context, so that a deployment is configured without code edits:
  * `npx cdk deploy -c stage=prod -c alarmEmail=oncall@example.com -c allowedOrigins=https://portal.example.com`,
  * and the program's rules: `-c minimumPayoutCents=10000`, `-c accessCodeTtlSeconds=...`, `-c sessionTtlSeconds=...`,
- * `-c approvalLinkTtlSeconds=...`, `-c approvalReminderAfterSeconds=...`.
+ * `-c approvalLinkTtlSeconds=...`, `-c approvalReminderAfterSeconds=...`, `-c paymentProfileChangeHoldSeconds=...`.
  */
 export function stageSettings(app: App): StageSettings {
   const context = (key: string) => app.node.tryGetContext(key) as string | undefined;

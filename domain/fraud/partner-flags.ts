@@ -1,4 +1,5 @@
 import { isOneOf } from '../../events/catalog.js';
+import type { FraudFlagKind } from '../../events/fraud.js';
 import type { Fold } from '../decider.js';
 import { evolveFraudFlag, type FraudFlag, type FraudFlagEvent, fraudFlagEventTypes } from './fraud-flag.js';
 
@@ -17,3 +18,6 @@ export const partnerFlagsFold: Fold<PartnerFlags, FraudFlagEvent> = {
 
 export const confirmedFlags = (flags: PartnerFlags) =>
   [...flags.values()].filter((flag) => flag.status === 'confirmed').length;
+
+export const unreviewedFlags = (flags: PartnerFlags, kind: FraudFlagKind) =>
+  [...flags.values()].filter((flag) => flag.kind === kind && flag.status === 'open').length;

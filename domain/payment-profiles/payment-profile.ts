@@ -8,16 +8,25 @@ export type PaymentProfileEvent = EventOfType<(typeof paymentProfileEventTypes)[
 
 export type PaymentProfile = Omit<PaymentProfileEvent['data'], 'mpnId'>;
 
-/** The profile as last given; undefined while the partner has none (its payments are held). */
-export type PaymentProfileState = PaymentProfile | undefined;
+/**
+ * The profile as last given (none while the partner has given none: its payments are held), and
+ * the one it replaced: a change of where the money goes is what payment diversion looks like.
+ */
+export type PaymentProfileState = { current?: PaymentProfile; previous?: PaymentProfile };
 
 export function evolvePaymentProfile(
-  _: PaymentProfileState,
+  { current }: PaymentProfileState,
   event: PaymentProfileEvent,
 ): PaymentProfileState {
   const { mpnId: _mpnId, ...profile } = event.data;
-  return profile;
+  return current ? { current: profile, previous: current } : { current: profile };
 }
+
+/** A profile replaced by another: the first profile a partner gives is no change. */
+export type PaymentProfileChange = { previous: PaymentProfile; current: PaymentProfile };
+
+export const latestChange = ({ current, previous }: PaymentProfileState): PaymentProfileChange | undefined =>
+  current && previous ? { previous, current } : undefined;
 
 export type UpdatePaymentProfile = {
   type: 'UpdatePaymentProfile';
@@ -28,12 +37,12 @@ export type UpdatePaymentProfile = {
 /** The profile is recorded unless it is the one on file already. */
 export function updatePaymentProfile(
   { data, metadata }: UpdatePaymentProfile,
-  state: PaymentProfileState,
+  { current }: PaymentProfileState,
 ): Decision<PaymentProfileEvent, never> {
   const unchanged =
-    state?.legalName === data.legalName &&
-    state.remittanceEmail === data.remittanceEmail &&
-    state.bankReference === data.bankReference;
+    current?.legalName === data.legalName &&
+    current.remittanceEmail === data.remittanceEmail &&
+    current.bankReference === data.bankReference;
   if (unchanged) return accept();
   return accept({ type: 'PaymentProfileUpdated', data: { ...data, updatedAt: metadata.now } });
 }
@@ -47,5 +56,5 @@ export const paymentProfileDecider: Decider<
   isOwnEvent: isOneOf(paymentProfileEventTypes),
   decide: updatePaymentProfile,
   evolve: evolvePaymentProfile,
-  initialState: () => undefined,
+  initialState: () => ({}),
 };

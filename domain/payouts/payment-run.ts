@@ -1,13 +1,21 @@
+import { instantMs } from '../../events/instant.js';
+import type { PaymentProfileChange } from '../payment-profiles/payment-profile.js';
 import type { PayoutState } from './payout.js';
 import { type PaymentStatus, paymentStatus, type Settlement, settlementOfClose } from './settlement.js';
 
-/** Why a due payment is not paid yet, though the statement is closed. */
-export type PaymentHold = 'below-minimum-payout' | 'payment-profile-incomplete' | 'fraud-flag-confirmed';
+/** Why a payment that is due is not paid yet, though the statement is closed. */
+export type PaymentHold =
+  | 'below-minimum-payout'
+  | 'payment-profile-incomplete'
+  | 'payment-profile-changed'
+  | 'fraud-flag-confirmed';
 
 export const holdMessages: Record<PaymentHold, string> = {
   'below-minimum-payout':
     "All the partner has due is below the minimum payout; it carries over to the partner's next payment run.",
   'payment-profile-incomplete': 'The partner has not completed its payment profile; the payment is held.',
+  'payment-profile-changed':
+    "The partner's payment profile changed shortly before this run; the payment is held until finance reviews its fraud flag.",
   'fraud-flag-confirmed': 'A fraud flag on this partner was confirmed; the payment is held.',
 };
 
@@ -15,22 +23,53 @@ export const holdMessages: Record<PaymentHold, string> = {
 export const holdExplanations: Record<PaymentHold, string> = {
   'below-minimum-payout': 'Below the minimum payout: it carries over to your next payment.',
   'payment-profile-incomplete': 'Held until your payment profile is complete.',
+  'payment-profile-changed':
+    'Held: your payment profile changed shortly before this payment; finance is confirming the change.',
   'fraud-flag-confirmed': 'Held: a fraud check on your sales was confirmed.',
 };
 
 /** What the program requires of a partner before paying it, besides the minimum. */
-export type PaymentChecks = { paymentProfileComplete: boolean; confirmedFlags: number };
+export type PaymentChecks = {
+  paymentProfileComplete: boolean;
+  confirmedFlags: number;
+  /** Flags raised on changes of the payment profile that finance has not reviewed yet. */
+  unreviewedProfileChangeFlags: number;
+  /** The payment profile's latest change, while no flag has been raised on it. */
+  unflaggedProfileChange?: PaymentProfileChange;
+};
 
 /**
  * What a payment is weighed with: the minimum, met by all the partner has due (this payment and
- * `otherDueCents`, what its other closed statements leave due and unscheduled), and the checks.
+ * `otherDueCents`, what its other closed statements leave due and unscheduled), the checks, and
+ * the instant of the run, which a recent change of the payment profile is measured back from.
  */
-export type PaymentContext = PaymentChecks & { minimumPayoutCents: number; otherDueCents: number };
+export type PaymentContext = PaymentChecks & {
+  minimumPayoutCents: number;
+  otherDueCents: number;
+  now: string;
+  paymentProfileChangeHoldMs: number;
+};
+
+/**
+ * A payment run soon after the partner's payment profile changed holds its payments (someone who
+ * took over the partner's session would redirect the money just before it is sent): the run raises
+ * a flag on the change, which holds them until finance reviews it. Once the window has passed
+ * without a run, the partner has had the emails about the change for that long.
+ */
+const profileChangeUnderReview = (context: PaymentContext) => {
+  if (context.unreviewedProfileChangeFlags > 0) return true;
+  const change = context.unflaggedProfileChange;
+  return (
+    change !== undefined &&
+    instantMs(context.now) - instantMs(change.current.updatedAt) < context.paymentProfileChangeHoldMs
+  );
+};
 
 export function holdOf(dueCents: number, context: PaymentContext): PaymentHold | undefined {
   if (context.confirmedFlags > 0) return 'fraud-flag-confirmed';
   if (dueCents + context.otherDueCents < context.minimumPayoutCents) return 'below-minimum-payout';
   if (!context.paymentProfileComplete) return 'payment-profile-incomplete';
+  if (profileChangeUnderReview(context)) return 'payment-profile-changed';
   return undefined;
 }
 
@@ -68,6 +107,9 @@ export type PaymentRunInput = {
   payouts: readonly RegistrationPayout[];
   checksOf: (mpnId: string) => PaymentChecks;
   minimumPayoutCents: number;
+  paymentProfileChangeHoldMs: number;
+  /** When the run weighs the payments. */
+  now: string;
 };
 
 /**
@@ -82,7 +124,10 @@ export function planPaymentRun({
   payouts,
   checksOf,
   minimumPayoutCents,
+  paymentProfileChangeHoldMs,
+  now,
 }: PaymentRunInput): PaymentRunStep[] {
+  const rules = { minimumPayoutCents, paymentProfileChangeHoldMs, now };
   const steps: PaymentRunStep[] = [];
   for (const payout of payouts) {
     if (payout.campaignId !== campaignId || !payout.state.lastComputed) continue;
@@ -97,14 +142,14 @@ export function planPaymentRun({
       );
     });
     const carriedCents = carried.reduce((sum, other) => sum + unscheduledDueCents(other.state), 0);
-    const step = stepFor(payout, { ...checks, minimumPayoutCents, otherDueCents: carriedCents });
+    const step = stepFor(payout, { ...checks, ...rules, otherDueCents: carriedCents });
     if (!step) continue;
     steps.push(step);
     if (step.outcome === 'held') continue;
     const paidWith = step.outcome === 'schedule' ? step.dueCents : step.amountCents;
     for (const other of carried) {
       const otherDueCents = paidWith + carriedCents - unscheduledDueCents(other.state);
-      const carriedStep = stepFor(other, { ...checks, minimumPayoutCents, otherDueCents });
+      const carriedStep = stepFor(other, { ...checks, ...rules, otherDueCents });
       if (carriedStep?.outcome === 'schedule')
         steps.push({ ...carriedStep, carriedWith: payout.registrationId });
       else if (carriedStep) steps.push(carriedStep);

@@ -11,24 +11,34 @@ export async function loadPaymentProfile(
   store: EventReader,
   mpnId: string,
 ): Promise<PaymentProfile | undefined> {
-  return (await readSlice(store, paymentProfileDecider, streamIds.paymentProfile(mpnId))).state;
+  return (await readSlice(store, paymentProfileDecider, streamIds.paymentProfile(mpnId))).state.current;
 }
 
-/** Records the profile, unless it is the one on file already. */
+/**
+ * Records the profile, unless it is the one on file already; the outbox then tells of the change
+ * (see outbox/tell-of-payment-profile-change.ts).
+ */
 export async function updatePaymentProfile(
-  { store, clock }: AppDeps,
+  deps: AppDeps,
   mpnId: string,
   input: Omit<PaymentProfile, 'updatedAt'>,
   metadata: EventMetadata,
-): Promise<PaymentProfile & { changed: boolean }> {
+): Promise<PaymentProfile> {
   const command = {
     type: 'UpdatePaymentProfile',
     data: { mpnId, ...input },
-    metadata: { now: clock.now() },
+    metadata: { now: deps.clock.now() },
   } as const;
-  const executed = await execute(store, paymentProfileDecider, streamIds.paymentProfile(mpnId), command, {
-    metadata,
-  });
-  if (!executed.after) throw new Error(`The payment profile of ${mpnId} was accepted but is not recorded`);
-  return { ...executed.after, changed: executed.events.length > 0 };
+  const executed = await execute(
+    deps.store,
+    paymentProfileDecider,
+    streamIds.paymentProfile(mpnId),
+    command,
+    {
+      metadata,
+    },
+  );
+  const { current } = executed.after;
+  if (!current) throw new Error(`The payment profile of ${mpnId} was accepted but is not recorded`);
+  return current;
 }

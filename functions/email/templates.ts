@@ -1,3 +1,4 @@
+import type { PaymentProfileChange } from '../../domain/payment-profiles/payment-profile.js';
 import { exclusionExplanations } from '../../domain/payouts/exclusion-reasons.js';
 import type { Statement } from '../../domain/payouts/statement.js';
 import { cad } from '../format/money.js';
@@ -215,3 +216,32 @@ export const inquiryResolvedEmail = (
       },
     ],
   );
+
+const changeOf = (before: string, after: string) =>
+  before === after ? 'unchanged' : `changed from ${before} to ${after}`;
+
+/**
+ * To the partner's contact and to its remittance addresses before and after the change, so that
+ * someone who did not make it hears of it before money goes the new way. The bank reference is
+ * only said to have changed: an email is no place to repeat where money goes.
+ */
+export const paymentProfileChangedEmail = (
+  to: string,
+  partner: PartnerContact,
+  { previous, current }: PaymentProfileChange,
+): EmailMessage =>
+  composeEmail(to, `The payment profile of ${partner.companyName} (MPN ${partner.mpnId}) was changed`, [
+    {
+      text: `The payment profile of ${partner.companyName} (MPN ID ${partner.mpnId}) was changed on ${current.updatedAt}. This email goes to the partner's contact and to its remittance addresses, before and after the change.`,
+    },
+    {
+      fields: [
+        ['Legal name', changeOf(previous.legalName, current.legalName)],
+        ['Remittance email', changeOf(previous.remittanceEmail, current.remittanceEmail)],
+        ['Bank reference', previous.bankReference === current.bankReference ? 'unchanged' : 'changed'],
+      ],
+    },
+    {
+      text: 'Payments due shortly after a change are held until finance has confirmed it. If nobody at your company made this change, contact the program team at once.',
+    },
+  ]);

@@ -9,6 +9,7 @@ export const PaymentStatusJson = z.enum(['not-closed', 'unprocessed', 'scheduled
 export const PaymentHoldJson = z.enum([
   'below-minimum-payout',
   'payment-profile-incomplete',
+  'payment-profile-changed',
   'fraud-flag-confirmed',
 ]);
 

@@ -8,7 +8,8 @@ const HOUR = 3600;
 /**
  * The rules a program may set from the environment: durations in seconds, amounts in cents, each
  * within bounds. Links and reminders of less than an hour would flood approvers; an approval link
- * is found through the record of the append that made it, kept as long as idempotency records.
+ * is found through the record of the append that made it, kept as long as idempotency records. A
+ * hold of 0 after a change of the payment profile turns that hold off.
  */
 const SETTINGS: Record<string, { field: Field; scale: number; min: number; max?: number }> = {
   ACCESS_CODE_TTL_SECONDS: { field: 'accessCodeTtlMs', scale: 1000, min: 60 },
@@ -21,6 +22,7 @@ const SETTINGS: Record<string, { field: Field; scale: number; min: number; max?:
   },
   APPROVAL_REMINDER_AFTER_SECONDS: { field: 'approvalReminderAfterMs', scale: 1000, min: HOUR },
   MINIMUM_PAYOUT_CENTS: { field: 'minimumPayoutCents', scale: 1, min: 0 },
+  PAYMENT_PROFILE_CHANGE_HOLD_SECONDS: { field: 'paymentProfileChangeHoldMs', scale: 1000, min: 0 },
 };
 
 /** The variables that set the program's rules (the CDK app takes them from context, camel-cased). */

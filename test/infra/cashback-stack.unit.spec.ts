@@ -265,6 +265,9 @@ describe("The program's rules", () => {
     expect(settings({ minimumPayoutCents: '10000' }).programPolicy).toEqual({
       MINIMUM_PAYOUT_CENTS: '10000',
     });
+    expect(settings({ paymentProfileChangeHoldSeconds: '259200' }).programPolicy).toEqual({
+      PAYMENT_PROFILE_CHANGE_HOLD_SECONDS: '259200',
+    });
     expect(settings({}).programPolicy).toBeUndefined();
     expect(() => settings({ sessionTtlSeconds: '8h' })).toThrow(
       "-c sessionTtlSeconds must be a whole number, not '8h'",

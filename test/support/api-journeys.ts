@@ -3,6 +3,7 @@ import type { CampaignTerms } from '../../events/campaign-terms.js';
 import { registrationIdOf } from '../../events/streams.js';
 import { requestApproval } from '../../functions/application/request-approval.js';
 import { sendAccessCode } from '../../functions/application/send-access-code.js';
+import { sha256Hex } from '../../functions/security/sha256.js';
 import { type ApiHarness, KEYS } from './api-harness.js';
 
 /** The steps of the program that API tests build on, each checked as it goes. */
@@ -83,5 +84,14 @@ export async function approvalToken(api: ApiHarness, campaignId: string, mpnId: 
   );
   const token = links[0]?.token;
   if (!token) throw new Error(`No approval link was made for ${registrationId}`);
+  return token;
+}
+
+/** A partner logged in, registered for the campaign (signing its T&Cs) and approved; its session token. */
+export async function approvedPartner(api: ApiHarness, campaignId: string, mpnId: string): Promise<string> {
+  const token = await logIn(api, mpnId);
+  expect((await register(api, token, campaignId, sha256Hex(TERMS_TEXT))).status).toBe(202);
+  const link = await approvalToken(api, campaignId, mpnId);
+  expect((await api.call('POST', `/approvals/${link}`, { body: { decision: 'approve' } })).status).toBe(200);
   return token;
 }

@@ -2,6 +2,7 @@ import type { RecordedEvent } from '../../../events/catalog.js';
 import type { EventMetadata } from '../../../events/envelope.js';
 import type { OutboxDeps } from './outbox-deps.js';
 import { sendRequestedCode } from './send-requested-code.js';
+import { tellOfPaymentProfileChange } from './tell-of-payment-profile-change.js';
 import { tellPartnerAboutInquiry } from './tell-partner-about-inquiry.js';
 
 /** What the outbox records about its own work: caused by the event that owed the email. */
@@ -24,6 +25,8 @@ export async function deliverOwedEmails(deps: OutboxDeps, event: RecordedEvent):
     case 'InquiryAnswered':
     case 'InquiryResolved':
       return tellPartnerAboutInquiry(deps, event, outboxMetadata(event));
+    case 'PaymentProfileUpdated':
+      return tellOfPaymentProfileChange(deps, event, outboxMetadata(event));
     default:
       return;
   }

@@ -1,5 +1,6 @@
-import { confirmedFlags, partnerFlagsFold } from '../../../domain/fraud/partner-flags.js';
-import { paymentProfileDecider } from '../../../domain/payment-profiles/payment-profile.js';
+import { confirmedFlags, partnerFlagsFold, unreviewedFlags } from '../../../domain/fraud/partner-flags.js';
+import { paymentProfileChangeFinding } from '../../../domain/fraud/payment-profile-change.js';
+import { latestChange, paymentProfileDecider } from '../../../domain/payment-profiles/payment-profile.js';
 import { campaignPayoutsFold } from '../../../domain/payouts/campaign-payouts.js';
 import type {
   PaymentChecks,
@@ -10,6 +11,7 @@ import { indexKeys, streamIds } from '../../../events/streams.js';
 import type { EventReader } from '../../ports/event-store.js';
 import { loadCatalog } from '../campaign-catalog.js';
 import type { ReadDeps } from '../deps.js';
+import { flagIdOf } from '../fraud/fraud-flags.js';
 import { type AsOf, foldIndex, readSlice } from '../read-slice.js';
 
 /**
@@ -30,7 +32,14 @@ async function paymentChecksOf(store: EventReader, mpnId: string, options: AsOf)
     readSlice(store, paymentProfileDecider, streamIds.paymentProfile(mpnId), options),
     foldIndex(store, partnerFlagsFold, indexKeys.fraudFlagsOfPartner(mpnId), options),
   ]);
-  return { paymentProfileComplete: profile.state !== undefined, confirmedFlags: confirmedFlags(flags) };
+  const change = latestChange(profile.state);
+  const flagged = change && flags.has(flagIdOf(paymentProfileChangeFinding(mpnId, change)));
+  return {
+    paymentProfileComplete: profile.state.current !== undefined,
+    confirmedFlags: confirmedFlags(flags),
+    unreviewedProfileChangeFlags: unreviewedFlags(flags, 'payment-profile-changed'),
+    ...(change && !flagged ? { unflaggedProfileChange: change } : {}),
+  };
 }
 
 /**
@@ -39,7 +48,7 @@ async function paymentChecksOf(store: EventReader, mpnId: string, options: AsOf)
  * stand or as they stood at an instant.
  */
 export async function paymentRunInput(
-  { store, policy }: ReadDeps,
+  { store, policy, clock }: ReadDeps,
   campaignId: string,
   options: AsOf & { mpnId?: string } = {},
 ): Promise<PaymentRunInput> {
@@ -61,5 +70,7 @@ export async function paymentRunInput(
     payouts,
     checksOf,
     minimumPayoutCents: policy.minimumPayoutCents,
+    paymentProfileChangeHoldMs: policy.paymentProfileChangeHoldMs,
+    now: asOf.asOf ?? clock.now(),
   };
 }

@@ -1,3 +1,4 @@
+import { paymentProfileChangeFindings } from '../../../domain/fraud/payment-profile-change.js';
 import { payoutDecider } from '../../../domain/payouts/decide.js';
 import {
   type PaymentHold,
@@ -9,6 +10,7 @@ import type { EventMetadata } from '../../../events/envelope.js';
 import { streamIds } from '../../../events/streams.js';
 import type { AppDeps } from '../deps.js';
 import { execute } from '../execute.js';
+import { raiseFindings } from '../fraud/fraud-flags.js';
 import { paymentRunInput } from './program-payouts.js';
 
 export type ScheduleOutcome = { registrationId: string; mpnId: string } & (
@@ -19,15 +21,18 @@ export type ScheduleOutcome = { registrationId: string; mpnId: string } & (
 
 /**
  * A payment run for a campaign, as the domain plans it (see payouts/payment-run.ts): what is due
- * is scheduled, what is held says why. Each payment is scheduled on its own stream, where the
- * rules are checked again on its state of the moment.
+ * is scheduled, what is held says why. A payment held for a recent change of the partner's payment
+ * profile raises a flag on the change, which holds it until finance reviews it. Each payment is
+ * scheduled on its own stream, where the rules are checked again on its state of the moment.
  */
 export async function schedulePayments(
   deps: AppDeps,
   campaignId: string,
   metadata: EventMetadata,
 ): Promise<ScheduleOutcome[]> {
-  const steps = planPaymentRun(await paymentRunInput(deps, campaignId));
+  const input = await paymentRunInput(deps, campaignId);
+  const steps = planPaymentRun(input);
+  await raiseFindings(deps, paymentProfileChangeFindings(steps, input.checksOf), undefined, metadata);
   const outcomes: ScheduleOutcome[] = [];
   for (const step of steps) {
     const outcome = await carryOut(deps, step, metadata);
@@ -65,6 +70,7 @@ async function carryOut(
       return undefined;
     case 'below-minimum-payout':
     case 'payment-profile-incomplete':
+    case 'payment-profile-changed':
     case 'fraud-flag-confirmed':
       return { registrationId, mpnId, outcome: 'held', reason: executed.refusal.code };
     default:

@@ -1,6 +1,7 @@
 import * as z from 'zod';
+import { accountLikeness, accountLikenessMessages } from '../../../domain/payment-profiles/bank-reference.js';
 import { Email, SingleLineText } from '../../../events/fields.js';
-import { BankReference } from '../../../events/payment-profiles.js';
+import { PayeeReferenceFormat } from '../../../events/payment-profiles.js';
 import { updatePaymentProfile } from '../../application/payment-profile.js';
 import { apiHandler } from '../../http/api-handler.js';
 import { PaymentProfileJson } from '../../http/payment-profile-json.js';
@@ -8,10 +9,16 @@ import { defineRoute, type RouteDeps } from '../../http/route.js';
 import { storeProvider } from '../../runtime/dynamodb.js';
 import { routeRuntime } from '../../runtime/route-runtime.js';
 
+/** A payee reference of the payment system; what reads as an account, card or IBAN is refused. */
+export const PayeeReference = PayeeReferenceFormat.superRefine((reference, context) => {
+  const likeness = accountLikeness(reference);
+  if (likeness) context.addIssue({ code: 'custom', message: accountLikenessMessages[likeness] });
+});
+
 export const PaymentProfileBody = z.strictObject({
   legalName: SingleLineText(200),
   remittanceEmail: Email,
-  bankReference: BankReference,
+  bankReference: PayeeReference,
 });
 
 export const route = defineRoute({
@@ -21,7 +28,7 @@ export const route = defineRoute({
   role: 'partner',
   body: 'json',
   summary:
-    'Sets the payment profile. The bank is named by a reference of the payment system, never by account numbers.',
+    "Sets the payment profile. The bank is named by a reference of the payment system, never by account numbers. A change is emailed (a moment later, by the outbox) to the partner's contact and to the remittance addresses before and after it.",
   uses: ['event-store:append'],
   request: {
     body: PaymentProfileBody,
@@ -36,7 +43,8 @@ export const route = defineRoute({
   responses: {
     200: { description: 'The profile on file.', body: PaymentProfileJson },
     400: {
-      description: 'A field is missing or malformed (an account number instead of a reference is refused).',
+      description:
+        'A field is missing or malformed (what reads as an account or card number, or an IBAN, instead of a reference is refused).',
     },
     401: { description: 'No valid partner session.' },
   },
@@ -44,8 +52,7 @@ export const route = defineRoute({
 
 export const createHandler = (deps: () => RouteDeps<typeof route>) =>
   apiHandler(route, async ({ body, mpnId, metadata, answer }) => {
-    const { changed: _, ...profile } = await updatePaymentProfile(deps(), mpnId, body, metadata);
-    return answer(200, profile);
+    return answer(200, await updatePaymentProfile(deps(), mpnId, body, metadata));
   });
 
 export const handler = createHandler(routeRuntime(route, { 'event-store:append': storeProvider }));

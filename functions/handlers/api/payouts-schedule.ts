@@ -30,7 +30,7 @@ export const route = defineRoute({
   role: 'finance',
   body: 'json',
   summary:
-    'A payment run: schedules what each closed statement leaves due, or holds it (below the minimum payout, payment profile incomplete, a confirmed fraud flag).',
+    'A payment run: schedules what each closed statement leaves due, or holds it (below the minimum payout, payment profile incomplete, payment profile changed shortly before the run, a confirmed fraud flag).',
   uses: ['event-store:append'],
   request: { body: CampaignBody, example: { body: { campaignId: 'm365-e5-upsell-fy27q1' } } },
   responses: {

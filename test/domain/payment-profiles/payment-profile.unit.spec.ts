@@ -1,5 +1,7 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { fold } from '../../../domain/decider.js';
 import {
+  latestChange,
   type PaymentProfileEvent,
   paymentProfileDecider,
 } from '../../../domain/payment-profiles/payment-profile.js';
@@ -36,4 +38,24 @@ describe('A payment profile', () => {
     given([updated({}, '2026-07-01T00:00:00Z')])
       .when(update({ bankReference: 'NW-PAYEE-8' }))
       .then([updated({ bankReference: 'NW-PAYEE-8' })]));
+});
+
+describe('A change of the payment profile', () => {
+  const stateAfter = (events: PaymentProfileEvent[]) =>
+    fold(paymentProfileDecider.evolve, paymentProfileDecider.initialState(), events);
+  const { mpnId: _, ...first } = updated({}, '2026-07-01T00:00:00Z').data;
+  const { mpnId: __, ...second } = updated({ remittanceEmail: 'pay@elsewhere.example' }).data;
+
+  it('is none for the first profile a partner gives', () =>
+    expect(latestChange(stateAfter([updated({}, '2026-07-01T00:00:00Z')]))).toBeUndefined());
+
+  it('is the latest profile with the one it replaced', () =>
+    expect(
+      latestChange(
+        stateAfter([
+          updated({}, '2026-07-01T00:00:00Z'),
+          updated({ remittanceEmail: 'pay@elsewhere.example' }),
+        ]),
+      ),
+    ).toEqual({ previous: first, current: second }));
 });

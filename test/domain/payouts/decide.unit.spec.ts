@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fold } from '../../../domain/decider.js';
+import { DAY_MS } from '../../../domain/durations.js';
 import { payoutDecider, type SchedulePayment } from '../../../domain/payouts/decide.js';
 import { evolvePayout, initialPayoutState, type PayoutEvent } from '../../../domain/payouts/payout.js';
 import { paymentStatus, settle } from '../../../domain/payouts/settlement.js';
@@ -63,6 +64,9 @@ const schedule = (context: Partial<SchedulePayment['context']> = {}) =>
       otherDueCents: 0,
       paymentProfileComplete: true,
       confirmedFlags: 0,
+      unreviewedProfileChangeFlags: 0,
+      now: NOW,
+      paymentProfileChangeHoldMs: 7 * DAY_MS,
       ...context,
     },
     metadata: { now: NOW },
@@ -128,6 +132,11 @@ describe('Scheduling a payment', () => {
     given([closed(64_000)])
       .when(schedule({ paymentProfileComplete: false }))
       .thenRefuses('rule-violation', 'payment-profile-incomplete'));
+
+  it('holds the payment while finance has not reviewed the flag on a change of the payment profile', () =>
+    given([closed(64_000)])
+      .when(schedule({ unreviewedProfileChangeFlags: 1 }))
+      .thenRefuses('rule-violation', 'payment-profile-changed'));
 
   it('holds the payment of a partner with a confirmed fraud flag', () =>
     given([closed(64_000)])

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fold } from '../../../domain/decider.js';
+import { DAY_MS } from '../../../domain/durations.js';
+import { paymentProfileChangeFindings } from '../../../domain/fraud/payment-profile-change.js';
+import type { PaymentProfileChange } from '../../../domain/payment-profiles/payment-profile.js';
 import {
   type PaymentChecks,
   paymentPositions,
@@ -10,7 +13,12 @@ import { evolvePayout, initialPayoutState, type PayoutEvent } from '../../../dom
 
 const NOW = '2026-11-01T00:00:00Z';
 const MINIMUM = 20_000;
-const ready: PaymentChecks = { paymentProfileComplete: true, confirmedFlags: 0 };
+const ready: PaymentChecks = {
+  paymentProfileComplete: true,
+  confirmedFlags: 0,
+  unreviewedProfileChangeFlags: 0,
+};
+const rules = { minimumPayoutCents: MINIMUM, paymentProfileChangeHoldMs: 7 * DAY_MS, now: NOW };
 
 /** A registration's payout: closed at `closedCents`, and scheduled or paid when said so. */
 function payout(
@@ -54,7 +62,7 @@ const run = (campaignId: string, payouts: RegistrationPayout[], checks: Record<s
     campaignId,
     payouts,
     checksOf: (mpnId) => checks[mpnId] ?? ready,
-    minimumPayoutCents: MINIMUM,
+    ...rules,
   }).map((step) => ({
     registrationId: step.payout.registrationId,
     outcome: step.outcome,
@@ -112,8 +120,8 @@ describe('A payment run', () => {
     const payouts = [payout('a', '1000001', 30_000), payout('a', '1000002', 5_000)];
     expect(
       run('a', payouts, {
-        '1000001': { paymentProfileComplete: false, confirmedFlags: 0 },
-        '1000002': { paymentProfileComplete: true, confirmedFlags: 1 },
+        '1000001': { ...ready, paymentProfileComplete: false },
+        '1000002': { ...ready, confirmedFlags: 1 },
       }),
     ).toEqual([
       { registrationId: 'a--1000001', outcome: 'held', hold: 'payment-profile-incomplete' },
@@ -136,6 +144,101 @@ describe('A payment run', () => {
     ]));
 });
 
+/** The partner's profile as it was, and as it became at `updatedAt`. */
+const changedAt = (updatedAt: string): PaymentProfileChange => ({
+  previous: {
+    legalName: 'Northwind Traders Inc.',
+    remittanceEmail: 'ap@northwind.example',
+    bankReference: 'NW-PAYEE-7',
+    updatedAt: '2026-07-01T00:00:00Z',
+  },
+  current: {
+    legalName: 'Northwind Traders Inc.',
+    remittanceEmail: 'payments@elsewhere.example',
+    bankReference: 'NW-PAYEE-NEW9',
+    updatedAt,
+  },
+});
+
+describe('A payment run soon after a change of the payment profile', () => {
+  const runWith = (checks: Partial<PaymentChecks>, closedCents = 30_000) =>
+    run('a', [payout('a', '1000001', closedCents)], { '1000001': { ...ready, ...checks } });
+  const held = [{ registrationId: 'a--1000001', outcome: 'held', hold: 'payment-profile-changed' }];
+  const scheduledAlone = [
+    { registrationId: 'a--1000001', outcome: 'schedule', dueCents: 30_000, otherDueCents: 0 },
+  ];
+
+  it.each([
+    ['a moment ago', '2026-10-31T23:59:59Z', held],
+    ['6 days and 23 hours before', '2026-10-25T01:00:00Z', held],
+    ['exactly 7 days before', '2026-10-25T00:00:00Z', scheduledAlone],
+    ['a month before', '2026-10-01T00:00:00Z', scheduledAlone],
+  ])('holds the payment when the profile changed less than 7 days before: changed %s', (_, at, expected) =>
+    expect(runWith({ unflaggedProfileChange: changedAt(at) })).toEqual(expected),
+  );
+
+  it('holds the payment while a flag on a change is not reviewed, however long ago the change', () =>
+    expect(runWith({ unreviewedProfileChangeFlags: 1 })).toEqual(held));
+
+  it('pays once finance cleared the flag on the change, within the 7 days too', () =>
+    expect(runWith({ unreviewedProfileChangeFlags: 0 })).toEqual(scheduledAlone));
+
+  it('holds an amount below the minimum for the minimum: no money would move', () =>
+    expect(runWith({ unflaggedProfileChange: changedAt('2026-10-31T00:00:00Z') }, 15_000)).toEqual([
+      { registrationId: 'a--1000001', outcome: 'held', hold: 'below-minimum-payout' },
+    ]));
+
+  it('measures the 7 days as the program sets them', () =>
+    expect(
+      planPaymentRun({
+        campaignId: 'a',
+        payouts: [payout('a', '1000001', 30_000)],
+        checksOf: () => ({ ...ready, unflaggedProfileChange: changedAt('2026-10-31T00:00:00Z') }),
+        ...rules,
+        paymentProfileChangeHoldMs: 0,
+      }).map((step) => step.outcome),
+    ).toEqual(['schedule']));
+
+  it('holds the amounts the partner carried over from other campaigns with it', () =>
+    expect(
+      run('b', [payout('a', '1000001', 8_000), payout('b', '1000001', 15_000)], {
+        '1000001': { ...ready, unflaggedProfileChange: changedAt('2026-10-31T00:00:00Z') },
+      }),
+    ).toEqual([{ registrationId: 'b--1000001', outcome: 'held', hold: 'payment-profile-changed' }]));
+
+  it('raises one flag per partner held for a change no flag names yet, with where the money went and goes', () => {
+    const change = changedAt('2026-10-31T00:00:00Z');
+    const input = {
+      campaignId: 'b',
+      payouts: [
+        payout('a', '1000001', 25_000),
+        payout('b', '1000001', 30_000),
+        payout('b', '1000002', 30_000),
+      ],
+      checksOf: (mpnId: string) => ({
+        ...ready,
+        ...(mpnId === '1000001' ? { unflaggedProfileChange: change } : { unreviewedProfileChangeFlags: 1 }),
+      }),
+      ...rules,
+    };
+    expect(paymentProfileChangeFindings(planPaymentRun(input), input.checksOf)).toEqual([
+      {
+        kind: 'payment-profile-changed',
+        mpnId: '1000001',
+        key: '2026-10-31T00:00:00Z',
+        saleIds: [],
+        evidence: {
+          changedAt: '2026-10-31T00:00:00Z',
+          previousRemittanceEmail: 'ap@northwind.example',
+          remittanceEmail: 'payments@elsewhere.example',
+          previousBankReferenceEnding: 'EE-7',
+          bankReferenceEnding: 'NEW9',
+        },
+      },
+    ]);
+  });
+});
+
 describe('Where the payments of a campaign stand', () => {
   it('says for each what it is, what is due, and what holds it, as the run would weigh it', () => {
     const positions = paymentPositions({
@@ -147,7 +250,7 @@ describe('Where the payments of a campaign stand', () => {
         payout('b', '1000001', 50_000),
       ],
       checksOf: () => ready,
-      minimumPayoutCents: MINIMUM,
+      ...rules,
     });
     expect(positions).toEqual([
       {
@@ -181,5 +284,15 @@ describe('Where the payments of a campaign stand', () => {
         clawbackCents: 0,
       },
     ]);
+  });
+
+  it('says a payment waits for finance to review a recent change of the payment profile, as the run holds it', () => {
+    const positions = paymentPositions({
+      campaignId: 'a',
+      payouts: [payout('a', '1000001', 30_000)],
+      checksOf: () => ({ ...ready, unflaggedProfileChange: changedAt('2026-10-30T00:00:00Z') }),
+      ...rules,
+    });
+    expect(positions.map((p) => p.holds)).toEqual([['payment-profile-changed']]);
   });
 });
