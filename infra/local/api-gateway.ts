@@ -84,7 +84,7 @@ export function createLocalApi(options: LocalApiOptions): Server {
   }
 
   async function serve(request: IncomingMessage, body: string): Promise<ApiResult> {
-    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    const url = urlOf(request.url);
     const candidates = routes.flatMap((r) => {
       const params = r.match(url.pathname);
       return params ? [{ ...r, params }] : [];
@@ -114,6 +114,12 @@ export function createLocalApi(options: LocalApiOptions): Server {
       .then((result) => write(response, result));
   });
 }
+
+/**
+ * The request target read as a path and a query, as API Gateway reads it: `//evil.example/health`
+ * is a path that names no route, not a request for /health on another host.
+ */
+const urlOf = (target = '/') => new URL(`http://127.0.0.1${target.startsWith('/') ? '' : '/'}${target}`);
 
 function readBody(request: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {

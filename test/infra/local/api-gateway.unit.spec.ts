@@ -11,7 +11,10 @@ const server = createLocalApi({
   routes: [
     {
       route: signupRoute,
-      handler: async (event) => ({ statusCode: 202, body: String(event.body?.length ?? 0) }),
+      handler: async (event) => ({
+        statusCode: 202,
+        body: String(typeof event.body === 'string' ? event.body.length : 0),
+      }),
     },
   ],
   authorizer: async () => ({ isAuthorized: false }),
@@ -25,10 +28,15 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-/** A POST sent with node:http, the whole body written whatever the server answers meanwhile. */
-function postWithNodeHttp(body: Buffer): Promise<{ status: number; text: string }> {
+/** A request sent with node:http: its target as written, its whole body whatever the server answers meanwhile. */
+function sendWithNodeHttp(
+  method: string,
+  target: string,
+  body?: Buffer,
+): Promise<{ status: number; text: string }> {
   return new Promise((resolve, reject) => {
-    const sent = request(`${base}/partners/signup`, { method: 'POST' }, (response) => {
+    const { hostname, port } = new URL(base);
+    const sent = request({ hostname, port, method, path: target }, (response) => {
       let text = '';
       response.setEncoding('utf8');
       response.on('data', (chunk: string) => {
@@ -40,6 +48,8 @@ function postWithNodeHttp(body: Buffer): Promise<{ status: number; text: string 
     sent.end(body);
   });
 }
+
+const postWithNodeHttp = (body: Buffer) => sendWithNodeHttp('POST', '/partners/signup', body);
 
 const bodyTooLarge = { error: { code: 'body-too-large', message: expect.any(String), details: [] } };
 
@@ -60,4 +70,15 @@ describe('The local gateway, given a body over the 6 MB a Lambda function takes'
   it('passes a body of exactly 6 MB to the route', async () => {
     expect(await postWithNodeHttp(Buffer.alloc(6 * MB, 'x'))).toEqual({ status: 202, text: String(6 * MB) });
   });
+});
+
+describe('The local gateway, given a request target that begins with two slashes', () => {
+  it.each(['//', '//evil.example/partners/signup'])(
+    'reads %s as a path that names no route',
+    async (target) => {
+      const answer = await sendWithNodeHttp('POST', target, Buffer.from('{}'));
+      expect(answer.status).toBe(404);
+      expect(JSON.parse(answer.text)).toMatchObject({ error: { code: 'route-not-found' } });
+    },
+  );
 });
