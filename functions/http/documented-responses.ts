@@ -6,7 +6,7 @@ import type { ResponseSpec, RouteSpec } from './route.js';
 /**
  * The answers a route documents, as the OpenAPI document shows them and the tests check them: its
  * spec's own, and those the gateway and the middleware give every route of its kind. Failures any
- * route may meet (500, a lost race's 409, 413) are documented once, in docs/http-api.md ("Errors").
+ * route may meet (500, a lost race's 409) are documented once, in docs/http-api.md ("Errors").
  */
 export function documentedResponses(spec: RouteSpec): Record<number, ResponseSpec> {
   const responses: Record<number, ResponseSpec> = { ...spec.responses };
@@ -14,6 +14,9 @@ export function documentedResponses(spec: RouteSpec): Record<number, ResponseSpe
     responses[403] = { description: 'Valid credentials of another role: this route is not theirs.' };
   }
   if (spec.body !== 'none') {
+    responses[413] = {
+      description: 'The body is over 6 MB, or what it would record is too large to store.',
+    };
     responses[415] = {
       description:
         spec.body === 'json' ? 'The body is not declared JSON.' : 'The body is neither a form nor JSON.',

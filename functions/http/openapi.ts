@@ -138,7 +138,7 @@ export function openApiDocument(routes: readonly RouteSpec[]) {
       title: 'Partner cash-back programs',
       version: '1.0.0',
       description:
-        'Partners sign up and register for campaigns, approvers decide from emailed links, the sales system records sales, finance pulls payout reports. Money is in integer cents (CAD), times are ISO 8601 UTC instants. Besides the answers each operation lists, any may answer 500 (a bug, logged), and a write 409 `concurrent-change` (try again) or 413 (too large), with the common error body.',
+        'Partners sign up and register for campaigns, approvers decide from emailed links, the sales system records sales, finance pulls payout reports. Money is in integer cents (CAD), times are ISO 8601 UTC instants. Besides the answers each operation lists, any may answer 500 (a bug, logged), and a write 409 `concurrent-change` (try again), with the common error body.',
     },
     servers: [{ url: 'http://127.0.0.1:3000', description: 'The local system (npm start)' }],
     components: {

@@ -84,7 +84,7 @@ export function createLocalApi(options: LocalApiOptions): Server {
   }
 
   async function serve(request: IncomingMessage, body: string): Promise<ApiResult> {
-    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    const url = urlOf(request.url);
     const candidates = routes.flatMap((r) => {
       const params = r.match(url.pathname);
       return params ? [{ ...r, params }] : [];
@@ -115,17 +115,29 @@ export function createLocalApi(options: LocalApiOptions): Server {
   });
 }
 
+/**
+ * The request target read as a path and a query, as API Gateway reads it: `//evil.example/health`
+ * is a path that names no route, not a request for /health on another host.
+ */
+const urlOf = (target = '/') => new URL(`http://127.0.0.1${target.startsWith('/') ? '' : '/'}${target}`);
+
 function readBody(request: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    request.on('data', (chunk: Buffer) => {
+    const collect = (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new ApiError(413, 'body-too-large', 'The body is larger than 6 MB.'));
-        request.destroy();
-      } else chunks.push(chunk);
-    });
+      if (size <= MAX_BODY_BYTES) {
+        chunks.push(chunk);
+        return;
+      }
+      // The answer goes out at once; the rest of the body is read and dropped, since a client
+      // still sending when its connection is closed or reset never reads the answer.
+      request.off('data', collect);
+      request.resume();
+      reject(new ApiError(413, 'body-too-large', 'The body is larger than 6 MB.'));
+    };
+    request.on('data', collect);
     request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     request.on('error', reject);
   });

@@ -110,9 +110,13 @@ describe('Every route of a kind', () => {
   );
 
   it.each(named(routes.filter((r) => r.request?.body)))(
-    '%s answers 415 for a body that is not JSON, and 400 for a field it does not know',
+    '%s answers 413 for a body over 6 MB, 415 for one that is not JSON, and 400 for a field it does not know',
     async (_, route) => {
       const token = credentialOf[route.role]();
+      const huge = { token, body: { padding: 'x'.repeat(7 * 1024 * 1024) } };
+      expect(await api.call(route.method, anyPath(route), huge)).toMatchObject(
+        refused(413, 'body-too-large'),
+      );
       const plain = { token, body: 'text', headers: { 'content-type': 'text/plain' } };
       expect(await api.call(route.method, anyPath(route), plain)).toMatchObject(
         refused(415, 'unsupported-media-type'),
