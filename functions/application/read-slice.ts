@@ -46,16 +46,22 @@ export type SliceRead<State, Event extends DomainEvent> = {
   events: Recorded<Event>[];
 };
 
-/** A slice's state from its stream, as it stands or as it stood at an instant. */
+/** Or as one of its events left it (what an email about that event tells, however late it goes). */
+export type SliceReadOptions = AsOf & { throughVersion?: number };
+
+/** A slice's state from its stream, as it stands or as it stood at an instant or an event. */
 export async function readSlice<State, Event extends DomainEvent>(
   store: EventReader,
   slice: Fold<State, Event>,
   stream: string,
-  options: AsOf = {},
+  options: SliceReadOptions = {},
 ): Promise<SliceRead<State, Event>> {
   const { version, events } = await store.readStream(stream);
   const own = ownEvents(slice, events, `Stream ${stream}`);
-  const folded = options.asOf ? recordedBy(own, options.asOf) : own;
+  const { asOf, throughVersion } = options;
+  const recorded = asOf ? recordedBy(own, asOf) : own;
+  const folded =
+    throughVersion === undefined ? recorded : recorded.filter((e) => e.version <= throughVersion);
   return { state: fold(slice.evolve, slice.initialState(), folded), version, events: folded };
 }
 

@@ -87,10 +87,16 @@ export async function approvalToken(api: ApiHarness, campaignId: string, mpnId: 
   return token;
 }
 
-/** A partner logged in, registered for the campaign (signing its T&Cs) and approved; its session token. */
-export async function approvedPartner(api: ApiHarness, campaignId: string, mpnId: string): Promise<string> {
+/** A partner logged in and registered for the campaign (signing its T&Cs), waiting for approval; its session token. */
+export async function registeredPartner(api: ApiHarness, campaignId: string, mpnId: string): Promise<string> {
   const token = await logIn(api, mpnId);
   expect((await register(api, token, campaignId, sha256Hex(TERMS_TEXT))).status).toBe(202);
+  return token;
+}
+
+/** A partner logged in, registered for the campaign (signing its T&Cs) and approved; its session token. */
+export async function approvedPartner(api: ApiHarness, campaignId: string, mpnId: string): Promise<string> {
+  const token = await registeredPartner(api, campaignId, mpnId);
   const link = await approvalToken(api, campaignId, mpnId);
   expect((await api.call('POST', `/approvals/${link}`, { body: { decision: 'approve' } })).status).toBe(200);
   return token;

@@ -19,14 +19,13 @@ export async function tellOfPaymentProfileChange(
   metadata: EventMetadata,
 ): Promise<void> {
   const { mpnId } = event.data;
-  const [{ state: partner }, profiles] = await Promise.all([
+  const [{ state: partner }, { state: paymentProfile }] = await Promise.all([
     readSlice(deps.store, partnerDecider, streamIds.partner(mpnId)),
-    readSlice(deps.store, paymentProfileDecider, streamIds.paymentProfile(mpnId)),
+    readSlice(deps.store, paymentProfileDecider, streamIds.paymentProfile(mpnId), {
+      throughVersion: event.version,
+    }),
   ]);
-  const asOfEvent = profiles.events
-    .filter((e) => e.version <= event.version)
-    .reduce(paymentProfileDecider.evolve, paymentProfileDecider.initialState());
-  const change = latestChange(asOfEvent);
+  const change = latestChange(paymentProfile);
   if (partner.status === 'unknown' || !change) return;
   const recipients = [
     ['contact', partner.profile.contactEmail],

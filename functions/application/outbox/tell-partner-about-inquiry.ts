@@ -19,13 +19,10 @@ export async function tellPartnerAboutInquiry(
   metadata: EventMetadata,
 ): Promise<void> {
   const { inquiryId, mpnId } = event.data;
-  const [{ state: partner }, inquiryRead] = await Promise.all([
+  const [{ state: partner }, { state: inquiry }] = await Promise.all([
     readSlice(deps.store, partnerDecider, streamIds.partner(mpnId)),
-    readSlice(deps.store, inquiryDecider, streamIds.inquiry(inquiryId)),
+    readSlice(deps.store, inquiryDecider, streamIds.inquiry(inquiryId), { throughVersion: event.version }),
   ]);
-  const inquiry = inquiryRead.events
-    .filter((e) => e.version <= event.version)
-    .reduce(inquiryDecider.evolve, inquiryDecider.initialState());
   if (partner.status === 'unknown' || !inquiry) return;
   const { profile } = partner;
   const [step, n, message] =

@@ -2,9 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DAY_MS } from '../../../domain/durations.js';
 import { addMs } from '../../../events/instant.js';
 import { streamIds } from '../../../events/streams.js';
-import { sha256Hex } from '../../../functions/security/sha256.js';
 import { type ApiHarness, startApiHarness } from '../../support/api-harness.js';
-import { APPROVER, approvalToken, logIn, publish, register, TERMS_TEXT } from '../../support/api-journeys.js';
+import { APPROVER, approvalToken, publish, registeredPartner } from '../../support/api-journeys.js';
 import { dollarPerSkuTerms } from '../../support/fixtures.js';
 
 const NOW = '2026-07-25T12:00:00Z';
@@ -18,8 +17,7 @@ beforeAll(async () => {
 afterAll(() => api.close());
 
 async function pendingRegistration(mpnId: string) {
-  const token = await logIn(api, mpnId);
-  expect((await register(api, token, CAMPAIGN, sha256Hex(TERMS_TEXT))).status).toBe(202);
+  await registeredPartner(api, CAMPAIGN, mpnId);
   return approvalToken(api, CAMPAIGN, mpnId);
 }
 

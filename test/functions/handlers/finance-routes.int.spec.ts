@@ -1,8 +1,7 @@
 import { GetItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { sha256Hex } from '../../../functions/security/sha256.js';
 import { type ApiHarness, KEYS, startApiHarness } from '../../support/api-harness.js';
-import { approvalToken, logIn, publish, register, TERMS_TEXT } from '../../support/api-journeys.js';
+import { approvalToken, logIn, publish, registeredPartner } from '../../support/api-journeys.js';
 import { dollarPerSkuTerms, saleLine } from '../../support/fixtures.js';
 
 const NOW = '2026-10-15T12:00:00Z';
@@ -14,8 +13,7 @@ beforeAll(async () => {
   api = await startApiHarness('2026-07-25T12:00:00Z');
   await publish(api, dollarPerSkuTerms({ campaignId: CAMPAIGN }));
   for (const mpnId of ['6000001', '6000002']) {
-    const token = await logIn(api, mpnId);
-    expect((await register(api, token, CAMPAIGN, sha256Hex(TERMS_TEXT))).status).toBe(202);
+    await registeredPartner(api, CAMPAIGN, mpnId);
   }
   const link = await approvalToken(api, CAMPAIGN, '6000001');
   expect((await api.call('POST', `/approvals/${link}`, { body: { decision: 'approve' } })).status).toBe(200);

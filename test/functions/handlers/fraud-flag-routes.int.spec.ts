@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sha256Hex } from '../../../functions/security/sha256.js';
 import { type ApiHarness, KEYS, startApiHarness } from '../../support/api-harness.js';
 import {
-  approvalToken,
+  approvedPartner,
   logIn,
   partnerDetails,
   publish,
@@ -32,12 +32,7 @@ beforeAll(async () => {
   api = await startApiHarness('2026-07-25T12:00:00Z');
   await publish(api, dollarPerSkuTerms({ campaignId: CAMPAIGN }));
   for (const mpnId of [HONEST, COPYCAT, SPLITTER]) {
-    const token = await logIn(api, mpnId);
-    expect((await register(api, token, CAMPAIGN, sha256Hex(TERMS_TEXT))).status).toBe(202);
-    const link = await approvalToken(api, CAMPAIGN, mpnId);
-    expect((await api.call('POST', `/approvals/${link}`, { body: { decision: 'approve' } })).status).toBe(
-      200,
-    );
+    await approvedPartner(api, CAMPAIGN, mpnId);
   }
   const tiny = (n: number) =>
     saleLine({

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHandler as createNotifier } from '../../../functions/handlers/notifier.js';
-import { sha256Hex } from '../../../functions/security/sha256.js';
 import { invokeLocally } from '../../../infra/local/lambda-context.js';
 import { type ApiHarness, startApiHarness } from '../../support/api-harness.js';
-import { logIn, partnerDetails, publish, register, TERMS_TEXT } from '../../support/api-journeys.js';
+import { partnerDetails, publish, registeredPartner } from '../../support/api-journeys.js';
 import { dollarPerSkuTerms } from '../../support/fixtures.js';
 
 const CAMPAIGN = 'outboxed';
@@ -14,8 +13,7 @@ let partner: string;
 beforeAll(async () => {
   api = await startApiHarness('2026-07-25T12:00:00Z');
   await publish(api, dollarPerSkuTerms({ campaignId: CAMPAIGN }));
-  partner = await logIn(api, MPN);
-  expect((await register(api, partner, CAMPAIGN, sha256Hex(TERMS_TEXT))).status).toBe(202);
+  partner = await registeredPartner(api, CAMPAIGN, MPN);
 });
 afterAll(() => api.close());
 

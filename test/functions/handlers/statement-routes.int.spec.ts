@@ -2,15 +2,13 @@ import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sha256Hex } from '../../../functions/security/sha256.js';
 import { type ApiHarness, KEYS, startApiHarness } from '../../support/api-harness.js';
 import {
   approvalToken,
   logIn,
   partnerDetails,
   publish,
-  register,
-  TERMS_TEXT,
+  registeredPartner,
 } from '../../support/api-journeys.js';
 import { dollarPerSkuTerms, saleLine } from '../../support/fixtures.js';
 import { renderFirstPage } from '../../support/pdf.js';
@@ -36,8 +34,7 @@ const statement = async (query = '') =>
 beforeAll(async () => {
   api = await startApiHarness('2026-07-25T12:00:00Z');
   await publish(api, dollarPerSkuTerms({ campaignId: CAMPAIGN }));
-  partner = await logIn(api, MPN);
-  expect((await register(api, partner, CAMPAIGN, sha256Hex(TERMS_TEXT))).status).toBe(202);
+  partner = await registeredPartner(api, CAMPAIGN, MPN);
   const link = await approvalToken(api, CAMPAIGN, MPN);
   expect((await api.call('POST', `/approvals/${link}`, { body: { decision: 'approve' } })).status).toBe(200);
   api.clock.set('2026-07-25T12:30:00Z');

@@ -15,6 +15,7 @@ import {
   partnerDetails,
   publish,
   register,
+  registeredPartner,
   signUp,
   TERMS_TEXT,
 } from '../../support/api-journeys.js';
@@ -60,8 +61,7 @@ beforeAll(async () => {
   });
   await publish(api, TERMS);
   for (const mpnId of [APPROVED, COPYCAT, PENDING]) {
-    const token = await logIn(api, mpnId);
-    expect((await register(api, token, CAMPAIGN, sha256Hex(TERMS_TEXT))).status).toBe(202);
+    const token = await registeredPartner(api, CAMPAIGN, mpnId);
     if (mpnId === APPROVED) approved = token;
   }
   approvedLink = await approvalToken(api, CAMPAIGN, APPROVED);
