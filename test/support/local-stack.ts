@@ -8,6 +8,7 @@ import { DynamoDbReadModels } from '../../functions/adapters/dynamodb-read-model
 import { readModelTableCreateInput } from '../../functions/adapters/read-model-table.js';
 import { usageCounterTableCreateInput } from '../../functions/adapters/usage-counter-table.js';
 import type { AppDeps } from '../../functions/application/deps.js';
+import { createHandler as createProjector } from '../../functions/handlers/projector.js';
 import { manualClock } from '../../functions/ports/clock.js';
 import { invokeLocally } from '../../infra/local/lambda-context.js';
 import { memoryCheckpoints, type StreamHandler, StreamPoller } from '../../infra/local/stream-poller.js';
@@ -21,10 +22,11 @@ export async function localEventStack(now = '2026-07-25T12:00:00Z') {
   const { client, tableName } = await newEventTable();
   const readModelsTable = uniqueTableName('read-models');
   await ensureTable(client, readModelTableCreateInput(readModelsTable));
-  process.env.AWS_ENDPOINT_URL_DYNAMODB = inject('dynamoDbEndpoint');
-  process.env.READ_MODELS_TABLE = readModelsTable;
-  const projector = await import('../../functions/handlers/projector.js');
-  const handler = invokeLocally<DynamoDBStreamEvent, DynamoDBBatchResponse>('projector', projector.handler);
+  const readModels = new DynamoDbReadModels(localDynamoDb(), readModelsTable);
+  const handler = invokeLocally<DynamoDBStreamEvent, DynamoDBBatchResponse>(
+    'projector',
+    createProjector(() => ({ readModels })),
+  );
   const clock = manualClock(now);
   const store = new DynamoDbEventStore(client, tableName, clock);
   const deps: AppDeps = { store, clock, policy: defaultProgramPolicy };
@@ -51,6 +53,6 @@ export async function localEventStack(now = '2026-07-25T12:00:00Z') {
     handler,
     poller,
     streamReader,
-    readModels: new DynamoDbReadModels(localDynamoDb(), readModelsTable),
+    readModels,
   };
 }

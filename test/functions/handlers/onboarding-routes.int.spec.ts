@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as z from 'zod';
 import { DAY_MS } from '../../../domain/durations.js';
 import { defaultProgramPolicy } from '../../../domain/program-policy.js';
 import { addMs } from '../../../events/instant.js';
@@ -135,10 +136,15 @@ describe('POST /partners/session', () => {
     }
   });
 
-  it('locks a code past its wrong tries (429), ends the wait for a login, and lets the partner ask again', async () => {
+  it('locks a code past its wrong tries (429), ending its sessions and the wait for a login, and lets the partner ask again', async () => {
     const fragile = await startApiHarness(NOW, { ...roomyPolicy, maxWrongTriesPerCode: 3 });
     try {
       const code = await signUp(fragile, '2000014');
+      const earlier = await fragile.call('POST', '/partners/session', {
+        body: { mpnId: '2000014', accessCode: code },
+      });
+      const earlierToken = z.object({ token: z.string() }).parse(earlier.body).token;
+      fragile.clock.set(addMs(NOW, 60_000));
       const tries = [];
       for (let i = 0; i < 3; i++) {
         const body = { mpnId: '2000014', accessCode: 'WRONGCODE2' };
@@ -153,6 +159,7 @@ describe('POST /partners/session', () => {
         step: { kind: 'login', mpnId: '2000014' },
         error: 'AccessCodeLocked',
       });
+      fragile.clock.set(addMs(NOW, 120_000));
       expect(
         (await fragile.call('POST', '/partners/signup', { body: partnerDetails('2000014') })).status,
       ).toBe(202);
@@ -162,6 +169,10 @@ describe('POST /partners/session', () => {
         body: { mpnId: '2000014', accessCode: fresh },
       });
       expect(session.status).toBe(200);
+      await fragile.project();
+      const freshToken = z.object({ token: z.string() }).parse(session.body).token;
+      expect((await fragile.call('GET', '/campaigns', { token: earlierToken })).status).toBe(401);
+      expect((await fragile.call('GET', '/campaigns', { token: freshToken })).status).toBe(200);
     } finally {
       await fragile.close();
     }
