@@ -91,3 +91,23 @@ export const SingleLineText = (max: number) => singleLine(Text(max));
 
 /** Free text of a request, line breaks kept. */
 export const MultiLineText = (max: number) => multiLine(Text(max));
+
+/** The language a partner reads the program in: its pages, emails and statements. */
+export const PartnerLanguage = z.enum(['en', 'fr'], { message: "must be 'en' or 'fr'" });
+export type PartnerLanguage = z.output<typeof PartnerLanguage>;
+
+/** The time zone a partner reads its dates in: one of the program country's. */
+export const PartnerTimeZone = z.enum(
+  [
+    'America/St_Johns',
+    'America/Halifax',
+    'America/Toronto',
+    'America/Winnipeg',
+    'America/Regina',
+    'America/Edmonton',
+    'America/Vancouver',
+    'America/Whitehorse',
+  ],
+  { message: 'must be a time zone of Canada, e.g. America/Toronto' },
+);
+export type PartnerTimeZone = z.output<typeof PartnerTimeZone>;

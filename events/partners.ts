@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { defineEvent } from './define-event.js';
-import { Email, MpnId, Text } from './fields.js';
+import { Email, MpnId, PartnerLanguage, PartnerTimeZone, Text } from './fields.js';
 import { Instant } from './instant.js';
 import { streamIds } from './streams.js';
 
@@ -15,6 +15,9 @@ export const PartnerSignedUp = defineEvent({
     companyName: Text(200),
     contactEmail: Email,
     country: z.string().regex(/^[A-Z]{2}$/),
+    // What the partner reads in (partners who signed up before it was asked read English, Toronto time).
+    language: PartnerLanguage.optional(),
+    timeZone: PartnerTimeZone.optional(),
     signedUpAt: Instant,
   }),
   streamOf: partnerStream,

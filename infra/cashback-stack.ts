@@ -4,6 +4,7 @@ import { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
 import { routeModules } from '../functions/http/route-table.js';
+import { portalPages } from '../functions/web/portal/pages.js';
 import { ProgramAlarms } from './alarms.js';
 import { EventTable } from './event-table.js';
 import { ProgramHttpApi } from './http-api.js';
@@ -86,6 +87,7 @@ export class CashbackStack extends Stack {
     this.journey = journey;
     this.api = new ProgramHttpApi(this, 'Http', {
       routes: routeModules.map((m) => m.route),
+      pages: portalPages,
       resources: {
         events: this.events.table,
         readModels: this.readModels.table,

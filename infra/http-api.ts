@@ -21,11 +21,14 @@ import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import type { Role } from '../functions/http/api-handler.js';
 import type { RouteSpec } from '../functions/http/route.js';
+import { PORTAL_USES } from '../functions/web/page.js';
 import { ProgramFunction } from './program-function.js';
 import { grantRouteUses, type ProgramResources } from './route-permissions.js';
 
 export type ProgramHttpApiProps = {
   routes: readonly RouteSpec[];
+  /** The pages' routes, all served by the one portal Lambda. */
+  pages: readonly Pick<RouteSpec, 'name' | 'method' | 'path'>[];
   resources: ProgramResources;
   bundleAwsSdk: boolean;
   logRetention: RetentionDays;
@@ -73,6 +76,7 @@ export class ProgramHttpApi extends Construct {
   readonly url: string;
   readonly functions: ProgramFunction[] = [];
   readonly authorizerFunction: ProgramFunction;
+  readonly portalFunction: ProgramFunction;
   readonly accessPolicies: Record<IamRole, ManagedPolicy>;
 
   constructor(scope: Construct, id: string, props: ProgramHttpApiProps) {
@@ -161,6 +165,19 @@ export class ProgramHttpApi extends Construct {
         );
       }
     }
+    this.portalFunction = fn('Portal', 'portal', 'The partner portal: every page');
+    grantRouteUses(this.portalFunction, PORTAL_USES, props.resources);
+    this.functions.push(this.portalFunction);
+    const portal = new HttpLambdaIntegration('PortalIntegration', this.portalFunction);
+    for (const page of props.pages) {
+      const added = this.api.addRoutes({
+        path: page.path,
+        methods: [HttpMethod[page.method]],
+        integration: portal,
+      });
+      for (const r of added)
+        Validations.of(r).acknowledge({ id: 'AwsSolutions::AwsSolutions-APIG4', reason: PUBLIC_PAGE });
+    }
     const apiLogicalId = Stack.of(this).getLogicalId(this.api.node.defaultChild as CfnApi);
     this.accessPolicies = Object.fromEntries(
       IAM_ROLES.map((role) => {
@@ -190,5 +207,8 @@ export class ProgramHttpApi extends Construct {
 
 const PUBLIC_ROUTE =
   'Public by design (docs/http-api.md): sign-up and login exchange an emailed code for a session; approval links carry their own single-use token; health answers nothing private.';
+
+const PUBLIC_PAGE =
+  'A page of the partner portal: the gateway lets anyone reach it, and its Lambda checks the session cookie (and a CSRF token on every form) itself, sending a visitor without a session to log in.';
 
 const pascal = (name: string) => name.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase());

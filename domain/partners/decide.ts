@@ -1,4 +1,5 @@
 import { isOneOf } from '../../events/catalog.js';
+import type { PartnerLanguage, PartnerTimeZone } from '../../events/fields.js';
 import { addMs, instantMs } from '../../events/instant.js';
 import { accept, type Decider, type Decision, refuse } from '../decider.js';
 import { HOUR_MS } from '../durations.js';
@@ -17,8 +18,23 @@ type CommandMetadata = { now: string; policy: OnboardingPolicy };
 export type SignUpPartner = {
   type: 'SignUpPartner';
   /** `requestId` names the code request a repeated sign-up is. */
-  data: { mpnId: string; companyName: string; contactEmail: string; country: string; requestId: string };
+  data: {
+    mpnId: string;
+    companyName: string;
+    contactEmail: string;
+    country: string;
+    language?: PartnerLanguage;
+    timeZone?: PartnerTimeZone;
+    requestId: string;
+  };
   metadata: CommandMetadata;
+};
+
+/** A partner asks for a new code by its MPN ID alone ("I do not have an access code"). */
+export type RequestAccessCode = {
+  type: 'RequestAccessCode';
+  data: { mpnId: string; requestId: string };
+  metadata: { now: string };
 };
 
 /**
@@ -54,7 +70,12 @@ export type CloseSession = {
   metadata: { now: string };
 };
 
-export type PartnerCommand = SignUpPartner | IssueAccessCode | RedeemAccessCode | CloseSession;
+export type PartnerCommand =
+  | SignUpPartner
+  | RequestAccessCode
+  | IssueAccessCode
+  | RedeemAccessCode
+  | CloseSession;
 
 export type PartnerRefusalCode =
   | 'country-not-eligible'
@@ -88,9 +109,24 @@ export function signUpPartner(command: SignUpPartner, state: PartnerState): Part
   if (state.status === 'unknown') {
     return accept({ type: 'PartnerSignedUp', data: { ...partner, signedUpAt: metadata.now } });
   }
+  return requestAccessCode(
+    { type: 'RequestAccessCode', data: { mpnId: data.mpnId, requestId }, metadata },
+    state,
+  );
+}
+
+/**
+ * A code asked for goes to the contact on file, minted after the request is recorded. For an MPN ID
+ * that never signed up nothing is recorded, and the asker is told the same as anyone else.
+ */
+export function requestAccessCode(
+  { data, metadata }: RequestAccessCode,
+  state: PartnerState,
+): PartnerDecision {
+  if (state.status === 'unknown') return accept();
   return accept({
     type: 'AccessCodeRequested',
-    data: { mpnId: data.mpnId, requestId, requestedAt: metadata.now },
+    data: { mpnId: data.mpnId, requestId: data.requestId, requestedAt: metadata.now },
   });
 }
 
@@ -184,6 +220,8 @@ export function decidePartner(command: PartnerCommand, state: PartnerState): Par
   switch (command.type) {
     case 'SignUpPartner':
       return signUpPartner(command, state);
+    case 'RequestAccessCode':
+      return requestAccessCode(command, state);
     case 'IssueAccessCode':
       return issueAccessCode(command, state);
     case 'RedeemAccessCode':

@@ -1,3 +1,4 @@
+import type { PartnerLanguage, PartnerTimeZone } from '../../events/fields.js';
 import { instantMs } from '../../events/instant.js';
 import type { PartnerEvent } from './partner.js';
 
@@ -7,6 +8,8 @@ export type PartnerView = {
   companyName: string;
   contactEmail: string;
   status: 'signed-up' | 'active';
+  language?: PartnerLanguage;
+  timeZone?: PartnerTimeZone;
   signedUpAt: string;
   activatedAt?: string;
   lastSessionAt?: string;
@@ -26,12 +29,14 @@ export function evolvePartnerView(
   event: PartnerEvent,
 ): PartnerView | undefined {
   if (event.type === 'PartnerSignedUp') {
-    const { mpnId, companyName, contactEmail, signedUpAt } = event.data;
+    const { mpnId, companyName, contactEmail, signedUpAt, language, timeZone } = event.data;
     return {
       mpnId,
       companyName,
       contactEmail,
       status: 'signed-up',
+      ...(language ? { language } : {}),
+      ...(timeZone ? { timeZone } : {}),
       signedUpAt,
       accessCodeLocked: false,
       closedSessions: [],

@@ -1,4 +1,5 @@
 import type { EventOfType } from '../../events/catalog.js';
+import type { PartnerLanguage, PartnerTimeZone } from '../../events/fields.js';
 
 /** The events of a partner's stream. */
 export const partnerEventTypes = [
@@ -28,6 +29,8 @@ export type PartnerProfile = {
   companyName: string;
   contactEmail: string;
   country: string;
+  language?: PartnerLanguage;
+  timeZone?: PartnerTimeZone;
   signedUpAt: string;
 };
 

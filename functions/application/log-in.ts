@@ -1,6 +1,7 @@
 import { type PartnerRefusalCode, partnerDecider } from '../../domain/partners/decide.js';
 import { type Result, refused, tooManyAttempts } from '../../domain/refusal.js';
 import type { EventMetadata } from '../../events/envelope.js';
+import type { PartnerLanguage, PartnerTimeZone } from '../../events/fields.js';
 import { streamIds } from '../../events/streams.js';
 import type { UsageCounters } from '../ports/usage-counters.js';
 import type { StepSettler } from '../ports/workflow.js';
@@ -19,6 +20,9 @@ export type LogInDeps = AppDeps & {
 
 export type LogInRefusalCode = PartnerRefusalCode | 'too-many-logins';
 
+/** What the partner said it reads in, when it signed up (a browser's session starts in it). */
+export type Reader = { language?: PartnerLanguage; timeZone?: PartnerTimeZone };
+
 /**
  * A partner logs in with its access code. Tries are limited per source (a stranger waits; the
  * partner, elsewhere, does not), and wrong ones are counted against the code: the one that takes it
@@ -29,7 +33,7 @@ export async function logIn(
   deps: LogInDeps,
   input: { mpnId: string; accessCode: string; sourceIp: string },
   metadata: EventMetadata,
-): Promise<Result<{ token: string; expiresAt: string }, LogInRefusalCode>> {
+): Promise<Result<{ token: string; expiresAt: string; reader: Reader }, LogInRefusalCode>> {
   const { store, clock, policy, workflow, sessionKey, counters } = deps;
   const { mpnId, accessCode, sourceIp } = input;
   const limits = policy.accessLimits;
@@ -75,5 +79,14 @@ export async function logIn(
   await workflow.completeStep(step, { loggedIn: true });
   const { openedAt, expiresAt } = session.data;
   const token = signSessionToken(await sessionKey(), { mpnId, openedAt, expiresAt, sessionId });
-  return { ok: true, token, expiresAt };
+  const profile = executed.after.status === 'unknown' ? undefined : executed.after.profile;
+  return {
+    ok: true,
+    token,
+    expiresAt,
+    reader: {
+      ...(profile?.language ? { language: profile.language } : {}),
+      ...(profile?.timeZone ? { timeZone: profile.timeZone } : {}),
+    },
+  };
 }

@@ -20,9 +20,12 @@ import { localContext } from './lambda-context.js';
 /** The bearer keys that stand in for IAM on the local system (docs/http-api.md, "Roles and credentials"). */
 export type LocalApiKeys = { finance: string; salesSystem: string; programAdmin: string };
 
+/** What the gateway reads of a route: where it is and who may call it (an API route, or a page). */
+export type GatewayRoute = Pick<RouteSpec, 'name' | 'method' | 'path' | 'role'>;
+
 /** A route and the Lambda handler that serves it. */
 export type LocalRoute = {
-  route: RouteSpec;
+  route: GatewayRoute;
   handler: (event: ApiEvent, context: ReturnType<typeof localContext>) => Promise<ApiResult>;
 };
 

@@ -9,6 +9,8 @@ import { readModelTableCreateInput } from '../../functions/adapters/read-model-t
 import { usageCounterTableCreateInput } from '../../functions/adapters/usage-counter-table.js';
 import { routeModules } from '../../functions/http/route-table.js';
 import type { Logger } from '../../functions/logging/logger.js';
+import { gatewayRoutesOf } from '../../functions/web/page-routes.js';
+import { portalPages } from '../../functions/web/portal/pages.js';
 import { journeySteps } from '../../functions/workflow/journey-step-table.js';
 import { createLocalApi } from './api-gateway.js';
 import { assertJavaAvailable, type DynamoDbLocal, startDynamoDbLocal } from './dynamodb-local.js';
@@ -166,8 +168,12 @@ export async function startLocalSystem(logger: Logger): Promise<LocalSystem> {
     }
 
     const { handler: authorizer } = await import('../../functions/handlers/partner-authorizer.js');
+    const { handler: portal } = await import('../../functions/handlers/portal.js');
     const api = createLocalApi({
-      routes: routeModules.map((m) => ({ route: m.route, handler: m.handler as never })),
+      routes: [
+        ...routeModules.map((m) => ({ route: m.route, handler: m.handler as never })),
+        ...gatewayRoutesOf(portalPages).map((route) => ({ route, handler: portal as never })),
+      ],
       authorizer: authorizer as never,
       keys,
       logger,

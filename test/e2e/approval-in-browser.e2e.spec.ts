@@ -1,102 +1,27 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort } from '../../infra/local/ports.js';
-import type { StoredEmail } from '../../infra/local/ses-local.js';
 import { partnerDetails } from '../support/api-journeys.js';
 import { eventually } from '../support/eventually.js';
+import { haveChromium, launchChromium, type RunningSystem, startSystem } from '../support/system-process.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const haveChromium = existsSync(CHROMIUM);
-if (!haveChromium) {
-  console.warn(
-    `Skipping the browser test: no Chromium at ${CHROMIUM} (install Debian's chromium, or set CHROMIUM_PATH).`,
-  );
-}
-
-let system: ChildProcess;
+let system: RunningSystem;
 let browser: Browser;
-let api = '';
-let mail = '';
-const dataDir = mkdtempSync(join(tmpdir(), 'cashback-e2e-'));
-
-/** `npm start` in a process of its own, on free ports, with its data in a folder of its own. */
-async function startSystem() {
-  const ports = {
-    PORT: await freePort(),
-    SES_PORT: await freePort(),
-    DYNAMODB_PORT: await freePort(),
-    SFN_PORT: await freePort(),
-  };
-  api = `http://127.0.0.1:${ports.PORT}`;
-  mail = `http://127.0.0.1:${ports.SES_PORT}`;
-  system = spawn(process.execPath, ['--import', 'tsx', 'infra/local/start.ts'], {
-    env: {
-      ...process.env,
-      ...Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])),
-      LOCAL_DATA_DIR: dataDir,
-      LOG_LEVEL: 'warn',
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  let output = '';
-  system.stdout?.on('data', (chunk) => {
-    output += chunk;
-  });
-  await eventually(
-    'the local system to be ready',
-    async () => (output.includes('is running locally') ? true : undefined),
-    90_000,
-  );
-}
-
-const json = async (method: string, path: string, body?: unknown, token?: string) => {
-  const response = await fetch(`${api}${path}`, {
-    method,
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    ...(body ? { body: JSON.stringify(body) } : {}),
-  });
-  // biome-ignore lint/suspicious/noExplicitAny: the test reads a few fields of each answer.
-  return { status: response.status, body: (await response.json()) as any };
-};
-
-const emails = async () =>
-  ((await (await fetch(`${mail}/store`)).json()) as { emails: StoredEmail[] }).emails;
 
 describe.skipIf(!haveChromium)('Approving a registration from the email, in a real browser', () => {
   beforeAll(async () => {
-    await startSystem();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    system = await startSystem();
+    browser = await launchChromium();
   }, 120_000);
 
   afterAll(async () => {
     await browser?.close();
-    if (system && system.exitCode === null) {
-      const exited = new Promise((resolve) => system.once('exit', resolve));
-      system.kill('SIGINT');
-      await exited;
-    }
-    rmSync(dataDir, { recursive: true, force: true });
+    await system?.stop();
   }, 60_000);
 
   it('opens the approval email in the mail viewer, follows the link, and approves', {
     timeout: 120_000,
   }, async () => {
+    const { json, emails } = system;
     const mpnId = '9100001';
     const partner = partnerDetails(mpnId);
     expect((await json('POST', '/partners/signup', partner)).status).toBe(202);
@@ -122,7 +47,7 @@ describe.skipIf(!haveChromium)('Approving a registration from the email, in a re
     const registrationId = registered.body.registrationId as string;
 
     const page = await browser.newPage();
-    await page.goto(mail);
+    await page.goto(system.mail);
     const card = page
       .locator('div.email')
       .filter({ hasText: `Registration to approve: ${partner.companyName}` })

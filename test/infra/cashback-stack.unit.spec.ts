@@ -5,6 +5,7 @@ import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
 import { describe, expect, it } from 'vitest';
 import type { RouteUse } from '../../functions/http/route.js';
 import { routeModules } from '../../functions/http/route-table.js';
+import { portalPages } from '../../functions/web/portal/pages.js';
 import { journeySteps } from '../../functions/workflow/journey-step-table.js';
 import { CashbackStack, type StageSettings } from '../../infra/cashback-stack.js';
 import { stageSettings } from '../../infra/stage-settings.js';
@@ -74,8 +75,8 @@ describe('The event and read-model tables', () => {
 describe('The functions', () => {
   const functions = resources('AWS::Lambda::Function');
 
-  it('are one per route, the authorizer, the projector, the notifier and one per journey step', () => {
-    expect(functions).toHaveLength(routeModules.length + 1 + 1 + 1 + Object.keys(journeySteps).length);
+  it('are one per route, the portal, the authorizer, the projector, the notifier and one per journey step', () => {
+    expect(functions).toHaveLength(routeModules.length + 1 + 1 + 1 + 1 + Object.keys(journeySteps).length);
   });
 
   it('run on the newest Node.js runtime, arm64, traced, with explicit memory and timeout and their own log group', () => {
@@ -160,13 +161,21 @@ describe('The HTTP API', () => {
   const routes = resources('AWS::ApiGatewayV2::Route').map(([, r]) => r.Properties);
 
   it('serves every route of the route table, authorized by role', () => {
-    expect(routes).toHaveLength(routeModules.length);
+    expect(routes).toHaveLength(routeModules.length + portalPages.length);
     const authorization = Object.fromEntries(routes.map((r) => [r.RouteKey, r.AuthorizationType]));
     for (const { route } of routeModules) {
       const expected =
         { anyone: 'NONE', approver: 'NONE', partner: 'CUSTOM' }[route.role as string] ?? 'AWS_IAM';
       expect(authorization[`${route.method} ${route.path}`], route.name).toBe(expected);
     }
+  });
+
+  it('serves every page of the portal from one Lambda, open at the gateway (each page checks its session cookie)', () => {
+    const keys = new Set(portalPages.map((page) => `${page.method} ${page.path}`));
+    const pages = routes.filter((r) => keys.has(r.RouteKey));
+    expect(pages).toHaveLength(portalPages.length);
+    expect(new Set(pages.map((r) => JSON.stringify(r.Target))).size).toBe(1);
+    for (const page of pages) expect(page.AuthorizationType, page.RouteKey).toBe('NONE');
   });
 
   it('verifies partner sessions with the authorizer Lambda on every request, so an expired one is refused at once', () => {

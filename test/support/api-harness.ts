@@ -8,12 +8,16 @@ import type { RouteDeps, RouteUse } from '../../functions/http/route.js';
 import { routeModules } from '../../functions/http/route-table.js';
 import { createLogger } from '../../functions/logging/logger.js';
 import { generateSigningKey } from '../../functions/security/session-tokens.js';
+import { gatewayRoutesOf } from '../../functions/web/page-routes.js';
+import { portalPages } from '../../functions/web/portal/pages.js';
+import { portalHandler } from '../../functions/web/portal-handler.js';
 import { createLocalApi, type LocalApiKeys } from '../../infra/local/api-gateway.js';
 import { invokeLocally } from '../../infra/local/lambda-context.js';
 import { answerContract } from './answer-contract.js';
 import { FakeWorkflow } from './fake-workflow.js';
 import { localEventStack } from './local-stack.js';
 import { roomyPolicy } from './memory-program.js';
+import { pageClient } from './page-client.js';
 
 /** What every route uses, together: each handler is typed to take only what its spec declares. */
 export type EveryRouteDeps = RouteDeps<{ uses: readonly RouteUse[] }>;
@@ -53,8 +57,12 @@ export async function startApiHarness(now = '2026-07-25T12:00:00Z', policy: Prog
       createNotifier(() => deps),
     ),
   );
+  const portal = portalHandler(portalPages, () => deps);
   const server = createLocalApi({
-    routes: routeModules.map((m) => ({ route: m.route, handler: m.createHandler(() => deps) })),
+    routes: [
+      ...routeModules.map((m) => ({ route: m.route, handler: m.createHandler(() => deps) })),
+      ...gatewayRoutesOf(portalPages).map((route) => ({ route, handler: portal })),
+    ],
     authorizer: createAuthorizer(() => deps),
     keys: KEYS,
     logger: createLogger({ service: 'test-gateway' }),
@@ -105,6 +113,8 @@ export async function startApiHarness(now = '2026-07-25T12:00:00Z', policy: Prog
     mailer,
     base,
     call,
+    /** A browser of its own (its own cookies) on the portal's pages. */
+    browser: (options?: { acceptLanguage?: string }) => pageClient(base, options),
     /** The (route, status) pairs of the answers checked against the contract so far. */
     checked: contract.checked,
     /** Brings the read models up to date with everything recorded so far. */

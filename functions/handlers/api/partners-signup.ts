@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { Email, MpnId, SingleLineText } from '../../../events/fields.js';
+import { Email, MpnId, PartnerLanguage, PartnerTimeZone, SingleLineText } from '../../../events/fields.js';
 import { signUpPartner } from '../../application/sign-up-partner.js';
 import { apiHandler } from '../../http/api-handler.js';
 import { refusalResponse } from '../../http/error-response.js';
@@ -16,6 +16,8 @@ export const SignUpBody = z.strictObject({
     .string()
     .regex(/^[A-Za-z]{2}$/, { message: 'must be a two-letter country code, e.g. CA' })
     .transform((c) => c.toUpperCase()),
+  language: PartnerLanguage.optional(),
+  timeZone: PartnerTimeZone.optional(),
 });
 
 export const SignedUpJson = z.strictObject({ mpnId: MpnId, status: z.literal('access-code-sent') });

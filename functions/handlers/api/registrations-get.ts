@@ -1,15 +1,10 @@
 import * as z from 'zod';
 import { notFound } from '../../../domain/refusal.js';
-import { registrationDecider } from '../../../domain/registrations/decide.js';
 import type { RegistrationEvent } from '../../../domain/registrations/registration.js';
-import {
-  evolveRegistrationView,
-  type RegistrationView,
-} from '../../../domain/registrations/registration-view.js';
 import { AgreementNumber, Email, Sha256Hex, Text } from '../../../events/fields.js';
 import { Instant } from '../../../events/instant.js';
-import { RegistrationId, streamIds } from '../../../events/streams.js';
-import { type Recorded, readSlice } from '../../application/read-slice.js';
+import { partnerRegistration } from '../../application/partner-registrations.js';
+import type { Recorded } from '../../application/read-slice.js';
 import { apiHandler } from '../../http/api-handler.js';
 import { refusalResponse } from '../../http/error-response.js';
 import { RegistrationSummaryJson } from '../../http/registration-json.js';
@@ -88,16 +83,12 @@ function historyEntry(event: Recorded<RegistrationEvent>) {
 export const createHandler = (deps: () => RouteDeps<typeof route>) =>
   apiHandler(route, async ({ event, mpnId, answer }) => {
     const registrationId = event.pathParameters?.registrationId ?? '';
-    const missing = notFound('registration-not-found', `You have no registration ${registrationId}.`);
-    if (!RegistrationId.safeParse(registrationId).success) return refusalResponse(missing);
-    const { events } = await readSlice(
-      deps().store,
-      registrationDecider,
-      streamIds.registration(registrationId),
-    );
-    const view = events.reduce<RegistrationView | undefined>(evolveRegistrationView, undefined);
-    // Another partner's registration is answered exactly like one that does not exist.
-    if (!view || view.mpnId !== mpnId) return refusalResponse(missing);
+    const found = await partnerRegistration(deps().store, registrationId, mpnId);
+    if (!found)
+      return refusalResponse(
+        notFound('registration-not-found', `You have no registration ${registrationId}.`),
+      );
+    const { view, history } = found;
     return answer(200, {
       ...registrationSummary(view),
       agreementNumber: view.agreementNumber,
@@ -106,7 +97,7 @@ export const createHandler = (deps: () => RouteDeps<typeof route>) =>
         signerEmail: view.signerEmail,
         termsSha256: view.termsSha256,
       },
-      history: events.map(historyEntry),
+      history: history.map(historyEntry),
     });
   });
 

@@ -1,9 +1,9 @@
 import * as z from 'zod';
 import type { RegistrationView } from '../../../domain/registrations/registration-view.js';
+import { partnerRegistrations } from '../../application/partner-registrations.js';
 import { apiHandler } from '../../http/api-handler.js';
 import { RegistrationSummaryJson } from '../../http/registration-json.js';
 import { defineRoute, type RouteDeps } from '../../http/route.js';
-import { readModelKeys } from '../../read-models/targets.js';
 import { readModelsProvider } from '../../runtime/dynamodb.js';
 import { routeRuntime } from '../../runtime/route-runtime.js';
 
@@ -45,9 +45,7 @@ export const registrationSummary = (view: RegistrationView) => ({
 
 export const createHandler = (deps: () => RouteDeps<typeof route>) =>
   apiHandler(route, async ({ mpnId, answer }) => {
-    const { pk } = readModelKeys.partner(mpnId);
-    const views = await deps().readModels.queryViews<RegistrationView>(pk, 'registration#');
-    views.sort((a, b) => (a.submittedAt < b.submittedAt ? 1 : a.submittedAt > b.submittedAt ? -1 : 0));
+    const views = await partnerRegistrations(deps().readModels, mpnId);
     return answer(200, views.map(registrationSummary));
   });
 

@@ -1,0 +1,128 @@
+import type { MessageKey } from '../i18n/catalogs/index.js';
+import type { Words } from '../i18n/words.js';
+import { type Html, type HtmlValue, html } from './html.js';
+
+/** What a form shows again after a refusal: what was typed, and what is wrong, field by field. */
+export type FormState = {
+  values: Readonly<Record<string, string>>;
+  errors: Readonly<Record<string, string>>;
+  /** What is wrong with the form as a whole (a limit reached, a form expired). */
+  problem?: string;
+};
+
+export const emptyForm = (values: Record<string, string> = {}): FormState => ({ values, errors: {} });
+
+type FieldOptions = {
+  name: string;
+  label: MessageKey;
+  hint?: MessageKey;
+  type?: 'text' | 'email';
+  autocomplete?: string;
+  inputmode?: 'numeric' | 'email' | 'text';
+  maxlength?: number;
+};
+
+const describedBy = (name: string, hint: boolean, error: boolean) => {
+  const ids = [hint ? `${name}-hint` : '', error ? `${name}-error` : ''].filter(Boolean).join(' ');
+  return ids ? html` aria-describedby="${ids}"` : '';
+};
+
+/** A labelled text field with its hint and its error, announced together. */
+export function textField(w: Words, form: FormState, o: FieldOptions): Html {
+  const error = form.errors[o.name];
+  return html`<div class="field">
+<label for="${o.name}">${w.t(o.label)}</label>
+${o.hint ? html`<span class="hint" id="${o.name}-hint">${w.t(o.hint)}</span>` : ''}
+${error ? html`<span class="error" id="${o.name}-error">${error}</span>` : ''}
+<input type="${o.type ?? 'text'}" id="${o.name}" name="${o.name}" value="${form.values[o.name] ?? ''}" required${
+    o.autocomplete ? html` autocomplete="${o.autocomplete}"` : ''
+  }${o.inputmode ? html` inputmode="${o.inputmode}"` : ''}${o.maxlength ? html` maxlength="${o.maxlength}"` : ''}${
+    error ? html` aria-invalid="true"` : ''
+  }${describedBy(o.name, Boolean(o.hint), Boolean(error))}>
+</div>`;
+}
+
+/** A labelled choice among options whose words are already the reader's. */
+export function selectField(
+  w: Words,
+  form: FormState,
+  o: { name: string; label: MessageKey; options: readonly (readonly [value: string, label: string])[] },
+): Html {
+  const error = form.errors[o.name];
+  const chosen = form.values[o.name];
+  return html`<div class="field">
+<label for="${o.name}">${w.t(o.label)}</label>
+${error ? html`<span class="error" id="${o.name}-error">${error}</span>` : ''}
+<select id="${o.name}" name="${o.name}" required${error ? html` aria-invalid="true" aria-describedby="${o.name}-error"` : ''}>
+${o.options.map(
+  ([value, label]) =>
+    html`<option value="${value}"${value === chosen ? html` selected` : ''}>${label}</option>`,
+)}
+</select>
+</div>`;
+}
+
+/** A box to tick, its words beside it. */
+export function checkboxField(form: FormState, o: { name: string; label: string; value: string }): Html {
+  const error = form.errors[o.name];
+  return html`<div class="field">
+${error ? html`<span class="error" id="${o.name}-error">${error}</span>` : ''}
+<label class="check"><input type="checkbox" name="${o.name}" value="${o.value}" required${
+    form.values[o.name] === o.value ? html` checked` : ''
+  }${error ? html` aria-invalid="true" aria-describedby="${o.name}-error"` : ''}> <span>${o.label}</span></label>
+</div>`;
+}
+
+/**
+ * A form that posts to the program itself with its CSRF token; a refused one opens with what is
+ * wrong, said once above the fields and again beside each.
+ */
+export function postForm(
+  w: Words,
+  form: FormState,
+  o: { action: string; csrf: string; submit: MessageKey; fields: HtmlValue; label?: string },
+): Html {
+  const problems = Object.values(form.errors);
+  return html`<form method="post" action="${o.action}" novalidate${o.label ? html` aria-label="${o.label}"` : ''}>
+${form.problem ? notice('bad', form.problem) : ''}
+${
+  problems.length > 0
+    ? html`<div class="notice bad" role="alert"><p><strong>${w.t('form.errors.title')}</strong></p><ul>${problems.map(
+        (problem) => html`<li>${problem}</li>`,
+      )}</ul></div>`
+    : ''
+}
+<input type="hidden" name="_csrf" value="${o.csrf}">
+${o.fields}
+<button class="primary" type="submit">${w.t(o.submit)}</button>
+</form>`;
+}
+
+export const notice = (kind: 'info' | 'ok' | 'bad', text: string): Html =>
+  html`<div class="notice ${kind}"${kind === 'bad' ? html` role="alert"` : html` role="status"`}><p>${text}</p></div>`;
+
+export const paragraph = (text: string): Html => html`<p>${text}</p>`;
+
+/** A table in a region that scrolls sideways on a narrow screen, reachable by keyboard. */
+export function table(o: {
+  caption: string;
+  head: readonly HtmlValue[];
+  rows: readonly (readonly HtmlValue[])[];
+  numeric?: number[];
+}): Html {
+  const cell = (tag: 'th' | 'td', value: HtmlValue, i: number) =>
+    o.numeric?.includes(i)
+      ? tag === 'th'
+        ? html`<th scope="col" class="num">${value}</th>`
+        : html`<td class="num">${value}</td>`
+      : tag === 'th'
+        ? html`<th scope="col">${value}</th>`
+        : html`<td>${value}</td>`;
+  return html`<div class="table-wrap" role="region" tabindex="0" aria-label="${o.caption}">
+<table>
+<caption>${o.caption}</caption>
+<thead><tr>${o.head.map((h, i) => cell('th', h, i))}</tr></thead>
+<tbody>${o.rows.map((row) => html`<tr>${row.map((value, i) => cell('td', value, i))}</tr>`)}</tbody>
+</table>
+</div>`;
+}

@@ -1,0 +1,72 @@
+import type { PartnerView } from '../../domain/partners/partner-view.js';
+import type { EventMetadata } from '../../events/envelope.js';
+import type { ApiEvent, ApiResult } from '../http/api-event.js';
+import type { RouteDeps } from '../http/route.js';
+import type { Words } from '../i18n/words.js';
+import type { Html } from './html.js';
+import type { Viewer } from './layout.js';
+
+/**
+ * What the portal's pages reach: the same as the API's partner routes together (the pages run the
+ * same use cases). One Lambda serves every page, so it is granted all of them.
+ */
+export const PORTAL_USES = [
+  'event-store:append',
+  'read-models:read',
+  'journeys:start',
+  'journeys:resume',
+  'session-key',
+  'usage-counters',
+] as const;
+
+export type PortalDeps = RouteDeps<{ uses: typeof PORTAL_USES }>;
+
+/** The partner whose browser session opened this request. */
+export type BrowserSession = { mpnId: string; sessionId: string; view: PartnerView | undefined };
+
+export type PageContext = {
+  event: ApiEvent;
+  /** The path's parameters, the query and (for a post) the form, as strings. */
+  params: Readonly<Record<string, string>>;
+  query: Readonly<Record<string, string>>;
+  form: Readonly<Record<string, string>>;
+  words: Words;
+  session: BrowserSession | undefined;
+  viewer: Viewer;
+  /** The token every form of this page carries. */
+  csrf: string;
+  metadata: EventMetadata;
+  sourceIp: string;
+};
+
+/** What a page answers: itself (a title and a body, framed by the layout), a redirect, or a file. */
+export type PageAnswer =
+  | { kind: 'page'; status: number; title: string; body: Html; cookies?: string[] }
+  | { kind: 'redirect'; location: string; cookies?: string[] }
+  | { kind: 'file'; result: ApiResult };
+
+export const showPage = (title: string, body: Html, status = 200): PageAnswer => ({
+  kind: 'page',
+  status,
+  title,
+  body,
+});
+
+/** After a post, the browser is sent to a page to read (a reload never posts again). */
+export const redirectTo = (location: string, cookies?: string[]): PageAnswer => ({
+  kind: 'redirect',
+  location,
+  ...(cookies ? { cookies } : {}),
+});
+
+export type PageSpec = {
+  name: string;
+  method: 'GET' | 'POST';
+  /** As API Gateway writes routes: `/portal/campaigns/{campaignId}`. */
+  path: string;
+  /** Pages for partners in session send anyone else to log in first. */
+  access: 'anyone' | 'partner';
+  handle(context: PageContext, deps: PortalDeps): Promise<PageAnswer>;
+};
+
+export const definePage = (spec: PageSpec): PageSpec => spec;
