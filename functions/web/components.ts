@@ -67,7 +67,7 @@ export function checkboxField(form: FormState, o: { name: string; label: string;
   const error = form.errors[o.name];
   return html`<div class="field">
 ${error ? html`<span class="error" id="${o.name}-error">${error}</span>` : ''}
-<label class="check"><input type="checkbox" name="${o.name}" value="${o.value}" required${
+<label class="check"><input type="checkbox" id="${o.name}" name="${o.name}" value="${o.value}" required${
     form.values[o.name] === o.value ? html` checked` : ''
   }${error ? html` aria-invalid="true" aria-describedby="${o.name}-error"` : ''}> <span>${o.label}</span></label>
 </div>`;
@@ -82,13 +82,13 @@ export function postForm(
   form: FormState,
   o: { action: string; csrf: string; submit: MessageKey; fields: HtmlValue; label?: string },
 ): Html {
-  const problems = Object.values(form.errors);
+  const problems = Object.entries(form.errors);
   return html`<form method="post" action="${o.action}" novalidate${o.label ? html` aria-label="${o.label}"` : ''}>
 ${form.problem ? notice('bad', form.problem) : ''}
 ${
   problems.length > 0
     ? html`<div class="notice bad" role="alert"><p><strong>${w.t('form.errors.title')}</strong></p><ul>${problems.map(
-        (problem) => html`<li>${problem}</li>`,
+        ([field, problem]) => html`<li><a href="#${field}">${problem}</a></li>`,
       )}</ul></div>`
     : ''
 }

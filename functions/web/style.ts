@@ -29,6 +29,7 @@ main { max-width: 64rem; margin: 0 auto; padding: 1.5rem 1rem 3rem; }
 h1 { font-size: 1.75rem; line-height: 1.25; margin: 0 0 1rem; }
 h2 { font-size: 1.25rem; margin: 2rem 0 .75rem; }
 .card { background: #fff; border: 1px solid var(--line); border-radius: .5rem; padding: 1rem 1.25rem; margin: 0 0 1rem; }
+.card > h2:first-child { margin-top: 0; }
 .narrow { max-width: 32rem; }
 .field { margin: 0 0 1rem; }
 .field label, .field legend { display: block; font-weight: 600; margin-bottom: .25rem; }
@@ -36,8 +37,8 @@ h2 { font-size: 1.25rem; margin: 2rem 0 .75rem; }
 .error { display: block; color: var(--bad); font-weight: 600; margin-bottom: .25rem; }
 input[type=text], input[type=email], select, textarea { width: 100%; max-width: 28rem; font: inherit; padding: .5rem; border: 1px solid #6e7781; border-radius: .25rem; background: #fff; color: var(--ink); }
 [aria-invalid="true"] { border: 2px solid var(--bad); }
-.check { display: flex; gap: .5rem; align-items: flex-start; font-weight: 400; }
-.check input { width: 1.25rem; height: 1.25rem; margin-top: .15rem; flex: none; }
+.field label.check { display: flex; gap: .5rem; align-items: flex-start; font-weight: 400; }
+.field label.check input { width: 1.25rem; height: 1.25rem; margin-top: .15rem; flex: none; }
 button.primary { background: var(--brand); color: #fff; border: 0; border-radius: .25rem; padding: .625rem 1.25rem; font: inherit; font-weight: 600; cursor: pointer; }
 button.primary:hover { background: var(--brand-dark); }
 .notice { border-left: 4px solid var(--brand); background: #fff; padding: .75rem 1rem; margin: 0 0 1rem; }
@@ -51,7 +52,7 @@ table { border-collapse: collapse; width: 100%; background: #fff; }
 caption { text-align: left; font-weight: 600; padding: .5rem 0; }
 th, td { text-align: left; padding: .5rem .75rem; border-bottom: 1px solid var(--line); vertical-align: top; }
 td.num, th.num { text-align: right; white-space: nowrap; }
-ul.plain { list-style: none; padding: 0; margin: 0; }
+ul.plain { list-style: none; padding: 0; margin: 0; } ul.plain li { margin: .75rem 0; }
 .terms { white-space: pre-wrap; font-family: ui-monospace, Menlo, Consolas, monospace; font-size: .875rem; background: #fff; border: 1px solid var(--line); padding: 1rem; max-height: 24rem; overflow: auto; }
 .actions { display: flex; flex-wrap: wrap; gap: .5rem 1.5rem; align-items: center; margin: 1rem 0; }
 footer.site { max-width: 64rem; margin: 0 auto; padding: 1rem; color: var(--muted); font-size: .875rem; border-top: 1px solid var(--line); }

@@ -3,14 +3,17 @@ import type { IncomingMessage } from 'node:http';
 import type { APIGatewayRequestAuthorizerEventV2 } from 'aws-lambda';
 import type { ApiEvent } from '../../functions/http/api-event.js';
 
-/** A route's path as a pattern: `/campaigns/{campaignId}` matches `/campaigns/abc`, naming `campaignId`. */
+/**
+ * A route's path as a pattern: `/campaigns/{campaignId}` matches `/campaigns/abc`, naming `campaignId`;
+ * a greedy `{proxy+}` matches the rest of the path, slashes included.
+ */
 export function pathMatcher(template: string): (path: string) => Record<string, string> | undefined {
   const names: string[] = [];
   const pattern = template
     .replace(/[.*+?^$()|[\]\\]/g, '\\$&')
-    .replace(/\\?\{(\w+)\\?\}/g, (_, name: string) => {
+    .replace(/\\?\{(\w+)(\\?\+)?\\?\}/g, (_, name: string, greedy?: string) => {
       names.push(name);
-      return '([^/]+)';
+      return greedy ? '(.+)' : '([^/]+)';
     });
   const regex = new RegExp(`^${pattern}$`);
   return (path) => {

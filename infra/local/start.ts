@@ -18,6 +18,7 @@ try {
     '',
     'The partner cash-back program is running locally.',
     '',
+    `  Partner portal      ${system.apiUrl}/portal   (sign up, log in with the emailed code, register)`,
     `  API                 ${system.apiUrl}   (GET /health; routes in docs/http-api.md and openapi.json)`,
     `  Mail viewer         ${system.mailUrl}   (emails as JSON at ${system.mailUrl}/store)`,
     `  Approvers           ${system.contacts.approvers}`,

@@ -155,6 +155,16 @@ describe('Getting into the portal', () => {
   });
 });
 
+describe('An address the portal does not have', () => {
+  it('answers with a page that says so, in the reader’s language, and a way back', async () => {
+    const missing = await api.browser({ acceptLanguage: 'fr' }).get('/portal/no/such/page');
+    expect(missing.status).toBe(404);
+    expect(missing.html).toContain('<html lang="fr">');
+    expect(missing.text).toContain('Page introuvable');
+    expect(missing.html).toContain('href="/portal"');
+  });
+});
+
 describe('Forms from elsewhere', () => {
   it('are refused without the token the page wrote, with another browser’s token, or from another site', async () => {
     const browser = api.browser();

@@ -48,7 +48,7 @@ export const portal = {
   'newCode.notSignedUp': 'Not signed up yet?',
   'newCode.tooMany': 'Too many requests from here. Try again in an hour.',
   'dashboard.title': 'Your registrations',
-  'dashboard.welcome': 'Welcome, {companyName}.',
+  'dashboard.welcome': 'Welcome, {companyName}',
   'dashboard.none': 'You have not registered for a campaign yet.',
   'dashboard.browse': 'See the campaigns open for registration',
   'dashboard.caption': 'Your campaign registrations, newest first',

@@ -55,7 +55,7 @@ export const portal: Record<keyof typeof en, string> = {
   'newCode.notSignedUp': 'Pas encore inscrit?',
   'newCode.tooMany': 'Trop de demandes depuis cet endroit. Réessayez dans une heure.',
   'dashboard.title': 'Vos inscriptions',
-  'dashboard.welcome': 'Bienvenue, {companyName}.',
+  'dashboard.welcome': 'Bienvenue, {companyName}',
   'dashboard.none': 'Vous n’êtes encore inscrit à aucune campagne.',
   'dashboard.browse': 'Voir les campagnes ouvertes aux inscriptions',
   'dashboard.caption': 'Vos inscriptions aux campagnes, les plus récentes en premier',
