@@ -92,7 +92,10 @@ export function createLocalApi(options: LocalApiOptions): Server {
       const params = r.match(url.pathname);
       return params ? [{ ...r, params }] : [];
     });
-    const found = candidates.find((r) => r.module.route.method === request.method);
+    // As API Gateway does, a path's literal segment wins over a parameter (`/x/new` over `/x/{id}`).
+    const found = candidates
+      .filter((r) => r.module.route.method === request.method)
+      .sort((a, b) => Object.keys(a.params).length - Object.keys(b.params).length)[0];
     if (!found) {
       if (candidates.length > 0) {
         const allow = candidates.map((r) => r.module.route.method).join(', ');

@@ -2,7 +2,11 @@ import type { PageSpec } from '../page.js';
 import { campaign, register, termsFile } from './campaign.js';
 import { campaigns } from './campaigns.js';
 import { dashboard } from './dashboard.js';
+import { inquiries } from './inquiries.js';
+import { inquiry } from './inquiry.js';
+import { newInquiry, raise } from './inquiry-new.js';
 import { home, logInPost, logOutPost, root } from './log-in.js';
+import { paymentProfile, paymentProfileSave } from './payment-profile.js';
 import { codeSent, newCode, newCodePost, signUp, signUpPost } from './sign-up.js';
 
 /** Every page of the partner portal: the cloud's API routes them to the portal Lambda, the local gateway too. */
@@ -21,4 +25,10 @@ export const portalPages: readonly PageSpec[] = [
   campaign,
   register,
   termsFile,
+  inquiries,
+  inquiry,
+  newInquiry,
+  raise,
+  paymentProfile,
+  paymentProfileSave,
 ];

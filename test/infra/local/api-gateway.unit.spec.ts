@@ -82,3 +82,32 @@ describe('The local gateway, given a request target that begins with two slashes
     },
   );
 });
+
+describe('The local gateway, given routes whose paths both match', () => {
+  it('routes to the one with a literal segment where the other has a parameter, as API Gateway does', async () => {
+    const answering = (name: string) => async () => ({ statusCode: 200, body: name });
+    const gateway = createLocalApi({
+      routes: [
+        {
+          route: { name: 'one', method: 'GET', path: '/things/{thingId}', role: 'anyone' },
+          handler: answering('one'),
+        },
+        {
+          route: { name: 'new', method: 'GET', path: '/things/new', role: 'anyone' },
+          handler: answering('new'),
+        },
+      ],
+      authorizer: async () => ({ isAuthorized: false }),
+      keys: { finance: 'finance-key', salesSystem: 'sales-key', programAdmin: 'admin-key' },
+      logger: createLogger({ service: 'test-gateway' }),
+    });
+    await new Promise<void>((resolve) => gateway.listen(0, '127.0.0.1', resolve));
+    try {
+      const at = `http://127.0.0.1:${(gateway.address() as AddressInfo).port}`;
+      expect(await (await fetch(`${at}/things/new`)).text()).toBe('new');
+      expect(await (await fetch(`${at}/things/t-1`)).text()).toBe('one');
+    } finally {
+      await new Promise<void>((resolve) => gateway.close(() => resolve()));
+    }
+  });
+});
