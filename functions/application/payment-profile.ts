@@ -14,6 +14,9 @@ export async function loadPaymentProfile(
   return (await readSlice(store, paymentProfileDecider, streamIds.paymentProfile(mpnId))).state.current;
 }
 
+/** What saving a profile did: gave the first one, changed the one on file, or found it there already. */
+export type PaymentProfileSaved = { profile: PaymentProfile; outcome: 'first' | 'changed' | 'unchanged' };
+
 /**
  * Records the profile, unless it is the one on file already; the outbox then tells of the change
  * (see outbox/tell-of-payment-profile-change.ts).
@@ -23,7 +26,7 @@ export async function updatePaymentProfile(
   mpnId: string,
   input: Omit<PaymentProfile, 'updatedAt'>,
   metadata: EventMetadata,
-): Promise<PaymentProfile> {
+): Promise<PaymentProfileSaved> {
   const command = {
     type: 'UpdatePaymentProfile',
     data: { mpnId, ...input },
@@ -40,5 +43,6 @@ export async function updatePaymentProfile(
   );
   const { current } = executed.after;
   if (!current) throw new Error(`The payment profile of ${mpnId} was accepted but is not recorded`);
-  return current;
+  const outcome = executed.events.length === 0 ? 'unchanged' : executed.before.current ? 'changed' : 'first';
+  return { profile: current, outcome };
 }

@@ -20,6 +20,8 @@ type FieldOptions = {
   autocomplete?: string;
   inputmode?: 'numeric' | 'email' | 'text';
   maxlength?: number;
+  /** A field that may be left empty. */
+  optional?: boolean;
 };
 
 const describedBy = (name: string, hint: boolean, error: boolean) => {
@@ -34,11 +36,32 @@ export function textField(w: Words, form: FormState, o: FieldOptions): Html {
 <label for="${o.name}">${w.t(o.label)}</label>
 ${o.hint ? html`<span class="hint" id="${o.name}-hint">${w.t(o.hint)}</span>` : ''}
 ${error ? html`<span class="error" id="${o.name}-error">${error}</span>` : ''}
-<input type="${o.type ?? 'text'}" id="${o.name}" name="${o.name}" value="${form.values[o.name] ?? ''}" required${
+<input type="${o.type ?? 'text'}" id="${o.name}" name="${o.name}" value="${form.values[o.name] ?? ''}"${o.optional ? '' : html` required`}${
     o.autocomplete ? html` autocomplete="${o.autocomplete}"` : ''
   }${o.inputmode ? html` inputmode="${o.inputmode}"` : ''}${o.maxlength ? html` maxlength="${o.maxlength}"` : ''}${
     error ? html` aria-invalid="true"` : ''
   }${describedBy(o.name, Boolean(o.hint), Boolean(error))}>
+</div>`;
+}
+
+/**
+ * A labelled box for text of several lines, with its hint and its error. Its text starts on a line
+ * of its own: a browser drops one line break right after the tag, so a text that starts with one keeps it.
+ */
+export function textAreaField(
+  w: Words,
+  form: FormState,
+  o: { name: string; label: MessageKey; hint?: MessageKey; maxlength: number },
+): Html {
+  const error = form.errors[o.name];
+  return html`<div class="field">
+<label for="${o.name}">${w.t(o.label)}</label>
+${o.hint ? html`<span class="hint" id="${o.name}-hint">${w.t(o.hint)}</span>` : ''}
+${error ? html`<span class="error" id="${o.name}-error">${error}</span>` : ''}
+<textarea id="${o.name}" name="${o.name}" rows="6" maxlength="${o.maxlength}" required${
+    error ? html` aria-invalid="true"` : ''
+  }${describedBy(o.name, Boolean(o.hint), Boolean(error))}>
+${form.values[o.name] ?? ''}</textarea>
 </div>`;
 }
 

@@ -92,7 +92,13 @@ export function createLocalApi(options: LocalApiOptions): Server {
       const params = r.match(url.pathname);
       return params ? [{ ...r, params }] : [];
     });
-    const found = candidates.find((r) => r.module.route.method === request.method);
+    // As API Gateway does, a path's literal segment wins over a parameter (`/x/new` over `/x/{id}`),
+    // and a greedy `{proxy+}` only takes what no other route does.
+    const rank = (r: (typeof candidates)[number]) =>
+      r.module.route.path.includes('+}') ? Number.POSITIVE_INFINITY : Object.keys(r.params).length;
+    const found = candidates
+      .filter((r) => r.module.route.method === request.method)
+      .sort((a, b) => rank(a) - rank(b))[0];
     if (!found) {
       if (candidates.length > 0) {
         const allow = candidates.map((r) => r.module.route.method).join(', ');

@@ -1,11 +1,11 @@
 import * as z from 'zod';
 import type { Inquiry } from '../../../domain/inquiries/inquiry.js';
+import { newestFirst } from '../../application/inquiries/partner-inquiries.js';
 import { apiHandler } from '../../http/api-handler.js';
 import { InquiryJson } from '../../http/inquiry-json.js';
 import { defineRoute, type RouteDeps } from '../../http/route.js';
 import { readModelsProvider } from '../../runtime/dynamodb.js';
 import { routeRuntime } from '../../runtime/route-runtime.js';
-import { newestFirst } from './inquiries-list.js';
 
 export const FinanceInquiriesQuery = z.strictObject({
   status: z.enum(['open', 'resolved', 'all']).default('open'),

@@ -1,21 +1,11 @@
-import * as z from 'zod';
-import { CampaignId, MultiLineText, SaleId } from '../../../events/fields.js';
 import { raiseInquiry } from '../../application/inquiries/inquiries.js';
 import { apiHandler } from '../../http/api-handler.js';
 import { refusalResponse } from '../../http/error-response.js';
+import { InquiryBody } from '../../http/inquiry-body.js';
 import { InquiryJson } from '../../http/inquiry-json.js';
 import { defineRoute, type RouteDeps } from '../../http/route.js';
 import { storeProvider } from '../../runtime/dynamodb.js';
 import { routeRuntime } from '../../runtime/route-runtime.js';
-
-export const InquiryBody = z.strictObject({
-  campaignId: CampaignId,
-  topic: z.enum(['statement-line', 'missing-sale'], {
-    message: "must be 'statement-line' or 'missing-sale'",
-  }),
-  saleId: SaleId.optional(),
-  message: MultiLineText(2000),
-});
 
 export const route = defineRoute({
   name: 'inquiries-create',

@@ -1,9 +1,8 @@
 import * as z from 'zod';
-import type { Inquiry } from '../../../domain/inquiries/inquiry.js';
+import { partnerInquiries } from '../../application/inquiries/partner-inquiries.js';
 import { apiHandler } from '../../http/api-handler.js';
 import { InquiryJson } from '../../http/inquiry-json.js';
 import { defineRoute, type RouteDeps } from '../../http/route.js';
-import { readModelKeys } from '../../read-models/targets.js';
 import { readModelsProvider } from '../../runtime/dynamodb.js';
 import { routeRuntime } from '../../runtime/route-runtime.js';
 
@@ -21,16 +20,9 @@ export const route = defineRoute({
   },
 });
 
-export const newestFirst = (a: Inquiry, b: Inquiry) =>
-  a.raisedAt < b.raisedAt ? 1 : a.raisedAt > b.raisedAt ? -1 : 0;
-
 export const createHandler = (deps: () => RouteDeps<typeof route>) =>
-  apiHandler(route, async ({ mpnId, answer }) => {
-    const inquiries = await deps().readModels.queryViews<Inquiry>(
-      readModelKeys.partner(mpnId).pk,
-      'inquiry#',
-    );
-    return answer(200, inquiries.sort(newestFirst));
-  });
+  apiHandler(route, async ({ mpnId, answer }) =>
+    answer(200, await partnerInquiries(deps().readModels, mpnId)),
+  );
 
 export const handler = createHandler(routeRuntime(route, { 'read-models:read': readModelsProvider }));

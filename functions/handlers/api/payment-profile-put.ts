@@ -1,25 +1,10 @@
-import * as z from 'zod';
-import { accountLikeness, accountLikenessMessages } from '../../../domain/payment-profiles/bank-reference.js';
-import { Email, SingleLineText } from '../../../events/fields.js';
-import { PayeeReferenceFormat } from '../../../events/payment-profiles.js';
 import { updatePaymentProfile } from '../../application/payment-profile.js';
 import { apiHandler } from '../../http/api-handler.js';
+import { PaymentProfileBody } from '../../http/payment-profile-body.js';
 import { PaymentProfileJson } from '../../http/payment-profile-json.js';
 import { defineRoute, type RouteDeps } from '../../http/route.js';
 import { storeProvider } from '../../runtime/dynamodb.js';
 import { routeRuntime } from '../../runtime/route-runtime.js';
-
-/** A payee reference of the payment system; what reads as an account, card or IBAN is refused. */
-export const PayeeReference = PayeeReferenceFormat.superRefine((reference, context) => {
-  const likeness = accountLikeness(reference);
-  if (likeness) context.addIssue({ code: 'custom', message: accountLikenessMessages[likeness] });
-});
-
-export const PaymentProfileBody = z.strictObject({
-  legalName: SingleLineText(200),
-  remittanceEmail: Email,
-  bankReference: PayeeReference,
-});
 
 export const route = defineRoute({
   name: 'payment-profile-put',
@@ -52,7 +37,8 @@ export const route = defineRoute({
 
 export const createHandler = (deps: () => RouteDeps<typeof route>) =>
   apiHandler(route, async ({ body, mpnId, metadata, answer }) => {
-    return answer(200, await updatePaymentProfile(deps(), mpnId, body, metadata));
+    const { profile } = await updatePaymentProfile(deps(), mpnId, body, metadata);
+    return answer(200, profile);
   });
 
 export const handler = createHandler(routeRuntime(route, { 'event-store:append': storeProvider }));

@@ -2,15 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sendAccessCode } from '../../../functions/application/send-access-code.js';
 import { sha256Hex } from '../../../functions/security/sha256.js';
 import { type ApiHarness, startApiHarness } from '../../support/api-harness.js';
-import {
-  approvalToken,
-  lastAccessCode,
-  partnerDetails,
-  publish,
-  TERMS_TEXT,
-} from '../../support/api-journeys.js';
+import { approvalToken, lastAccessCode, publish, TERMS_TEXT } from '../../support/api-journeys.js';
 import { dollarPerSkuTerms, frequencyTerms } from '../../support/fixtures.js';
-import type { PageClient } from '../../support/page-client.js';
+import { partnerInPortal, registerInPortal } from '../../support/portal-journeys.js';
 
 const NOW = '2026-07-25T12:00:00Z';
 const journey = { correlationId: 'test', causationId: 'test', actor: { role: 'system' as const } };
@@ -34,38 +28,9 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-/** A partner signed up (in `language`) and logged in through the portal: its browser. */
-async function partnerInPortal(mpnId: string, language: 'en' | 'fr' = 'en'): Promise<PageClient> {
-  const browser = api.browser();
-  const details = partnerDetails(mpnId);
-  await browser.submit(await browser.get('/portal/sign-up'), '/portal/sign-up', {
-    ...details,
-    language,
-    timeZone: 'America/Vancouver',
-  });
-  await sendAccessCode(api.deps, { mpnId, reason: 'first' }, journey);
-  const dashboard = await browser.submit(await browser.get('/portal'), '/portal/log-in', {
-    mpnId,
-    accessCode: lastAccessCode(api, mpnId),
-  });
-  expect(dashboard.path).toBe('/portal/dashboard');
-  return browser;
-}
-
-const register = (browser: PageClient, campaignId: string, fields: Record<string, string>) =>
-  browser.get(`/portal/campaigns/${campaignId}`).then((page) =>
-    browser.submit(page, `/portal/campaigns/${campaignId}/registration`, {
-      agreementNumber: 'INV-0048213',
-      signerName: 'Dana Smith',
-      signerEmail: 'dana@partner.example',
-      termsSha256: /name="termsSha256" value="([0-9a-f]{64})"/.exec(page.html)?.[1] ?? '',
-      ...fields,
-    }),
-  );
-
 describe('The campaigns in the portal', () => {
   it('lists the campaigns open for registration, each with its kind, period and deadline', async () => {
-    const browser = await partnerInPortal('8200001');
+    const browser = await partnerInPortal(api, '8200001');
     const list = await browser.get('/portal/campaigns');
     expect(list.status).toBe(200);
     expect(list.text).toContain('Microsoft 365 E5 upsell An amount for each unit sold');
@@ -74,7 +39,7 @@ describe('The campaigns in the portal', () => {
   });
 
   it('tells a campaign’s rules in words, in the partner’s language and time zone, with its T&Cs to read and keep', async () => {
-    const browser = await partnerInPortal('8200002', 'fr');
+    const browser = await partnerInPortal(api, '8200002', 'fr');
     const page = await browser.get('/portal/campaigns/e5-upsell');
     expect(page.html).toContain('<html lang="fr">');
     expect(page.text).toContain('M365-E5 40,00 CAD');
@@ -89,12 +54,12 @@ describe('The campaigns in the portal', () => {
   });
 
   it('registers a partner who accepts the exact version shown, and then shows where its registration stands', async () => {
-    const browser = await partnerInPortal('8200003');
-    const unaccepted = await register(browser, 'e5-upsell', {});
+    const browser = await partnerInPortal(api, '8200003');
+    const unaccepted = await registerInPortal(browser, 'e5-upsell', {});
     expect(unaccepted.status).toBe(400);
     expect(unaccepted.html).toContain('id="accept-error"');
     expect(unaccepted.html).toContain('value="INV-0048213"');
-    const registered = await register(browser, 'e5-upsell', { accept: 'yes' });
+    const registered = await registerInPortal(browser, 'e5-upsell', { accept: 'yes' });
     expect(registered).toMatchObject({ status: 200, path: '/portal/campaigns/e5-upsell?registered=1' });
     expect(registered.text).toContain('You are registered.');
     expect(registered.text).toContain('Waiting for approval');
@@ -109,16 +74,19 @@ describe('The campaigns in the portal', () => {
   });
 
   it('shows the T&Cs again to accept when they changed while the partner read them', async () => {
-    const browser = await partnerInPortal('8200004');
-    const outdated = await register(browser, 'e5-upsell', { accept: 'yes', termsSha256: 'a'.repeat(64) });
+    const browser = await partnerInPortal(api, '8200004');
+    const outdated = await registerInPortal(browser, 'e5-upsell', {
+      accept: 'yes',
+      termsSha256: 'a'.repeat(64),
+    });
     expect(outdated.status).toBe(409);
     expect(outdated.text).toContain('The Terms and Conditions changed while you were reading them.');
     expect(outdated.html).toContain(`name="termsSha256" value="${sha256Hex(TERMS_TEXT)}"`);
   });
 
   it('lists the partner’s registrations on its dashboard once approved, with the way to its statement', async () => {
-    const browser = await partnerInPortal('8200005');
-    await register(browser, 'e5-upsell', { accept: 'yes' });
+    const browser = await partnerInPortal(api, '8200005');
+    await registerInPortal(browser, 'e5-upsell', { accept: 'yes' });
     const link = await approvalToken(api, 'e5-upsell', '8200005');
     await api.call('POST', `/approvals/${link}`, { body: { decision: 'approve' } });
     await api.project();
@@ -128,7 +96,7 @@ describe('The campaigns in the portal', () => {
   });
 
   it('answers a campaign that does not exist with a page that says so', async () => {
-    const browser = await partnerInPortal('8200006');
+    const browser = await partnerInPortal(api, '8200006');
     const missing = await browser.get('/portal/campaigns/no-such-campaign');
     expect(missing.status).toBe(404);
     expect(missing.text).toContain('This campaign does not exist');

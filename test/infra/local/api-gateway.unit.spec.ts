@@ -82,3 +82,52 @@ describe('The local gateway, given a request target that begins with two slashes
     },
   );
 });
+
+describe('The local gateway, given routes whose paths both match', () => {
+  const answering = (name: string) => async () => ({ statusCode: 200, body: name });
+
+  async function gatewayOf(routes: { name: string; path: string }[], run: (at: string) => Promise<void>) {
+    const gateway = createLocalApi({
+      routes: routes.map(({ name, path }) => ({
+        route: { name, method: 'GET', path, role: 'anyone' },
+        handler: answering(name),
+      })),
+      authorizer: async () => ({ isAuthorized: false }),
+      keys: { finance: 'finance-key', salesSystem: 'sales-key', programAdmin: 'admin-key' },
+      logger: createLogger({ service: 'test-gateway' }),
+    });
+    await new Promise<void>((resolve) => gateway.listen(0, '127.0.0.1', resolve));
+    try {
+      await run(`http://127.0.0.1:${(gateway.address() as AddressInfo).port}`);
+    } finally {
+      await new Promise<void>((resolve) => gateway.close(() => resolve()));
+    }
+  }
+  const text = async (url: string) => (await fetch(url)).text();
+
+  it('routes to the one with a literal segment where the other has a parameter, as API Gateway does', () =>
+    gatewayOf(
+      [
+        { name: 'one', path: '/things/{thingId}' },
+        { name: 'new', path: '/things/new' },
+      ],
+      async (at) => {
+        expect(await text(`${at}/things/new`)).toBe('new');
+        expect(await text(`${at}/things/t-1`)).toBe('one');
+      },
+    ));
+
+  it('leaves to a greedy {proxy+} only the paths no other route takes, whatever their order', () =>
+    gatewayOf(
+      [
+        { name: 'rest', path: '/things/{proxy+}' },
+        { name: 'pair', path: '/things/{thingId}/parts/{partId}' },
+        { name: 'one', path: '/things/{thingId}' },
+      ],
+      async (at) => {
+        expect(await text(`${at}/things/t-1`)).toBe('one');
+        expect(await text(`${at}/things/t-1/parts/p-2`)).toBe('pair');
+        expect(await text(`${at}/things/t-1/other/deeper`)).toBe('rest');
+      },
+    ));
+});
