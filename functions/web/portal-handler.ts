@@ -130,6 +130,11 @@ export function portalHandler(pages: readonly PageSpec[], deps: () => PortalDeps
     }
     const csrf = csrfToken(key, csrfSecret, session?.sessionId);
 
+    if (session && query.again && event.requestContext.http.method === 'GET') {
+      const { again: _, ...rest } = query;
+      const params = new URLSearchParams(rest);
+      return redirectResult(`${event.rawPath}${params.size > 0 ? `?${params}` : ''}`, setCookies);
+    }
     if (page.access === 'partner' && !session) {
       // Strict cookies stay behind when a link is followed from another site (an email): the marker
       // says a session may be there, and one step from this site brings its cookie along.

@@ -155,6 +155,25 @@ describe('Getting into the portal', () => {
   });
 });
 
+describe('A link followed from an email', () => {
+  it('takes one step on the site, so that the strict session cookie comes along, then logs in if none does', async () => {
+    const browser = api.browser();
+    const { code } = await signUpInPortal(browser, '8100007');
+    await logInInPortal(browser, '8100007', code);
+    // Coming from another site, the browser sends the lax marker but not the strict session.
+    const marker = `__Host-signed-in=${browser.cookies.get('__Host-signed-in')}`;
+    const fromEmail = await api.browser().get(`/portal/campaigns/${CAMPAIGN}`, { cookie: marker });
+    expect(fromEmail.status).toBe(200);
+    expect(fromEmail.html).toContain(
+      `<meta http-equiv="refresh" content="0; url=/portal/campaigns/${CAMPAIGN}?again=1">`,
+    );
+    const sameSite = await browser.get(`/portal/campaigns/${CAMPAIGN}?again=1`);
+    expect(sameSite).toMatchObject({ status: 200, path: `/portal/campaigns/${CAMPAIGN}` });
+    const noSession = await api.browser().get(`/portal/campaigns/${CAMPAIGN}?again=1`, { cookie: marker });
+    expect(noSession.path).toBe(`/portal?next=%2Fportal%2Fcampaigns%2F${CAMPAIGN}%3Fagain%3D1`);
+  });
+});
+
 describe('An address the portal does not have', () => {
   it('answers with a page that says so, in the reader’s language, and a way back', async () => {
     const missing = await api.browser({ acceptLanguage: 'fr' }).get('/portal/no/such/page');
