@@ -10,6 +10,9 @@ export function cookiesOf(event: Pick<ApiEvent, 'cookies'>): Map<string, string>
   return cookies;
 }
 
+/** How long a browser keeps a preference (its language, its time zone) or its CSRF value. */
+export const YEAR_SECONDS = 365 * 24 * 3600;
+
 type CookieOptions = {
   maxAgeSeconds: number;
   /** Strict keeps the cookie off requests that start on another site; Lax sends it on links followed. */

@@ -1,104 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import middy from '@middy/core';
 import type { Context } from 'aws-lambda';
-import { type PartnerView, sessionStillOpen } from '../../domain/partners/partner-view.js';
 import type { ApiEvent, ApiResult } from '../http/api-event.js';
 import { gzipResponses } from '../http/compress.js';
-import {
-  DEFAULT_TIME_ZONE,
-  isLanguage,
-  isTimeZone,
-  type Language,
-  languageOfAcceptLanguage,
-} from '../i18n/language.js';
-import { type Words, wordsFor } from '../i18n/words.js';
+import { DEFAULT_TIME_ZONE, isLanguage, isTimeZone, languageOfAcceptLanguage } from '../i18n/language.js';
+import { wordsFor } from '../i18n/words.js';
 import { createLogger } from '../logging/logger.js';
-import { readModelKeys } from '../read-models/targets.js';
-import { verifySessionToken } from '../security/session-tokens.js';
-import { clearCookie, cookieNamed, cookiesOf, setCookie } from './cookies.js';
+import { crossSite, formOf, languageOf, otherLanguageHref, queryOf, sessionOf } from './browser-request.js';
+import { clearCookie, cookieNamed, cookiesOf, setCookie, YEAR_SECONDS } from './cookies.js';
 import { csrfToken, csrfTokenMatches, isCsrfSecret, newCsrfSecret } from './csrf.js';
+import { errorPage } from './error-pages.js';
 import { html } from './html.js';
 import { layout } from './layout.js';
-import type { BrowserSession, PageAnswer, PageContext, PageSpec, PortalDeps } from './page.js';
+import type { PageAnswer, PageContext, PageSpec, PortalDeps } from './page.js';
 import { pageResult, redirectResult } from './page-result.js';
 
 const baseLogger = createLogger({ service: 'portal' });
 const CORRELATION_ID = /^[A-Za-z0-9._:-]{1,100}$/;
-const YEAR_SECONDS = 365 * 24 * 3600;
-
-/** The browser's session, if its cookie holds a live token of a session no logout or lock ended. */
-async function sessionOf(
-  app: PortalDeps,
-  key: string,
-  token: string | undefined,
-): Promise<BrowserSession | undefined> {
-  const verified = token ? verifySessionToken(key, token, app.clock.now()) : undefined;
-  if (!verified) return undefined;
-  const found = await app.readModels.getView<PartnerView>(readModelKeys.partner(verified.mpnId));
-  if (!sessionStillOpen(found?.view, verified)) return undefined;
-  return { mpnId: verified.mpnId, sessionId: verified.sessionId, view: found?.view };
-}
-
-const queryOf = (event: ApiEvent): Record<string, string> =>
-  ({ ...(event.queryStringParameters ?? {}) }) as Record<string, string>;
-
-function formOf(event: ApiEvent): Record<string, string> {
-  if (typeof event.body !== 'string') return {};
-  const text = event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body;
-  const form: Record<string, string> = {};
-  for (const [name, value] of new URLSearchParams(text)) if (!(name in form)) form[name] = value;
-  return form;
-}
-
-// A form posted from another site (its browser says so) is refused before its token is even read.
-const crossSite = (event: ApiEvent) => {
-  const headers = event.headers ?? {};
-  if (headers['sec-fetch-site'] === 'cross-site') return true;
-  const origin = headers.origin;
-  if (!origin || origin === 'null') return origin === 'null';
-  try {
-    return new URL(origin).host !== headers.host;
-  } catch {
-    return true;
-  }
-};
-
-function languageOf(
-  session: BrowserSession | undefined,
-  query: Record<string, string>,
-  cookies: Map<string, string>,
-  event: ApiEvent,
-): Language {
-  const chosen = [session?.view?.language, query.lang, cookieNamed(cookies, 'lang')].find(isLanguage);
-  return chosen ?? languageOfAcceptLanguage(event.headers?.['accept-language']);
-}
-
-const otherLanguageHref = (event: ApiEvent, query: Record<string, string>, words: Words) => {
-  const params = new URLSearchParams({ ...query, lang: words.language === 'en' ? 'fr' : 'en' });
-  return `${event.rawPath}?${params}`;
-};
-
-const errorPage = (
-  words: Words,
-  titleKey: 'page.notFound.title' | 'page.error.title' | 'page.expired.title',
-  status: number,
-) => {
-  const text =
-    titleKey === 'page.notFound.title'
-      ? words.t('page.notFound.text')
-      : titleKey === 'page.expired.title'
-        ? words.t('page.expired.text')
-        : words.t('page.error.text');
-  return pageResult(
-    status,
-    layout(words, {
-      title: words.t(titleKey),
-      body: html`<p>${text}</p><p><a href="/portal">${words.t('page.notFound.home')}</a></p>`,
-      viewer: undefined,
-      path: '',
-    }),
-  );
-};
 
 /**
  * The portal's Lambda handler: one for every page. It finds the page of the route, reads the

@@ -4,7 +4,7 @@ import { logIn } from '../../application/log-in.js';
 import { logOut } from '../../application/log-out.js';
 import type { Words } from '../../i18n/words.js';
 import { emptyForm, type FormState, notice, postForm, textField } from '../components.js';
-import { clearCookie, setCookie } from '../cookies.js';
+import { clearCookie, setCookie, YEAR_SECONDS } from '../cookies.js';
 import { readForm, refusedField, refusedForm } from '../form.js';
 import { html } from '../html.js';
 import { portalPathOrNothing } from '../local-path.js';
@@ -85,7 +85,6 @@ export const root = definePage({
 });
 
 const SESSION_COOKIES = ['session', 'signed-in'] as const;
-const YEAR_SECONDS = 365 * 24 * 3600;
 
 /**
  * A right code opens a session kept in an HttpOnly cookie the page's scripts (it has none) could not
