@@ -1,5 +1,4 @@
 import { isOneOf } from '../../events/catalog.js';
-import type { PartnerLanguage, PartnerTimeZone } from '../../events/fields.js';
 import { addMs, instantMs } from '../../events/instant.js';
 import { accept, type Decider, type Decision, refuse } from '../decider.js';
 import { HOUR_MS } from '../durations.js';
@@ -7,6 +6,7 @@ import { expired, notFound, type Refusal, ruleViolation, tooManyAttempts, unauth
 import {
   evolvePartner,
   initialPartnerState,
+  type PartnerDetails,
   type PartnerEvent,
   type PartnerState,
   partnerEventTypes,
@@ -18,15 +18,7 @@ type CommandMetadata = { now: string; policy: OnboardingPolicy };
 export type SignUpPartner = {
   type: 'SignUpPartner';
   /** `requestId` names the code request a repeated sign-up is. */
-  data: {
-    mpnId: string;
-    companyName: string;
-    contactEmail: string;
-    country: string;
-    language?: PartnerLanguage;
-    timeZone?: PartnerTimeZone;
-    requestId: string;
-  };
+  data: PartnerDetails & { requestId: string };
   metadata: CommandMetadata;
 };
 

@@ -24,15 +24,17 @@ export type AccessCodeState = {
   locked: boolean;
 };
 
-export type PartnerProfile = {
+/** What a partner gives when it signs up; the language and time zone it reads the program in. */
+export type PartnerDetails = {
   mpnId: string;
   companyName: string;
   contactEmail: string;
   country: string;
   language?: PartnerLanguage;
   timeZone?: PartnerTimeZone;
-  signedUpAt: string;
 };
+
+export type PartnerProfile = PartnerDetails & { signedUpAt: string };
 
 export type PartnerState =
   | { status: 'unknown' }

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { type PartnerRefusalCode, partnerDecider } from '../../domain/partners/decide.js';
+import type { PartnerDetails } from '../../domain/partners/partner.js';
 import { type Result, refused, tooManyAttempts } from '../../domain/refusal.js';
 import type { EventMetadata } from '../../events/envelope.js';
-import type { PartnerLanguage, PartnerTimeZone } from '../../events/fields.js';
 import { streamIds } from '../../events/streams.js';
 import type { UsageCounters } from '../ports/usage-counters.js';
 import type { JourneyStarter } from '../ports/workflow.js';
@@ -11,16 +11,6 @@ import { execute } from './execute.js';
 import { checkSignUp } from './fraud/fraud-flags.js';
 import { readSlice } from './read-slice.js';
 import { overLimit } from './usage-limits.js';
-
-export type SignUpInput = {
-  mpnId: string;
-  companyName: string;
-  contactEmail: string;
-  country: string;
-  /** What the partner reads in: its pages, emails and statements (English and Toronto time if not said). */
-  language?: PartnerLanguage;
-  timeZone?: PartnerTimeZone;
-};
 
 export type SignUpRefusalCode = PartnerRefusalCode | 'too-many-sign-ups';
 
@@ -34,7 +24,7 @@ export type SignUpRefusalCode = PartnerRefusalCode | 'too-many-sign-ups';
  */
 export async function signUpPartner(
   deps: AppDeps & { workflow: JourneyStarter; counters: UsageCounters },
-  input: SignUpInput & { sourceIp: string },
+  input: PartnerDetails & { sourceIp: string },
   metadata: EventMetadata,
 ): Promise<Result<{ mpnId: string }, SignUpRefusalCode>> {
   const { store, clock, policy, workflow } = deps;

@@ -1,6 +1,7 @@
 import * as z from 'zod';
+import type { Refusal } from '../../../domain/refusal.js';
 import { MpnId } from '../../../events/fields.js';
-import { logIn } from '../../application/log-in.js';
+import { type LogInRefusalCode, logIn } from '../../application/log-in.js';
 import { logOut } from '../../application/log-out.js';
 import type { Words } from '../../i18n/words.js';
 import { emptyForm, type FormState, notice, postForm, textField } from '../components.js';
@@ -86,6 +87,26 @@ export const root = definePage({
 
 const SESSION_COOKIES = ['session', 'signed-in'] as const;
 
+/** How a refused login shows on its form: what went wrong, beside the code or above the form. */
+function refusalOnForm(
+  w: Words,
+  form: Readonly<Record<string, string>>,
+  refusal: Refusal<LogInRefusalCode>,
+): [status: number, state: FormState] {
+  switch (refusal.code) {
+    case 'too-many-logins': {
+      const minutes = Math.ceil((refusal.retryAfterSeconds ?? 60) / 60);
+      return [429, refusedForm(form, w.count('tooMany.minutes', minutes))];
+    }
+    case 'access-code-expired':
+      return [410, refusedField(form, 'accessCode', w.t('logIn.expired'))];
+    case 'access-code-locked':
+      return [429, refusedField(form, 'accessCode', w.t('logIn.locked'))];
+    default:
+      return [401, refusedField(form, 'accessCode', w.t('logIn.wrongCode'))];
+  }
+}
+
 /**
  * A right code opens a session kept in an HttpOnly cookie the page's scripts (it has none) could not
  * read either; a refusal shows the form again, saying what to do in the partner's words.
@@ -120,44 +141,8 @@ export const logInPost = definePage({
       ]);
     }
     const { refusal } = session;
-    switch (refusal.code) {
-      case 'too-many-logins':
-        return logInPage(
-          w,
-          refusedForm(form, w.count('tooMany.minutes', Math.ceil((refusal.retryAfterSeconds ?? 60) / 60))),
-          csrf,
-          next,
-          undefined,
-          429,
-        );
-      case 'access-code-expired':
-        return logInPage(
-          w,
-          refusedField(form, 'accessCode', w.t('logIn.expired')),
-          csrf,
-          next,
-          undefined,
-          410,
-        );
-      case 'access-code-locked':
-        return logInPage(
-          w,
-          refusedField(form, 'accessCode', w.t('logIn.locked')),
-          csrf,
-          next,
-          undefined,
-          429,
-        );
-      default:
-        return logInPage(
-          w,
-          refusedField(form, 'accessCode', w.t('logIn.wrongCode')),
-          csrf,
-          next,
-          undefined,
-          401,
-        );
-    }
+    const [status, state] = refusalOnForm(w, form, refusal);
+    return logInPage(w, state, csrf, next, undefined, status);
   },
 });
 

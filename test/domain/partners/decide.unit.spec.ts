@@ -77,6 +77,36 @@ describe('Signing up', () => {
     given([signedUp, codeIssued('c1')])
       .when(signUp())
       .then([{ type: 'AccessCodeRequested', data: { mpnId: MPN, requestId: REQUEST, requestedAt: T0 } }]));
+
+  it('records the language and the time zone the partner reads the program in', () =>
+    given([])
+      .when({
+        type: 'SignUpPartner',
+        data: { ...profile, language: 'fr', timeZone: 'America/Vancouver', requestId: REQUEST },
+        metadata: { now: T0, policy },
+      })
+      .then([
+        {
+          type: 'PartnerSignedUp',
+          data: { ...profile, language: 'fr', timeZone: 'America/Vancouver', signedUpAt: T0 },
+        },
+      ]));
+});
+
+describe('Asking for a new code by MPN ID alone', () => {
+  const ask = {
+    type: 'RequestAccessCode',
+    data: { mpnId: MPN, requestId: REQUEST },
+    metadata: { now: T0 },
+  } as const;
+
+  it('records the request of a partner that signed up: the code goes to its contact on file', () =>
+    given([signedUp, codeIssued('c1')])
+      .when(ask)
+      .then([{ type: 'AccessCodeRequested', data: { mpnId: MPN, requestId: REQUEST, requestedAt: T0 } }]));
+
+  it('records nothing for an MPN ID that never signed up, and refuses nothing either', () =>
+    given([]).when(ask).then([]));
 });
 
 describe('Issuing access codes', () => {
