@@ -1,13 +1,17 @@
+import { approval as enApproval } from './en/approval.js';
 import { common as enCommon } from './en/common.js';
+import { emails as enEmails } from './en/emails.js';
 import { portal as enPortal } from './en/portal.js';
+import { approval as frApproval } from './fr/approval.js';
 import { common as frCommon } from './fr/common.js';
+import { emails as frEmails } from './fr/emails.js';
 import { portal as frPortal } from './fr/portal.js';
 
 /**
  * The message catalogs, one per language, each made of the same areas: a message missing from a
  * language does not compile (and a test reads both, key by key and placeholder by placeholder).
  */
-const en = { ...enCommon, ...enPortal };
+const en = { ...enCommon, ...enPortal, ...enEmails, ...enApproval };
 
 export type MessageKey = keyof typeof en;
 export type Catalog = Readonly<Record<MessageKey, string>>;
@@ -23,5 +27,5 @@ export type PluralKey = {
 
 export const catalogs: Readonly<Record<'en' | 'fr', Catalog>> = {
   en,
-  fr: { ...frCommon, ...frPortal },
+  fr: { ...frCommon, ...frPortal, ...frEmails, ...frApproval },
 };
