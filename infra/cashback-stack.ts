@@ -68,7 +68,7 @@ export class CashbackStack extends Stack {
     });
     const sendEmail = new PolicyStatement({
       effect: Effect.ALLOW,
-      actions: ['ses:SendEmail'],
+      actions: ['ses:SendRawEmail'],
       resources: [this.formatArn({ service: 'ses', resource: 'identity', resourceName: '*' })],
       conditions: { StringEquals: { 'ses:FromAddress': senderEmail } },
     });
@@ -104,6 +104,7 @@ export class CashbackStack extends Stack {
     this.outbox = new Outbox(this, 'Outbox', {
       events: this.events.table,
       senderEmail,
+      publicBaseUrl: this.api.url,
       sendEmail,
       bundleAwsSdk,
       logRetention,

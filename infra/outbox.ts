@@ -11,6 +11,8 @@ import { readEventStream } from './stream-reader.js';
 export type OutboxProps = {
   events: ITableV2;
   senderEmail: string;
+  /** Where the emails' links lead: the API's endpoint, which serves the portal. */
+  publicBaseUrl: string;
   sendEmail: PolicyStatement;
   bundleAwsSdk: boolean;
   logRetention: RetentionDays;
@@ -30,7 +32,11 @@ export class Outbox extends Construct {
     this.notifier = new ProgramFunction(this, 'Notifier', {
       handler: 'notifier',
       description: 'Sends the emails the events owe (the outbox)',
-      environment: { EVENTS_TABLE: props.events.tableName, SENDER_EMAIL: props.senderEmail },
+      environment: {
+        EVENTS_TABLE: props.events.tableName,
+        SENDER_EMAIL: props.senderEmail,
+        PUBLIC_BASE_URL: props.publicBaseUrl,
+      },
       timeout: Duration.seconds(60),
       bundleAwsSdk: props.bundleAwsSdk,
       logRetention: props.logRetention,

@@ -1,10 +1,12 @@
-import { SESClient, type SESClientConfig, SendEmailCommand } from '@aws-sdk/client-ses';
+import { SESClient, type SESClientConfig, SendRawEmailCommand } from '@aws-sdk/client-ses';
+import { mimeMessage } from '../email/mime.js';
 import type { EmailMessage, Mailer } from '../ports/mailer.js';
 
 /**
- * Emails through SES (SendEmail, one recipient a message: approval links are personal), each with
- * a client of its own (`sesClients`). Locally the same clients talk to the SES emulator, through
- * AWS_ENDPOINT_URL_SES.
+ * Emails through SES, one recipient a message (approval links are personal), each with a client of
+ * its own (`sesClients`). Every message goes as the raw MIME the program writes (SendRawEmail), the
+ * one way that carries files (a statement's PDF). Locally the same clients talk to the SES
+ * emulator, through AWS_ENDPOINT_URL_SES.
  */
 export class SesMailer implements Mailer {
   constructor(
@@ -12,16 +14,12 @@ export class SesMailer implements Mailer {
     private readonly from: string,
   ) {}
 
-  async send({ to, subject, text, html }: EmailMessage): Promise<string> {
-    const charset = 'UTF-8';
+  async send(message: EmailMessage): Promise<string> {
     const { MessageId } = await this.sesClient().send(
-      new SendEmailCommand({
+      new SendRawEmailCommand({
         Source: this.from,
-        Destination: { ToAddresses: [to] },
-        Message: {
-          Subject: { Data: subject, Charset: charset },
-          Body: { Text: { Data: text, Charset: charset }, Html: { Data: html, Charset: charset } },
-        },
+        Destinations: [message.to],
+        RawMessage: { Data: mimeMessage(this.from, message) },
       }),
     );
     if (!MessageId) throw new Error('SES accepted the email but returned no message id');

@@ -1,9 +1,9 @@
 import type { PartnerRefusalCode } from '../../domain/partners/decide.js';
 import { type Result, refused } from '../../domain/refusal.js';
 import type { EventMetadata } from '../../events/envelope.js';
+import { writingFor } from '../email/readers.js';
 import { type AccessCodeReason, accessCodeEmail } from '../email/templates.js';
-import type { Mailer } from '../ports/mailer.js';
-import type { AppDeps } from './deps.js';
+import type { AppDeps, EmailDeps } from './deps.js';
 import { issueAccessCode } from './issue-access-code.js';
 import { sendNotification } from './send-notification.js';
 
@@ -14,7 +14,7 @@ import { sendNotification } from './send-notification.js';
  * so that it goes once however often the step runs.
  */
 export async function sendAccessCode(
-  deps: AppDeps & { mailer: Mailer },
+  deps: AppDeps & EmailDeps,
   request: { mpnId: string; reason: AccessCodeReason; codeId?: string },
   metadata: EventMetadata,
 ): Promise<Result<{ codeId: string; expiresAt: string }, PartnerRefusalCode>> {
@@ -32,7 +32,7 @@ export async function sendAccessCode(
       notificationId: accessCodeNotificationId(codeId),
       template: 'access-code',
       mpnId,
-      message: accessCodeEmail(profile, code, expiresAt, reason),
+      message: accessCodeEmail(writingFor(deps.publicBaseUrl, profile), profile, { code, expiresAt, reason }),
     },
     metadata,
   );

@@ -1,4 +1,5 @@
-import type { EmailMessage } from '../ports/mailer.js';
+import type { Words } from '../i18n/words.js';
+import type { Attachment, EmailMessage } from '../ports/mailer.js';
 
 const ESCAPES: Record<string, string> = {
   '&': '&amp;',
@@ -15,11 +16,26 @@ export const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (c) => ES
 export type Prose = { prose: string };
 export const prose = (text: string): Prose => ({ prose: text });
 
-/** A field's value is one line, unless it is prose. */
-export type Field = [name: string, value: string | Prose];
+/**
+ * The labels of the lines that scripts read (docs/http-api.md, "Emails that scripts read"): the
+ * text part writes these lines, label and value (`Status: approved`), the same in every language.
+ */
+export type ScriptLabel = 'Access code' | 'Status' | 'Reason' | 'Review and decide';
+/** A line scripts read, and the value they match where the reader's words differ (`Approuvée`). */
+export type ScriptLine = { label: ScriptLabel; value?: string };
 
-/** One line of an email: plain text, and the same words for the HTML part. */
-export type Block = { text: string } | { link: string; label: string } | { fields: Field[] };
+/**
+ * A field, named and valued in the reader's words; a value is one line, unless it is prose. A line
+ * that scripts read has the text part write it as fixed, while the HTML part says it in the
+ * reader's words.
+ */
+export type Field = [name: string, value: string | Prose, script?: ScriptLine];
+
+/** One block of an email: plain text, a link (also one that scripts read), or fields. */
+export type Block =
+  | { text: string }
+  | { link: string; label: string; script?: ScriptLabel }
+  | { fields: Field[] };
 
 // What would end a line of the text part or of the subject, or make a reader see what follows in
 // another order: control characters, the line and paragraph separators, the bidirectional
@@ -35,18 +51,23 @@ const oneLine = (value: string) => value.toWellFormed().replace(LINE_BREAKERS, '
 const proseLines = (value: string) =>
   value.toWellFormed().replace(LINE_BREAK, '\n').replace(CONTROLS_BUT_LF, ' ');
 
+const safeValue = (value: string | Prose) =>
+  typeof value === 'string' ? oneLine(value) : prose(proseLines(value.prose));
+const safeScript = (script: ScriptLine): ScriptLine =>
+  script.value === undefined ? script : { ...script, value: oneLine(script.value) };
+
 /**
  * The block with its values made safe, whatever they hold (events recorded before requests were
  * checked as they are now may hold anything): a value stays on its line, prose on lines of its own.
  */
 const safeBlock = (block: Block): Block => {
   if ('text' in block) return { text: oneLine(block.text) };
-  if ('link' in block) return { link: oneLine(block.link), label: oneLine(block.label) };
+  if ('link' in block) return { ...block, link: oneLine(block.link), label: oneLine(block.label) };
   return {
-    fields: block.fields.map(([name, value]) => [
-      oneLine(name),
-      typeof value === 'string' ? oneLine(value) : prose(proseLines(value.prose)),
-    ]),
+    fields: block.fields.map(
+      ([name, value, script]): Field =>
+        script ? [oneLine(name), safeValue(value), safeScript(script)] : [oneLine(name), safeValue(value)],
+    ),
   };
 };
 
@@ -55,12 +76,26 @@ const safeBlock = (block: Block): Block => {
 const textOfValue = (value: string | Prose) =>
   typeof value === 'string' ? value : value.prose.replaceAll('\n', '\n  ');
 
-const htmlOfValue = (value: string | Prose) => escapeHtml(typeof value === 'string' ? value : value.prose);
+// Prose keeps its line breaks in the HTML part too.
+const htmlCellOf = (value: string | Prose) =>
+  typeof value === 'string'
+    ? `<td>${escapeHtml(value)}</td>`
+    : `<td style="white-space: pre-line">${escapeHtml(value.prose)}</td>`;
 
-const textOf = (block: Block) => {
+const textOf = (w: Words, block: Block) => {
   if ('text' in block) return block.text;
-  if ('link' in block) return `${block.label}: ${block.link}`;
-  return block.fields.map(([name, value]) => `${name}: ${textOfValue(value)}`).join('\n');
+  if ('link' in block) {
+    return block.script
+      ? `${block.script}: ${block.link}`
+      : w.t('email.field', { name: block.label, value: block.link });
+  }
+  return block.fields
+    .map(([name, value, script]) =>
+      script
+        ? `${script.label}: ${textOfValue(script.value ?? value)}`
+        : w.t('email.field', { name, value: textOfValue(value) }),
+    )
+    .join('\n');
 };
 
 const htmlOf = (block: Block) => {
@@ -70,25 +105,28 @@ const htmlOf = (block: Block) => {
     return `<p><a href="${escapeHtml(block.link)}" target="_blank" rel="noopener">${escapeHtml(block.label)}</a></p>`;
   }
   const rows = block.fields
-    .map(
-      ([name, value]) => `<tr><th align="left">${escapeHtml(name)}</th><td>${htmlOfValue(value)}</td></tr>`,
-    )
+    .map(([name, value]) => `<tr><th align="left">${escapeHtml(name)}</th>${htmlCellOf(value)}</tr>`)
     .join('');
   return `<table cellpadding="4">${rows}</table>`;
 };
 
 /**
- * An email with a text part and an HTML part that say the same thing, plainly: the text part is
- * what scripts read (docs/http-api.md, "Emails that scripts read"), the HTML part is what people click.
+ * An email in the reader's language, with a text part and an HTML part that say the same thing,
+ * plainly: the text part is what scripts read (docs/http-api.md, "Emails that scripts read"), so
+ * its script lines are fixed; the HTML part is what people read and click, all in their words.
  * The subject is one line, whatever the values in it.
  */
-export function composeEmail(to: string, subject: string, blocks: Block[]): EmailMessage {
-  const safe = blocks.map(safeBlock);
-  const text = `${safe.map(textOf).join('\n\n')}\n`;
+export function composeEmail(
+  w: Words,
+  message: { to: string; subject: string; blocks: Block[]; attachments?: readonly Attachment[] },
+): EmailMessage {
+  const safe = message.blocks.map(safeBlock);
+  const text = `${safe.map((block) => textOf(w, block)).join('\n\n')}\n`;
   const html = [
-    '<!doctype html><html><body style="font-family: sans-serif; line-height: 1.5">',
+    `<!doctype html><html lang="${w.language}"><body style="font-family: sans-serif; line-height: 1.5">`,
     ...safe.map(htmlOf),
     '</body></html>',
   ].join('\n');
-  return { to, subject: oneLine(subject), text, html };
+  const { to, subject, attachments = [] } = message;
+  return { to, subject: oneLine(subject), text, html, ...(attachments.length > 0 ? { attachments } : {}) };
 }

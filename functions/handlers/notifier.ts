@@ -2,6 +2,7 @@ import middy from '@middy/core';
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
 import { deliverOwedEmails } from '../application/outbox/deliver-owed-emails.js';
 import type { OutboxDeps } from '../application/outbox/outbox-deps.js';
+import { requiredEnv } from '../config.js';
 import { createLogger } from '../logging/logger.js';
 import { projectStreamRecords } from '../projector/project-stream-records.js';
 import { eventStore } from '../runtime/dynamodb.js';
@@ -19,4 +20,9 @@ export const createHandler = (deps: () => OutboxDeps) =>
     projectStreamRecords(event.Records, { apply: (recorded) => deliverOwedEmails(deps(), recorded) }, logger),
   );
 
-export const handler = createHandler(() => ({ ...programDeps(), store: eventStore(), mailer: mailer() }));
+export const handler = createHandler(() => ({
+  ...programDeps(),
+  store: eventStore(),
+  mailer: mailer(),
+  publicBaseUrl: requiredEnv('PUBLIC_BASE_URL'),
+}));

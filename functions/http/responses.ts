@@ -13,21 +13,6 @@ export const json = (statusCode: number, body: unknown): ApiResult => ({
   body: JSON.stringify(body),
 });
 
-// Pages are rendered by us from escaped values; they run no script and load nothing from elsewhere.
-const PAGE_SECURITY_HEADERS = {
-  'content-security-policy':
-    "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'; frame-ancestors 'self'",
-  'referrer-policy': 'no-referrer',
-  'x-content-type-options': 'nosniff',
-  'cache-control': 'no-store',
-};
-
-export const html = (statusCode: number, page: string): ApiResult => ({
-  statusCode,
-  headers: { 'content-type': PAGE, ...PAGE_SECURITY_HEADERS },
-  body: page,
-});
-
 /** A file to keep: the browser saves it under `fileName` instead of showing it. */
 export const download = (fileName: string, contentType: string, body: string): ApiResult => ({
   statusCode: 200,

@@ -15,6 +15,8 @@ export type PageFrame = {
   otherLanguageHref?: string;
   /** Go on to this path of the program at once (a browser that does not follow it shows a link). */
   refreshTo?: string;
+  /** Words at the foot of the page, for its readers (partners, unless said). */
+  footer?: string;
 };
 
 const NAV = [
@@ -67,7 +69,7 @@ ${frame.otherLanguageHref ? otherLanguage(w, frame.otherLanguageHref) : ''}
 <h1>${frame.title}</h1>
 ${frame.body}
 </main>
-<footer class="site"><p>${w.t('layout.footer')}</p></footer>
+<footer class="site"><p>${frame.footer ?? w.t('layout.footer')}</p></footer>
 </body>
 </html>
 `;

@@ -41,6 +41,10 @@ input[type=text], input[type=email], select, textarea { width: 100%; max-width: 
 .field label.check input { width: 1.25rem; height: 1.25rem; margin-top: .15rem; flex: none; }
 button.primary { background: var(--brand); color: #fff; border: 0; border-radius: .25rem; padding: .625rem 1.25rem; font: inherit; font-weight: 600; cursor: pointer; }
 button.primary:hover { background: var(--brand-dark); }
+button.secondary { background: #fff; color: var(--bad); border: 2px solid var(--bad); border-radius: .25rem; padding: .5rem 1.125rem; font: inherit; font-weight: 600; cursor: pointer; }
+dl.details { display: grid; grid-template-columns: minmax(8rem, max-content) minmax(0, 1fr); gap: .375rem 1.25rem; margin: 0; }
+dl.details dt { font-weight: 600; }
+dl.details dd { margin: 0; overflow-wrap: anywhere; }
 .notice { border-left: 4px solid var(--brand); background: #fff; padding: .75rem 1rem; margin: 0 0 1rem; }
 .notice.bad { border-color: var(--bad); }
 .notice.ok { border-color: var(--ok); }
@@ -56,7 +60,7 @@ ul.plain { list-style: none; padding: 0; margin: 0; } ul.plain li { margin: .75r
 .terms { white-space: pre-wrap; font-family: ui-monospace, Menlo, Consolas, monospace; font-size: .875rem; background: #fff; border: 1px solid var(--line); padding: 1rem; max-height: 24rem; overflow: auto; }
 .actions { display: flex; flex-wrap: wrap; gap: .5rem 1.5rem; align-items: center; margin: 1rem 0; }
 footer.site { max-width: 64rem; margin: 0 auto; padding: 1rem; color: var(--muted); font-size: .875rem; border-top: 1px solid var(--line); }
-@media (max-width: 40rem) { h1 { font-size: 1.5rem; } main { padding-top: 1rem; } }
+@media (max-width: 40rem) { h1 { font-size: 1.5rem; } main { padding-top: 1rem; } dl.details { grid-template-columns: minmax(0, 1fr); } dl.details dd { margin-bottom: .5rem; } }
 `;
 
 export const STYLE_HASH = `sha256-${createHash('sha256').update(STYLE).digest('base64')}`;

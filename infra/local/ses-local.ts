@@ -10,6 +10,8 @@ export type StoredEmail = {
   destination: { to: string[] };
   subject: string;
   body: { text?: string; html?: string };
+  /** The files it carries, each in base64. */
+  attachments?: { filename?: string; contentType: string; content: string; size: number }[];
   at: number;
 };
 

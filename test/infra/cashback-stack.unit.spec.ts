@@ -18,6 +18,8 @@ function synth(settings: StageSettings = { stage: 'dev' }) {
 }
 
 const { template } = synth();
+// Every email goes as raw MIME, the one way that carries a file (the statement's PDF).
+const SEND_EMAIL = 'ses:SendRawEmail';
 const pascal = (name: string) => name.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase());
 const resources = (type: string) => Object.entries(template.findResources(type));
 const policyStatements = () =>
@@ -121,7 +123,7 @@ describe('The functions', () => {
 
   it('let no route send email: emails go from the outbox, after the command is recorded', () => {
     for (const { route } of routeModules)
-      expect(actionsOfRole(roleOfRoute(route.name)).has('ses:SendEmail')).toBe(false);
+      expect(actionsOfRole(roleOfRoute(route.name)).has(SEND_EMAIL)).toBe(false);
   });
 
   it.each(routeModules.map((m) => [m.route.name, m.route.uses] as const))(
@@ -147,13 +149,32 @@ describe('What a deployment is given', () => {
   });
 
   it('lets the program send email only from its sender address', () => {
-    const sends = policyStatements().filter((s) => s.actions.includes('ses:SendEmail'));
+    const sends = policyStatements().filter((s) => s.actions.includes(SEND_EMAIL));
     expect(sends.length).toBeGreaterThan(0);
     const documents = resources('AWS::IAM::Policy').flatMap(([, p]) => p.Properties.PolicyDocument.Statement);
     for (const statement of documents.filter((st: { Action: unknown }) =>
-      [st.Action].flat().includes('ses:SendEmail'),
+      [st.Action].flat().includes(SEND_EMAIL),
     ))
       expect(statement.Condition).toEqual({ StringEquals: { 'ses:FromAddress': { Ref: 'SenderEmail' } } });
+  });
+
+  it('gives every function that sends email the public address its links lead to: the API, which serves the portal', () => {
+    const senders = new Set(
+      policyStatements()
+        .filter((s) => s.actions.includes(SEND_EMAIL))
+        .flatMap((s) => JSON.parse(s.role) as { Ref: string }[])
+        .map((role) => role.Ref),
+    );
+    const sending = resources('AWS::Lambda::Function').filter(([, fn]) =>
+      senders.has(fn.Properties.Role['Fn::GetAtt'][0]),
+    );
+    expect(sending.map(([id]) => id)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^OutboxNotifier/)]),
+    );
+    for (const [id, fn] of sending)
+      expect(fn.Properties.Environment.Variables.PUBLIC_BASE_URL, id).toEqual({
+        'Fn::GetAtt': [expect.stringMatching(/^HttpApi/), 'ApiEndpoint'],
+      });
   });
 });
 

@@ -1,7 +1,7 @@
-import type { AddressInfo } from 'node:net';
 import type { ProgramPolicy } from '../../domain/program-policy.js';
 import { DynamoDbUsageCounters } from '../../functions/adapters/dynamodb-usage-counters.js';
 import { MemoryMailer } from '../../functions/adapters/memory-mailer.js';
+import type { EmailDeps } from '../../functions/application/deps.js';
 import { createHandler as createNotifier } from '../../functions/handlers/notifier.js';
 import { createAuthorizer } from '../../functions/handlers/partner-authorizer.js';
 import type { RouteDeps, RouteUse } from '../../functions/http/route.js';
@@ -13,6 +13,7 @@ import { portalPages } from '../../functions/web/portal/pages.js';
 import { portalHandler } from '../../functions/web/portal-handler.js';
 import { createLocalApi, type LocalApiKeys } from '../../infra/local/api-gateway.js';
 import { invokeLocally } from '../../infra/local/lambda-context.js';
+import { freePort } from '../../infra/local/ports.js';
 import { answerContract } from './answer-contract.js';
 import { FakeWorkflow } from './fake-workflow.js';
 import { localEventStack } from './local-stack.js';
@@ -42,12 +43,15 @@ export async function startApiHarness(now = '2026-07-25T12:00:00Z', policy: Prog
   const workflow = new FakeWorkflow();
   const mailer = new MemoryMailer();
   const key = generateSigningKey();
-  const deps: EveryRouteDeps & { mailer: MemoryMailer } = {
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const deps: EveryRouteDeps & EmailDeps & { mailer: MemoryMailer } = {
     ...stack.deps,
     policy,
     readModels: stack.readModels,
     workflow,
     mailer,
+    publicBaseUrl: base,
     sessionKey: async () => key,
     counters: new DynamoDbUsageCounters(stack.client, stack.usageCountersTable),
   };
@@ -67,9 +71,11 @@ export async function startApiHarness(now = '2026-07-25T12:00:00Z', policy: Prog
     keys: KEYS,
     logger: createLogger({ service: 'test-gateway' }),
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const contract = answerContract(routeModules.map((m) => m.route));
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const contract = answerContract(
+    routeModules.map((m) => m.route),
+    portalPages,
+  );
 
   async function call(
     method: string,

@@ -28,6 +28,9 @@ export const roomyPolicy: ProgramPolicy = {
   },
 };
 
+/** Where the emails of in-memory programs lead. */
+export const PUBLIC_BASE_URL = 'https://partners.program.example';
+
 /**
  * What the use cases work with, in memory: an event store (or the one given), the workflow and
  * the mailer that record what they were asked, and a session signing key.
@@ -43,6 +46,7 @@ export function memoryProgramDeps(
     policy: options.policy ?? defaultProgramPolicy,
     workflow: new FakeWorkflow(),
     mailer: new MemoryMailer(),
+    publicBaseUrl: PUBLIC_BASE_URL,
     sessionKey: async () => key,
     counters: new MemoryUsageCounters(),
   };

@@ -3,9 +3,12 @@ import { payoutDecider } from '../../../domain/payouts/decide.js';
 import { UnexpectedRefusalError } from '../../../domain/refusal.js';
 import { registrationDecider } from '../../../domain/registrations/decide.js';
 import { streamIds } from '../../../events/streams.js';
+import { STAFF, writingFor } from '../../email/readers.js';
 import { payoutStatementEmail } from '../../email/templates.js';
+import { statementPdf } from '../../format/statement-pdf.js';
 import { readRegistrationHistory } from '../campaign-statements.js';
 import { execute } from '../execute.js';
+import { partnerStatementOf } from '../partner-statements.js';
 import { closeStatement, replayClosedStatement } from '../payouts/close-statement.js';
 import { readSlice } from '../read-slice.js';
 import { partnerAndCampaignOf } from '../registration-context.js';
@@ -58,9 +61,9 @@ export async function computePayout(
 }
 
 /**
- * Emails the computed statement to the partner and to finance. It is replayed again as of the
- * instant it was computed, and must match the digest recorded then: a statement that changed
- * since (an edited event) is not sent.
+ * Emails the computed statement to the partner and to finance, with its PDF. It is replayed again
+ * as of the instant it was computed, and must match the digest recorded then: a statement that
+ * changed since (an edited event) is not sent.
  */
 export async function sendStatements(
   deps: JourneyDeps,
@@ -78,18 +81,40 @@ export async function sendStatements(
   const history = await readRegistrationHistory(deps.store, campaignId, mpnId, computed.asOf);
   const { statement, changed } = replayClosedStatement(history, computed);
   if (changed) throw changed;
+  const pdf = await statementPdfAsOf(deps, campaignId, mpnId, computed.asOf);
   const campaignRef = { campaignId, name: campaign.terms.name };
   const metadata = journeyMetadata(journey, 'send-statements');
-  for (const to of [partner.contactEmail, ...deps.contacts.financeEmails]) {
+  const recipients = [
+    { to: partner.contactEmail, recipient: 'partner', reader: partner },
+    ...deps.contacts.financeEmails.map((to) => ({ to, recipient: 'finance', reader: STAFF }) as const),
+  ] as const;
+  for (const { to, recipient, reader } of recipients) {
     await sendNotification(
       deps,
       {
         notificationId: notificationIds.statement(registrationId, to),
         template: 'payout-statement',
         mpnId,
-        message: payoutStatementEmail(to, partner, campaignRef, statement),
+        message: payoutStatementEmail(writingFor(deps.publicBaseUrl, reader), {
+          to,
+          recipient,
+          partner,
+          campaign: campaignRef,
+          statement,
+          pdf,
+        }),
       },
       metadata,
     );
   }
+}
+
+/** The statement's PDF as the partner downloads it, as of the instant the statement closed. */
+async function statementPdfAsOf(deps: JourneyDeps, campaignId: string, mpnId: string, asOf: string) {
+  const read = await partnerStatementOf(deps, campaignId, mpnId, asOf, (changed) => {
+    throw changed;
+  });
+  if (!read.ok)
+    throw new UnexpectedRefusalError(`Reading the statement of ${mpnId} in ${campaignId}`, read.refusal);
+  return statementPdf(read.statement);
 }

@@ -1,7 +1,6 @@
-import type { Mailer } from '../../ports/mailer.js';
 import type { StepTokens } from '../../ports/step-tokens.js';
 import type { Workflow } from '../../ports/workflow.js';
-import type { AppDeps } from '../deps.js';
+import type { AppDeps, EmailDeps } from '../deps.js';
 
 /** Who the program's emails go to, besides partners. */
 export type ProgramContacts = {
@@ -11,14 +10,12 @@ export type ProgramContacts = {
 };
 
 /** What the journey's steps work with. */
-export type JourneyDeps = AppDeps & {
-  mailer: Mailer;
-  workflow: Workflow;
-  stepTokens: StepTokens;
-  contacts: ProgramContacts;
-  /** Where approval links point: the API's public address. */
-  publicBaseUrl: string;
-};
+export type JourneyDeps = AppDeps &
+  EmailDeps & {
+    workflow: Workflow;
+    stepTokens: StepTokens;
+    contacts: ProgramContacts;
+  };
 
 export const journeyMetadata = (journey: string, step: string) => ({
   correlationId: journey,

@@ -1,6 +1,7 @@
 import type { PartnerNotification } from '../../../domain/journeys/journey-plan.js';
 import { partnerDecider } from '../../../domain/partners/decide.js';
 import { streamIds } from '../../../events/streams.js';
+import { writingFor } from '../../email/readers.js';
 import {
   accessCodeExpiredEmail,
   registrationDecisionEmail,
@@ -36,19 +37,20 @@ async function notificationFor(deps: JourneyDeps, journey: Journey): Promise<Not
       notificationId: notificationIds.codeExpired(partner.currentCode?.codeId ?? 'none'),
       template: 'access-code-expired',
       mpnId: journey.mpnId,
-      message: accessCodeExpiredEmail(partner.profile),
+      message: accessCodeExpiredEmail(writingFor(deps.publicBaseUrl, partner.profile), partner.profile),
     };
   }
   const registration = await loadRegistration(deps.store, journey.registrationId);
   const { partner, campaign } = await partnerAndCampaignOf(deps.store, registration);
   const campaignRef = { campaignId: campaign.campaignId, name: campaign.terms.name };
+  const writing = writingFor(deps.publicBaseUrl, partner);
   const { registrationId, mpnId, status, decision } = registration;
   if (status === 'approved' || status === 'rejected') {
     return {
       notificationId: notificationIds.decision(registrationId),
       template: 'registration-decision',
       mpnId,
-      message: registrationDecisionEmail(partner, campaignRef, {
+      message: registrationDecisionEmail(writing, partner, campaignRef, {
         status,
         ...(decision?.reason ? { reason: decision.reason } : {}),
       }),
@@ -59,7 +61,7 @@ async function notificationFor(deps: JourneyDeps, journey: Journey): Promise<Not
       notificationId: notificationIds.registrationExpired(registrationId),
       template: 'registration-expired',
       mpnId,
-      message: registrationExpiredEmail(partner, campaignRef),
+      message: registrationExpiredEmail(writing, partner, campaignRef),
     };
   }
   throw new Error(`Registration ${registrationId} is ${status}: there is nothing to tell its partner yet`);

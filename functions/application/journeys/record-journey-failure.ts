@@ -1,5 +1,6 @@
 import { journeyFailuresDecider } from '../../../domain/journeys/journey-failures.js';
 import { streamIds } from '../../../events/streams.js';
+import { STAFF, writingFor } from '../../email/readers.js';
 import { workflowFailureEmail } from '../../email/templates.js';
 import { execute } from '../execute.js';
 import { sendNotification } from '../send-notification.js';
@@ -37,11 +38,11 @@ export async function recordJourneyFailure(
       {
         notificationId: `journey-failure:${journey}:${failureVersion}:${to.toLowerCase()}`,
         template: 'journey-failure',
-        message: workflowFailureEmail(
-          to,
-          `${journey}, step ${failure.step}`,
-          `${failure.error}: ${failure.cause}`,
-        ),
+        message: workflowFailureEmail(writingFor(deps.publicBaseUrl, STAFF), to, {
+          journey,
+          step: failure.step,
+          error: `${failure.error}: ${failure.cause}`,
+        }),
       },
       metadata,
     );

@@ -1,4 +1,5 @@
 import type { Registration } from '../../../domain/registrations/registration.js';
+import { STAFF, writingFor } from '../../email/readers.js';
 import { approvalRequestEmail } from '../../email/templates.js';
 import { partnerAndCampaignOf } from '../registration-context.js';
 import { requestApproval } from '../request-approval.js';
@@ -24,14 +25,14 @@ export async function requestDecision(
   );
   if (links.length === 0 || !expiresAt) return;
   const details = await approvalDetails(deps, registration);
+  const writing = writingFor(deps.publicBaseUrl, STAFF);
   for (const { approverEmail, token } of links) {
-    const link = `${deps.publicBaseUrl.replace(/\/+$/, '')}/approvals/${token}`;
     await sendNotification(
       deps,
       {
         notificationId: notificationIds.approval(registrationId, expiresAt, approverEmail),
         template: reminder ? 'approval-reminder' : 'approval-request',
-        message: approvalRequestEmail(approverEmail, { ...details, link, expiresAt, reminder }),
+        message: approvalRequestEmail(writing, approverEmail, { ...details, token, expiresAt, reminder }),
       },
       metadata,
     );

@@ -1,5 +1,4 @@
-import type { Mailer } from '../../ports/mailer.js';
-import type { AppDeps } from '../deps.js';
+import type { AppDeps, EmailDeps } from '../deps.js';
 
 /** What the outbox works with: the store it reads what is owed from (and records what went), and mail. */
-export type OutboxDeps = AppDeps & { mailer: Mailer };
+export type OutboxDeps = AppDeps & EmailDeps;

@@ -3,6 +3,7 @@ import { latestChange, paymentProfileDecider } from '../../../domain/payment-pro
 import type { EventOfType } from '../../../events/catalog.js';
 import type { EventMetadata } from '../../../events/envelope.js';
 import { streamIds } from '../../../events/streams.js';
+import { writingFor } from '../../email/readers.js';
 import { paymentProfileChangedEmail } from '../../email/templates.js';
 import { type Recorded, readSlice } from '../read-slice.js';
 import { sendNotification } from '../send-notification.js';
@@ -32,6 +33,7 @@ export async function tellOfPaymentProfileChange(
     ['previous-remittance', change.previous.remittanceEmail],
     ['remittance', change.current.remittanceEmail],
   ] as const;
+  const writing = writingFor(deps.publicBaseUrl, partner.profile);
   const written = new Set<string>();
   for (const [part, address] of recipients) {
     if (written.has(address.toLowerCase())) continue;
@@ -42,7 +44,7 @@ export async function tellOfPaymentProfileChange(
         notificationId: `payment-profile-changed:${mpnId}:${change.current.updatedAt}:${part}`,
         template: 'payment-profile-changed',
         mpnId,
-        message: paymentProfileChangedEmail(address, partner.profile, change),
+        message: paymentProfileChangedEmail(writing, address, partner.profile, change),
       },
       metadata,
     );

@@ -3,6 +3,7 @@ import type { InquiryEvent } from '../../../domain/inquiries/inquiry.js';
 import { partnerDecider } from '../../../domain/partners/decide.js';
 import type { EventMetadata } from '../../../events/envelope.js';
 import { streamIds } from '../../../events/streams.js';
+import { writingFor } from '../../email/readers.js';
 import { inquiryAnsweredEmail, inquiryReceivedEmail, inquiryResolvedEmail } from '../../email/templates.js';
 import type { Recorded } from '../read-slice.js';
 import { readSlice } from '../read-slice.js';
@@ -25,19 +26,20 @@ export async function tellPartnerAboutInquiry(
   ]);
   if (partner.status === 'unknown' || !inquiry) return;
   const { profile } = partner;
+  const writing = writingFor(deps.publicBaseUrl, profile);
   const [step, n, message] =
     event.type === 'InquiryRaised'
-      ? (['received', 0, inquiryReceivedEmail(profile, inquiry)] as const)
+      ? (['received', 0, inquiryReceivedEmail(writing, profile, inquiry)] as const)
       : event.type === 'InquiryAnswered'
         ? ([
             'answered',
             inquiry.answers.length,
-            inquiryAnsweredEmail(profile, inquiry, event.data.message),
+            inquiryAnsweredEmail(writing, profile, inquiry, event.data.message),
           ] as const)
         : ([
             'resolved',
             0,
-            inquiryResolvedEmail(profile, inquiry, {
+            inquiryResolvedEmail(writing, profile, inquiry, {
               outcome: event.data.outcome,
               note: event.data.note,
               ...(event.data.adjustmentCents !== undefined

@@ -1,11 +1,12 @@
 import { openApprovalLink } from '../../application/approval-link.js';
 import { apiHandler } from '../../http/api-handler.js';
 import { statusOfRefusal } from '../../http/error-response.js';
-import { approvalPage, linkProblemPage } from '../../http/pages/approval-pages.js';
-import { html, PAGE } from '../../http/responses.js';
+import { PAGE } from '../../http/responses.js';
 import { defineRoute, type RouteDeps } from '../../http/route.js';
 import { storeProvider } from '../../runtime/dynamodb.js';
 import { routeRuntime } from '../../runtime/route-runtime.js';
+import { approvalPage, approverWords, linkProblemPage } from '../../web/approval/approval-page.js';
+import { pageResult } from '../../web/page-result.js';
 
 export const route = defineRoute({
   name: 'approvals-get',
@@ -25,11 +26,12 @@ export const route = defineRoute({
 
 export const createHandler = (deps: () => RouteDeps<typeof route>) =>
   apiHandler(route, async ({ event }) => {
+    const w = approverWords(event.headers?.['accept-language']);
     const opened = await openApprovalLink(deps(), event.pathParameters?.token ?? '');
-    if (opened.ok) return html(200, approvalPage(opened.context));
-    return html(
+    if (opened.ok) return pageResult(200, approvalPage(w, opened.context));
+    return pageResult(
       statusOfRefusal(opened.refusal),
-      linkProblemPage('This link cannot be used', opened.refusal.message),
+      linkProblemPage(w, 'approval.problem.title', opened.refusal),
     );
   });
 

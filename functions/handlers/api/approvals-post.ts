@@ -7,13 +7,14 @@ import { openApprovalLink } from '../../application/approval-link.js';
 import { decideByApprovalLink } from '../../application/decide-on-registration.js';
 import { apiHandler } from '../../http/api-handler.js';
 import { refusalResponse, statusOfRefusal } from '../../http/error-response.js';
-import { decidedPage, linkProblemPage } from '../../http/pages/approval-pages.js';
 import { RegistrationStatusJson } from '../../http/registration-json.js';
-import { html, JSON_TYPE, PAGE } from '../../http/responses.js';
+import { JSON_TYPE, PAGE } from '../../http/responses.js';
 import { defineRoute, type RouteDeps } from '../../http/route.js';
 import { storeProvider } from '../../runtime/dynamodb.js';
 import { routeRuntime } from '../../runtime/route-runtime.js';
 import { workflowProvider } from '../../runtime/workflow.js';
+import { approvalPage, approverWords, linkProblemPage } from '../../web/approval/approval-page.js';
+import { pageResult } from '../../web/page-result.js';
 
 export const DecisionBody = z.strictObject({
   decision: z.enum(['approve', 'reject'], { message: "must be 'approve' or 'reject'" }),
@@ -61,7 +62,10 @@ export const route = defineRoute({
       contentTypes: JSON_OR_PAGE,
     },
     410: { description: 'The link expired.', contentTypes: JSON_OR_PAGE },
-    422: { description: 'A rejection without a reason.', contentTypes: JSON_OR_PAGE },
+    422: {
+      description: 'A rejection without a reason (a form gets the page again, saying so beside the reason).',
+      contentTypes: JSON_OR_PAGE,
+    },
   },
 });
 
@@ -83,15 +87,21 @@ export const createHandler = (deps: () => RouteDeps<typeof route>) =>
       const { registrationId, status } = decided.registration;
       return answer(200, { registrationId, status, decidedAt: decided.decision.decidedAt });
     }
+    const w = approverWords(event.headers?.['accept-language']);
     // A browser is shown the decision, also when someone else made it first.
     if (decided.ok || decided.refusal.code === 'already-decided') {
       const opened = await openApprovalLink(app, token);
       if (!opened.ok)
         throw new UnexpectedRefusalError('Opening the link a decision came through', opened.refusal);
-      return html(decided.ok ? 200 : 409, decidedPage(opened.context));
+      return pageResult(decided.ok ? 200 : 409, approvalPage(w, opened.context));
     }
     const { refusal } = decided;
-    return html(statusOfRefusal(refusal), linkProblemPage('The decision was not recorded', refusal.message));
+    if (refusal.code === 'rejection-reason-required') {
+      const opened = await openApprovalLink(app, token);
+      const form = { reason: body.reason ?? '', error: w.t('approval.reason.required') };
+      if (opened.ok) return pageResult(statusOfRefusal(refusal), approvalPage(w, opened.context, form));
+    }
+    return pageResult(statusOfRefusal(refusal), linkProblemPage(w, 'approval.problem.notRecorded', refusal));
   });
 
 export const handler = createHandler(

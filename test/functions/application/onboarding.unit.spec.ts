@@ -5,10 +5,11 @@ import { addMs } from '../../../events/instant.js';
 import { issueAccessCode } from '../../../functions/application/issue-access-code.js';
 import { logIn } from '../../../functions/application/log-in.js';
 import { deliverOwedEmails } from '../../../functions/application/outbox/deliver-owed-emails.js';
+import { sendAccessCode } from '../../../functions/application/send-access-code.js';
 import { signUpPartner } from '../../../functions/application/sign-up-partner.js';
 import { manualClock } from '../../../functions/ports/clock.js';
 import { verifySessionToken } from '../../../functions/security/session-tokens.js';
-import { accepted, memoryProgramDeps } from '../../support/memory-program.js';
+import { accepted, memoryProgramDeps, PUBLIC_BASE_URL } from '../../support/memory-program.js';
 
 const T0 = '2026-07-01T12:00:00Z';
 const partner = {
@@ -53,6 +54,28 @@ describe('Onboarding a partner through the use cases', () => {
     await signUpPartner(deps, { ...partner, sourceIp: HOME }, metadata);
     expect(deps.workflow.started).toEqual([{ kind: 'onboarding', mpnId: partner.mpnId }]);
     expect(deps.mailer.outbox).toEqual([]);
+  });
+
+  it('emails the code in the language and time zone the partner chose, leading to the login with its MPN ID', async () => {
+    const { deps } = setup();
+    const french = { ...partner, language: 'fr', timeZone: 'America/Vancouver', sourceIp: HOME } as const;
+    await signUpPartner(deps, french, metadata);
+    accepted(await sendAccessCode(deps, { mpnId: partner.mpnId, reason: 'first' }, metadata));
+    const [email] = deps.mailer.outbox;
+    expect(email?.subject).toBe('Votre code d’accès au programme Incitatifs de vente pour partenaires');
+    expect(email?.text).toContain('Date d’expiration\u00a0: 8 juillet 2026 à 05 h 00 HAP');
+    expect(email?.text).toMatch(/^Access code: [A-Z0-9]{10}$/m);
+    expect(email?.text).toContain(`Se connecter\u00a0: ${PUBLIC_BASE_URL}/portal?mpnId=${partner.mpnId}`);
+  });
+
+  it('emails the code in English, in Toronto time, to a partner who did not say', async () => {
+    const { deps } = setup();
+    await signedUp(deps);
+    accepted(await sendAccessCode(deps, { mpnId: partner.mpnId, reason: 'requested' }, metadata));
+    const [email] = deps.mailer.outbox;
+    expect(email?.subject).toBe('Your access code for Partner Sales Incentives');
+    expect(email?.text).toContain('Valid until: July 8, 2026 at 8:00 a.m. EDT');
+    expect(email?.text).toContain(`Log in: ${PUBLIC_BASE_URL}/portal?mpnId=${partner.mpnId}`);
   });
 
   it('logs in with the code: a session token, and the journey waiting for the login moves on', async () => {

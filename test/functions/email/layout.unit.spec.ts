@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { STAFF, writingFor } from '../../../functions/email/readers.js';
 import {
   type ApprovalRequestDetails,
   accessCodeEmail,
@@ -14,6 +15,8 @@ import {
 } from '../../../functions/email/templates.js';
 import type { EmailMessage } from '../../../functions/ports/mailer.js';
 
+const writing = writingFor('http://127.0.0.1:3000', STAFF);
+
 /** Values as a partner could have sent them before requests were checked, or as events recorded them. */
 const partnerNamed = (companyName: string): PartnerContact => ({
   mpnId: '1234567',
@@ -28,7 +31,7 @@ const approvalRequest = (overrides: Partial<ApprovalRequestDetails> = {}): Appro
   agreementNumber: 'INV-0048213',
   signerName: 'Dana Smith',
   submittedAt: '2026-07-01T12:00:00Z',
-  link: 'http://127.0.0.1:3000/approvals/selector.verifier',
+  token: 'selector.verifier',
   expiresAt: '2026-07-08T12:00:00Z',
   reminder: false,
   ...overrides,
@@ -47,6 +50,7 @@ const linesStartingWith = (email: EmailMessage, label: string) =>
 describe('An email composed from hostile values', () => {
   it('keeps its subject on one line: line breaks, controls and bidirectional overrides become spaces', () => {
     const email = approvalRequestEmail(
+      writing,
       'approver@program.example',
       approvalRequest({ partner: partnerNamed('Evil\r\nBcc: attacker@evil.example\u202e\u0000') }),
     );
@@ -56,12 +60,11 @@ describe('An email composed from hostile values', () => {
   });
 
   it('carries no text of whoever signed up in an access-code email: it greets by MPN ID', () => {
-    const email = accessCodeEmail(
-      partnerNamed('Evil\nAccess code: XYZ'),
-      'K7M4QX9P2T',
-      '2026-07-02T12:00:00Z',
-      'first',
-    );
+    const email = accessCodeEmail(writing, partnerNamed('Evil\nAccess code: XYZ'), {
+      code: 'K7M4QX9P2T',
+      expiresAt: '2026-07-02T12:00:00Z',
+      reason: 'first',
+    });
     expect(linesStartingWith(email, 'Access code:')).toEqual(['Access code: K7M4QX9P2T']);
     expect(email.text).toContain('Hello partner 1234567,');
     expect(email.text).not.toContain('Evil');
@@ -70,6 +73,7 @@ describe('An email composed from hostile values', () => {
 
   it('lets no value start a "Review and decide" line before the approval link', () => {
     const email = approvalRequestEmail(
+      writing,
       'approver@program.example',
       approvalRequest({ signerName: 'Dana\nReview and decide: http://evil.example/approvals/x' }),
     );
@@ -80,6 +84,7 @@ describe('An email composed from hostile values', () => {
 
   it('keeps prose on its lines, each after the first indented under its field', () => {
     const email = registrationDecisionEmail(
+      writing,
       partnerNamed('Northwind Traders'),
       { campaignId: 'm365-e5-upsell', name: 'Microsoft 365 E5 upsell' },
       { status: 'rejected', reason: 'Not ours.\r\nStatus: approved\u0007' },
@@ -92,9 +97,12 @@ describe('An email composed from hostile values', () => {
     const question = inquiry('Where is my sale?\nAccess code: XYZ');
     const partner = partnerNamed('Northwind Traders');
     const emails = [
-      inquiryReceivedEmail(partner, question),
-      inquiryAnsweredEmail(partner, question, 'See below.\nStatus: approved'),
-      inquiryResolvedEmail(partner, question, { outcome: 'declined', note: 'No.\u2028Status: approved' }),
+      inquiryReceivedEmail(writing, partner, question),
+      inquiryAnsweredEmail(writing, partner, question, 'See below.\nStatus: approved'),
+      inquiryResolvedEmail(writing, partner, question, {
+        outcome: 'declined',
+        note: 'No.\u2028Status: approved',
+      }),
     ];
     for (const email of emails) {
       expect(linesStartingWith(email, 'Access code:')).toEqual([]);
@@ -117,13 +125,32 @@ describe('An email composed from hostile values', () => {
       excluded: [],
     };
     const emails = [
-      accessCodeEmail(partner, 'K7M4QX9P2T', '2026-07-02T12:00:00Z', 'requested'),
-      approvalRequestEmail('approver@program.example', approvalRequest({ partner, signerName: 'D\ud83d' })),
-      registrationDecisionEmail(partner, campaign, { status: 'rejected', reason: 'No\udbff' }),
-      registrationExpiredEmail(partner, campaign),
-      payoutStatementEmail('finance@program.example', partner, campaign, statement),
-      workflowFailureEmail('team@program.example', 'onboarding-1234567, step \ud800', 'Error: \udfff'),
-      inquiryAnsweredEmail(partner, inquiry('Why?\ud800'), 'Because\udc00'),
+      accessCodeEmail(writing, partner, {
+        code: 'K7M4QX9P2T',
+        expiresAt: '2026-07-02T12:00:00Z',
+        reason: 'requested',
+      }),
+      approvalRequestEmail(
+        writing,
+        'approver@program.example',
+        approvalRequest({ partner, signerName: 'D\ud83d' }),
+      ),
+      registrationDecisionEmail(writing, partner, campaign, { status: 'rejected', reason: 'No\udbff' }),
+      registrationExpiredEmail(writing, partner, campaign),
+      payoutStatementEmail(writing, {
+        to: 'finance@program.example',
+        recipient: 'finance',
+        partner,
+        campaign,
+        statement,
+        pdf: new Uint8Array(),
+      }),
+      workflowFailureEmail(writing, 'team@program.example', {
+        journey: 'onboarding-1234567',
+        step: '\ud800',
+        error: 'Error: \udfff',
+      }),
+      inquiryAnsweredEmail(writing, partner, inquiry('Why?\ud800'), 'Because\udc00'),
     ];
     for (const { subject, text, html } of emails) {
       expect([subject, text, html].map((part) => part.isWellFormed())).toEqual([true, true, true]);

@@ -36,11 +36,46 @@ describe('GET /approvals/{token}', () => {
     const page = await api.call('GET', `/approvals/${link}`);
     expect(page.status).toBe(200);
     expect(page.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(page.text).toContain('<h1>Approve a campaign registration</h1>');
     expect(page.text).toContain('Partner 4000001 (MPN ID 4000001)');
     expect(page.text).toContain('INV-0048213');
-    expect(page.text).toMatch(/<button type="submit">Approve<\/button>/);
-    expect(page.text).toMatch(/<button type="submit">Reject<\/button>/);
+    expect(page.text).toMatch(/<button class="primary" type="submit">Approve<\/button>/);
+    expect(page.text).toMatch(/<button class="secondary" type="submit">Reject<\/button>/);
     expect(await registrationEvents('4000001')).toEqual(before);
+  });
+
+  it('writes its dates in words, in the language the browser asks for', async () => {
+    const link = await pendingRegistration('4000004');
+    const english = await api.call('GET', `/approvals/${link}`);
+    expect(english.text).toContain('<html lang="en">');
+    expect(english.text).toContain('<dd>July 25, 2026 at 8:00 a.m. EDT</dd>');
+    expect(english.text).toContain('This link works until August 1, 2026 at 8:00 a.m. EDT.');
+    const french = await api.call('GET', `/approvals/${link}`, {
+      headers: { 'accept-language': 'fr-CA,fr;q=0.9,en;q=0.8' },
+    });
+    expect(french.text).toContain('<html lang="fr">');
+    expect(french.text).toContain('<h1>Approuver une inscription à une campagne</h1>');
+    expect(french.text).toContain('Partner 4000004 (ID MPN 4000004)');
+    expect(french.text).toContain('<dd>25 juillet 2026 à 08 h 00 HAE</dd>');
+    expect(french.text).toMatch(/<button class="primary" type="submit">Approuver<\/button>/);
+    for (const page of [english, french]) expect(page.text).not.toMatch(/\d{4}-\d\d-\d\dT/);
+  });
+
+  it('is framed and protected as the portal pages are: no script, its one style sheet by hash, never in a frame', async () => {
+    const link = await pendingRegistration('4000005');
+    const page = await api.call('GET', `/approvals/${link}`);
+    const portal = await api.browser().get('/portal');
+    for (const header of [
+      'content-security-policy',
+      'referrer-policy',
+      'x-content-type-options',
+      'cache-control',
+    ])
+      expect(page.headers.get(header), header).toBe(portal.headers.get(header));
+    expect(page.headers.get('content-security-policy')).toMatch(
+      /style-src 'sha256-[^']+';.*frame-ancestors 'none'/,
+    );
+    expect(page.text).toContain('<a class="skip" href="#content">');
   });
 
   it('opens from a link that names neither the partner nor the campaign', async () => {
@@ -111,6 +146,23 @@ describe('POST /approvals/{token}', () => {
     const again = await api.call('POST', `/approvals/${link}`, form({ decision: 'approve' }));
     expect(again.status).toBe(409);
     expect(again.text).toContain('This registration is rejected.');
+  });
+
+  it('asks again for a reason when the form rejects without one, beside the field, in the browser’s language', async () => {
+    const link = await pendingRegistration('4000013');
+    const response = await api.call('POST', `/approvals/${link}`, {
+      ...form({ decision: 'reject', reason: '   ' }),
+      headers: { ...form({}).headers, 'accept-language': 'fr' },
+    });
+    expect(response.status).toBe(422);
+    expect(response.text).toContain('<h1>Approuver une inscription à une campagne</h1>');
+    expect(response.text).toContain(
+      '<span class="error" id="reason-error">Donnez au partenaire le motif du refus de l’inscription.</span>',
+    );
+    expect(response.text).toMatch(
+      /<textarea id="reason"[^>]* aria-describedby="reason-hint reason-error" aria-invalid="true">/,
+    );
+    expect(await registrationEvents('4000013')).toEqual(['RegistrationSubmitted', 'ApprovalRequested']);
   });
 
   it('needs a reason to reject (422) and a known decision (400), recording nothing', async () => {

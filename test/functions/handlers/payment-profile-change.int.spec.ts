@@ -121,7 +121,8 @@ describe('A change of the payment profile shortly before a payment run', () => {
     ]);
     expect(await emailsAbout(FIRST)).toEqual([]);
     const [told] = await emailsAbout(CHANGED);
-    expect(told?.text).toContain(`was changed on ${CHANGED_AT}`);
+    expect(told?.text).toContain('was changed on October 12, 2026 at 8:00 a.m. EDT.');
+    expect(told?.text).toContain(`See your payment details: ${api.base}/portal/payment-profile`);
     expect(told?.text).toContain(
       `Remittance email: changed from ${profileOf(CHANGED).remittanceEmail} to payments@elsewhere.example`,
     );

@@ -33,7 +33,9 @@ describe('The onboarding journey', () => {
     expect((await call(h, 'POST', '/partners/signup', { body: partnerDetails('8100001') })).status).toBe(202);
     await emailTo(h, partnerDetails('8100001').contactEmail, /Your access code for/);
     const expired = await emailTo(h, partnerDetails('8100001').contactEmail, /has expired/);
-    expect(expired.body.text).toContain('sign up again with your MPN ID');
+    expect(expired.body.text).toContain(
+      `Get a new access code: ${h.apiBase}/portal/access-code?mpnId=8100001`,
+    );
     expect(await h.executor.finished(onboarding('8100001'))).toMatchObject({ status: 'SUCCEEDED' });
   });
 

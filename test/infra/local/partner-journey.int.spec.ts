@@ -61,8 +61,19 @@ describe('The partner journey, run by the synthesized state machine', () => {
     const finished = await h.executor.finished(executionNameOf({ kind: 'registration', registrationId }));
     expect(finished).toMatchObject({ status: 'SUCCEEDED' });
     const statement = await emailTo(h, FINANCE[0] as string, /Payout statement/);
-    expect(statement.body.text).toContain('Amount earned: CAD 120.00');
-    await emailTo(h, partnerDetails(mpnId).contactEmail, /Payout statement/);
+    expect(statement.body.text).toContain('Amount earned: CAD\u00a0120.00');
+    const partnersStatement = await emailTo(h, partnerDetails(mpnId).contactEmail, /Payout statement/);
+    expect(partnersStatement.body.text).toContain(
+      `Read your statement: ${h.apiBase}/portal/statements/journey-e2e`,
+    );
+    for (const email of [statement, partnersStatement]) {
+      expect(email.attachments).toMatchObject([
+        { filename: `statement-journey-e2e-${mpnId}.pdf`, contentType: 'application/pdf' },
+      ]);
+      expect(Buffer.from(email.attachments?.[0]?.content ?? '', 'base64').toString('latin1')).toMatch(
+        /^%PDF-/,
+      );
+    }
     const payout = (await h.store.readStream(streamIds.payout(registrationId))).events;
     expect(payout).toMatchObject([{ type: 'PayoutComputed', data: { amountCents: 12_000 } }]);
   });
