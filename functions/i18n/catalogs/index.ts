@@ -1,13 +1,15 @@
 import { common as enCommon } from './en/common.js';
 import { portal as enPortal } from './en/portal.js';
+import { statements as enStatements } from './en/statements.js';
 import { common as frCommon } from './fr/common.js';
 import { portal as frPortal } from './fr/portal.js';
+import { statements as frStatements } from './fr/statements.js';
 
 /**
  * The message catalogs, one per language, each made of the same areas: a message missing from a
  * language does not compile (and a test reads both, key by key and placeholder by placeholder).
  */
-const en = { ...enCommon, ...enPortal };
+const en = { ...enCommon, ...enPortal, ...enStatements };
 
 export type MessageKey = keyof typeof en;
 export type Catalog = Readonly<Record<MessageKey, string>>;
@@ -23,5 +25,5 @@ export type PluralKey = {
 
 export const catalogs: Readonly<Record<'en' | 'fr', Catalog>> = {
   en,
-  fr: { ...frCommon, ...frPortal },
+  fr: { ...frCommon, ...frPortal, ...frStatements },
 };

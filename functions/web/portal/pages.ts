@@ -4,6 +4,7 @@ import { campaigns } from './campaigns.js';
 import { dashboard } from './dashboard.js';
 import { home, logInPost, logOutPost, root } from './log-in.js';
 import { codeSent, newCode, newCodePost, signUp, signUpPost } from './sign-up.js';
+import { statement, statementCsvFile, statementPdfFile } from './statement.js';
 
 /** Every page of the partner portal: the cloud's API routes them to the portal Lambda, the local gateway too. */
 export const portalPages: readonly PageSpec[] = [
@@ -21,4 +22,7 @@ export const portalPages: readonly PageSpec[] = [
   campaign,
   register,
   termsFile,
+  statement,
+  statementPdfFile,
+  statementCsvFile,
 ];
