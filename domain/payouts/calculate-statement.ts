@@ -2,6 +2,7 @@ import type { CampaignTerms, DollarPerSkuTerms, FrequencyTerms } from '../../eve
 import { instantMs } from '../../events/instant.js';
 import { DAY_MS } from '../durations.js';
 import { type Ledger, netUnitsIn, type SoldLine } from '../sales/ledger.js';
+import { periodPosition } from './campaign-period.js';
 import {
   compareText,
   type Exclusion,
@@ -52,6 +53,9 @@ function rulesOf(terms: CampaignTerms): Rules {
   return rules;
 }
 
+/** What a unit of each SKU of the rate card earns (none for a frequency campaign). */
+export const unitRates = (terms: CampaignTerms): ReadonlyMap<string, number> => rulesOf(terms).rates;
+
 const bySoldAtThenSaleId = (a: SoldLine, b: SoldLine) =>
   a.soldAtMs - b.soldAtMs || compareText(a.saleId, b.saleId);
 
@@ -65,7 +69,7 @@ export function calculateStatement({ terms, mpnId, registrationStatus, ledger }:
   const eligible: SoldLine[] = [];
   let eligibleUnits = 0;
   for (const line of ledger.lines) {
-    if (line.soldAtMs < rules.startMs || line.soldAtMs >= rules.endMs) continue;
+    if (periodPosition(rules, line.soldAtMs) !== 'in-period') continue;
     const reason = ineligibility(rules, ledger, line);
     if (reason) excluded.push({ saleId: line.saleId, reason });
     else {
@@ -161,7 +165,7 @@ function frequency(terms: FrequencyTerms, ledger: Ledger, eligible: SoldLine[], 
     }
   }
   const count = counted.length;
-  const tier = terms.tiers.filter((t) => t.threshold <= count).sort((a, b) => b.threshold - a.threshold)[0];
+  const tier = tierReached(terms.tiers, count);
   return {
     lines: counted.map((l) => ({
       saleId: l.saleId,
@@ -175,8 +179,13 @@ function frequency(terms: FrequencyTerms, ledger: Ledger, eligible: SoldLine[], 
   };
 }
 
+/** The highest tier whose threshold the count reaches (tiers do not add up), if any. */
+export const tierReached = (tiers: FrequencyTerms['tiers'], count: number) =>
+  tiers.filter((t) => t.threshold <= count).sort((a, b) => b.threshold - a.threshold)[0];
+
 const exclude = (lines: SoldLine[], reason: ExclusionReason): Exclusion[] =>
   lines.map((l) => ({ saleId: l.saleId, reason }));
 
-const capped = (cents: number, capCents: number | undefined) =>
+/** An amount under the campaign's cap per partner. */
+export const capped = (cents: number, capCents: number | undefined) =>
   capCents === undefined ? cents : Math.min(cents, capCents);

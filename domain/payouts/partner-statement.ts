@@ -1,8 +1,22 @@
+import type { CampaignTerms, FrequencyTerms } from '../../events/campaign-terms.js';
+import type { Ledger } from '../sales/ledger.js';
+import { tierReached } from './calculate-statement.js';
 import { exclusionExplanations } from './exclusion-reasons.js';
 import type { PaymentHold } from './payment-run.js';
-import type { PayoutState } from './payout.js';
+import type { IssuedPayout, PayoutState } from './payout.js';
 import { type PaymentStatus, paymentStatus, settle } from './settlement.js';
-import type { ExclusionReason, Statement, StatementLine } from './statement.js';
+import type { Statement, StatementLine } from './statement.js';
+import {
+  type CampaignPeriod,
+  linesInDetail,
+  type PartnerExclusion,
+  type PartnerStatementLine,
+  type SaleOutsidePeriod,
+  salesOutsidePeriod,
+} from './statement-sales.js';
+
+/** Why a line earns less than in the statement that was paid. */
+export type ClawbackReason = 'units-reversed' | 'line-reversed' | 'lower-tier-or-cap';
 
 /** Money taken back because a line earns less than when it was paid (a reversal after payment). */
 export type ClawbackLine = {
@@ -10,6 +24,7 @@ export type ClawbackLine = {
   sku?: string;
   units?: number;
   amountCents: number;
+  reason: ClawbackReason;
   explanation: string;
 };
 
@@ -18,9 +33,15 @@ export type ClawbackLine = {
  * earned nothing with its reason in words, the adjustments granted on its inquiries, what was
  * clawed back since the last payment, and where the money stands.
  */
-export type PartnerStatement = Omit<Statement, 'excluded'> & {
+export type PartnerStatement = Omit<Statement, 'lines' | 'excluded'> & {
   asOf: string;
-  excluded: { saleId: string; reason: ExclusionReason; explanation: string }[];
+  /** The campaign's period: its sales count when `start <= soldAt < end`. */
+  period: { start: string; end: string };
+  lines: PartnerStatementLine[];
+  excluded: (PartnerExclusion & { explanation: string })[];
+  /** Frequency campaigns: the tier the count reached, which the statement pays. */
+  tier?: { metric: 'transactions' | 'newCustomers'; threshold: number; amountCents: number };
+  outsidePeriod: SaleOutsidePeriod[];
   adjustments: {
     inquiryId: string;
     saleId?: string;
@@ -37,12 +58,25 @@ export type PartnerStatement = Omit<Statement, 'excluded'> & {
     dueCents: number;
     clawbackCents: number;
   };
-  payment: { status: PaymentStatus; holds: PaymentHold[]; scheduledCents?: number; closedAsOf?: string };
+  payment: {
+    status: PaymentStatus;
+    holds: PaymentHold[];
+    scheduledCents?: number;
+    scheduledAt?: string;
+    closedAsOf?: string;
+    /** Every payment sent for this registration, oldest first. */
+    sent: IssuedPayout[];
+  };
 };
 
 export type PartnerStatementInput = {
   asOf: string;
+  terms: CampaignTerms;
   statement: Statement;
+  /** The partner's sales the statement was computed from. */
+  ledger: Ledger;
+  /** The campaigns of the partner's other registrations: where its sales outside this period count. */
+  otherCampaigns: readonly CampaignPeriod[];
   payout: PayoutState;
   /** What holds the payment while it is due and unscheduled (see payment-run.ts). */
   holds: PaymentHold[];
@@ -52,17 +86,26 @@ export type PartnerStatementInput = {
 
 export function partnerStatement({
   asOf,
+  terms,
   statement,
+  ledger,
+  otherCampaigns,
   payout,
   holds,
   lastPaid,
 }: PartnerStatementInput): PartnerStatement {
   const totalCents = statement.amountCents + payout.adjustmentsCents;
   const { dueCents, clawbackCents, issuedCents } = settle(totalCents, payout.issuedCents);
+  const { lines, excluded } = linesInDetail(terms, ledger, statement);
+  const tier = terms.type === 'frequency' ? tierOf(terms, statement.count) : undefined;
   return {
     ...statement,
     asOf,
-    excluded: statement.excluded.map((e) => ({ ...e, explanation: exclusionExplanations[e.reason] })),
+    period: { start: terms.period.start, end: terms.period.end },
+    lines,
+    excluded: excluded.map((e) => ({ ...e, explanation: exclusionExplanations[e.reason] })),
+    ...(tier ? { tier } : {}),
+    outsidePeriod: salesOutsidePeriod(terms, ledger, otherCampaigns),
     adjustments: payout.adjustments.map((a) => ({ ...a })),
     clawbacks: lastPaid ? clawbacksSince(lastPaid, statement) : [],
     totals: {
@@ -76,10 +119,18 @@ export function partnerStatement({
     payment: {
       status: paymentStatus(payout),
       holds,
-      ...(payout.scheduled ? { scheduledCents: payout.scheduled.amountCents } : {}),
+      ...(payout.scheduled
+        ? { scheduledCents: payout.scheduled.amountCents, scheduledAt: payout.scheduled.scheduledAt }
+        : {}),
       ...(payout.lastComputed ? { closedAsOf: payout.lastComputed.asOf } : {}),
+      sent: payout.issued.map((p) => ({ ...p })),
     },
   };
+}
+
+function tierOf(terms: FrequencyTerms, count: number): PartnerStatement['tier'] {
+  const tier = tierReached(terms.tiers, count);
+  return tier && { metric: terms.metric, threshold: tier.threshold, amountCents: tier.amountCents };
 }
 
 /**
@@ -99,6 +150,7 @@ export function clawbacksSince(paid: Statement, now: Statement): ClawbackLine[] 
       sku: before.sku,
       units: lostUnits,
       amountCents: -lostCents,
+      reason: after ? 'units-reversed' : 'line-reversed',
       explanation: after
         ? `${lostUnits} units were reversed after the payment.`
         : 'The line no longer earns: it was reversed after the payment.',
@@ -109,6 +161,7 @@ export function clawbacksSince(paid: Statement, now: Statement): ClawbackLine[] 
   if (rest < 0) {
     lines.push({
       amountCents: rest,
+      reason: 'lower-tier-or-cap',
       explanation: 'Fewer lines now count, so a lower tier or cap applies than when it was paid.',
     });
   }

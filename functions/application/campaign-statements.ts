@@ -91,11 +91,11 @@ export async function readRegistrationHistory(
   };
 }
 
-/** One registration's statement as of an instant, replayed from its history. */
+/** One registration's statement as of an instant, replayed from its history, with the ledger it was computed from. */
 export function statementAsOf(
   history: RegistrationHistory,
   asOf: string,
-): Result<{ statement: Statement; campaign: PublishedCampaign }, StatementRefusalCode> {
+): Result<{ statement: Statement; campaign: PublishedCampaign; ledger: Ledger }, StatementRefusalCode> {
   const { campaignId, mpnId } = history;
   const campaign = fold(
     campaignDecider.evolve,
@@ -114,7 +114,7 @@ export function statementAsOf(
     );
   }
   const ledger = fold(ledgerFold.evolve, ledgerFold.initialState(), recordedBy(history.sales, asOf));
-  return { ok: true, statement: statementOf(campaign, registration, ledger), campaign };
+  return { ok: true, statement: statementOf(campaign, registration, ledger), campaign, ledger };
 }
 
 /** One partner's statement in one campaign as of an instant. */

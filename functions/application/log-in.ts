@@ -1,8 +1,8 @@
 import { type PartnerRefusalCode, partnerDecider } from '../../domain/partners/decide.js';
 import { type Result, refused, tooManyAttempts } from '../../domain/refusal.js';
 import type { EventMetadata } from '../../events/envelope.js';
-import type { PartnerLanguage, PartnerTimeZone } from '../../events/fields.js';
 import { streamIds } from '../../events/streams.js';
+import type { Reader } from '../i18n/reader.js';
 import type { UsageCounters } from '../ports/usage-counters.js';
 import type { StepSettler } from '../ports/workflow.js';
 import { accessCodeMatches, checkedAgainstNoCode } from '../security/access-codes.js';
@@ -19,9 +19,6 @@ export type LogInDeps = AppDeps & {
 };
 
 export type LogInRefusalCode = PartnerRefusalCode | 'too-many-logins';
-
-/** What the partner said it reads in, when it signed up (a browser's session starts in it). */
-export type Reader = { language?: PartnerLanguage; timeZone?: PartnerTimeZone };
 
 /**
  * A partner logs in with its access code. Tries are limited per source (a stranger waits; the

@@ -1,13 +1,24 @@
+import type { CampaignCatalog } from '../../domain/campaigns/catalog.js';
 import { partnerDecider } from '../../domain/partners/decide.js';
 import { payoutDecider } from '../../domain/payouts/decide.js';
+import { type Milestone, nextMilestones } from '../../domain/payouts/next-milestones.js';
 import { type PartnerStatement, partnerStatement } from '../../domain/payouts/partner-statement.js';
 import { type PaymentHold, paymentPositions } from '../../domain/payouts/payment-run.js';
 import type { PayoutState } from '../../domain/payouts/payout.js';
 import { paymentStatus } from '../../domain/payouts/settlement.js';
+import {
+  type CampaignPeriod,
+  hasSalesOutsidePeriod,
+  salesOutsidePeriod,
+} from '../../domain/payouts/statement-sales.js';
 import { type Result, refused } from '../../domain/refusal.js';
+import { registrationDecider } from '../../domain/registrations/decide.js';
+import type { Ledger } from '../../domain/sales/ledger.js';
+import type { CampaignTerms } from '../../events/campaign-terms.js';
 import { CampaignId } from '../../events/fields.js';
 import { registrationIdOf, streamIds } from '../../events/streams.js';
-import { campaignNotFound } from './campaign-catalog.js';
+import type { Reader } from '../i18n/reader.js';
+import { campaignNotFound, loadCatalog } from './campaign-catalog.js';
 import { readRegistrationHistory, type StatementRefusalCode, statementAsOf } from './campaign-statements.js';
 import type { ReadDeps } from './deps.js';
 import { type ClosedStatementChangedError, replayClosedStatement } from './payouts/close-statement.js';
@@ -16,11 +27,20 @@ import { readSlice } from './read-slice.js';
 
 export type PartnerStatementDocument = PartnerStatement & { campaignName: string; companyName: string };
 
+/** A partner's statement, with what is told beside it rather than kept in it. */
+export type PartnerStatementRead = {
+  statement: PartnerStatementDocument;
+  /** While the campaign is open: how far the partner is from its next tier, cap or minimum. */
+  milestones: Milestone[];
+  /** The language and time zone the partner chose at sign-up, for the files made of its statement. */
+  reader: Reader;
+};
+
 /**
  * A partner's statement for one campaign as of an instant: replayed from the events recorded by
- * then, with its adjustments, its payments, the clawbacks since the statement last paid, and what
- * holds a payment that is due. Each stream is read once: the paid statement is replayed from the
- * same reads as the current one.
+ * then, with its adjustments, its payments, the clawbacks since the statement last paid, what
+ * holds a payment that is due, and the partner's sales dated outside the campaign's period. Each
+ * stream is read once: the paid statement is replayed from the same reads as the current one.
  */
 export async function partnerStatementOf(
   deps: ReadDeps,
@@ -28,7 +48,7 @@ export async function partnerStatementOf(
   mpnId: string,
   asOf: string,
   report: (problem: ClosedStatementChangedError) => void,
-): Promise<Result<{ statement: PartnerStatementDocument }, StatementRefusalCode>> {
+): Promise<Result<PartnerStatementRead, StatementRefusalCode>> {
   if (!CampaignId.safeParse(campaignId).success) return refused(campaignNotFound(campaignId));
   const registrationId = registrationIdOf(campaignId, mpnId);
   const [history, partner, payoutRead] = await Promise.all([
@@ -38,22 +58,48 @@ export async function partnerStatementOf(
   ]);
   const current = statementAsOf(history, asOf);
   if (!current.ok) return current;
+  const { statement, ledger } = current;
+  const { terms } = current.campaign;
   const payout = payoutRead.state;
   // A paid statement that no longer replays to its digest is reported (an integrity alarm: npm run
   // verify shows where), and the partner still gets its statement, clawbacks counted on the replay.
   const lastPaid = payout.lastPaidClose ? replayClosedStatement(history, payout.lastPaidClose) : undefined;
   if (lastPaid?.changed) report(lastPaid.changed);
+  // The holds and the other campaigns both read the catalog: once is enough.
+  let catalog: Promise<CampaignCatalog> | undefined;
+  const catalogOnce = () => {
+    catalog ??= loadCatalog(deps.store, { asOf });
+    return catalog;
+  };
+  const [holds, otherCampaigns] = await Promise.all([
+    holdsOf(deps, { campaignId, mpnId, registrationId }, payout, asOf, catalogOnce),
+    otherCampaignsOf(deps, { terms, ledger, mpnId, asOf }, catalogOnce),
+  ]);
   const document = partnerStatement({
     asOf,
-    statement: current.statement,
+    terms,
+    statement,
+    ledger,
+    otherCampaigns,
     payout,
-    holds: await holdsOf(deps, { campaignId, mpnId, registrationId }, payout, asOf),
+    holds,
     ...(lastPaid ? { lastPaid: lastPaid.statement } : {}),
   });
-  const companyName = partner.state.status === 'unknown' ? mpnId : partner.state.profile.companyName;
+  const profile = partner.state.status === 'unknown' ? undefined : partner.state.profile;
   return {
     ok: true,
-    statement: { ...document, campaignName: current.campaign.terms.name, companyName },
+    statement: { ...document, campaignName: terms.name, companyName: profile?.companyName ?? mpnId },
+    milestones: nextMilestones({
+      terms,
+      mpnId,
+      registrationStatus: statement.registrationStatus,
+      ledger,
+      asOf,
+    }),
+    reader: {
+      ...(profile?.language ? { language: profile.language } : {}),
+      ...(profile?.timeZone ? { timeZone: profile.timeZone } : {}),
+    },
   };
 }
 
@@ -66,8 +112,38 @@ async function holdsOf(
   { campaignId, mpnId, registrationId }: { campaignId: string; mpnId: string; registrationId: string },
   payout: PayoutState,
   asOf: string,
+  catalog: () => Promise<CampaignCatalog>,
 ): Promise<PaymentHold[]> {
   if (paymentStatus(payout) !== 'unprocessed') return [];
-  const input = await paymentRunInput(deps, campaignId, { mpnId, asOf });
+  const input = await paymentRunInput(deps, campaignId, { mpnId, asOf, catalog: catalog() });
   return paymentPositions(input).find((p) => p.registrationId === registrationId)?.holds ?? [];
+}
+
+/**
+ * The partner's other registrations whose campaign's period holds one of its sales dated outside
+ * this period: only those campaigns' registrations are read, and only when there are such sales.
+ */
+async function otherCampaignsOf(
+  { store }: ReadDeps,
+  { terms, ledger, mpnId, asOf }: { terms: CampaignTerms; ledger: Ledger; mpnId: string; asOf: string },
+  catalog: () => Promise<CampaignCatalog>,
+): Promise<CampaignPeriod[]> {
+  if (!hasSalesOutsidePeriod(terms, ledger)) return [];
+  const campaigns = [...(await catalog()).values()].map((c) => ({
+    campaignId: c.campaignId,
+    period: c.terms.period,
+  }));
+  const covering = new Set(
+    salesOutsidePeriod(terms, ledger, campaigns).flatMap((sale) => sale.otherCampaigns),
+  );
+  const registered = await Promise.all(
+    campaigns
+      .filter((campaign) => covering.has(campaign.campaignId))
+      .map(async (campaign) => {
+        const stream = streamIds.registration(registrationIdOf(campaign.campaignId, mpnId));
+        const { state } = await readSlice(store, registrationDecider, stream, { asOf });
+        return state.status === 'none' ? [] : [campaign];
+      }),
+  );
+  return registered.flat();
 }

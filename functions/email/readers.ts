@@ -1,10 +1,9 @@
-import { DEFAULT_LANGUAGE, DEFAULT_TIME_ZONE, type Language, type TimeZone } from '../i18n/language.js';
-import { wordsFor } from '../i18n/words.js';
+import { DEFAULT_TIME_ZONE } from '../i18n/language.js';
+import { type Reader, wordsOfReader } from '../i18n/reader.js';
 import { portalLinks } from './links.js';
 import type { Writing } from './templates.js';
 
-/** Who reads an email: a partner says its language and time zone at sign-up (older partners did not). */
-export type Reader = { language?: Language; timeZone?: TimeZone };
+export type { Reader };
 
 /**
  * The program's staff (approvers, finance, the program team) are addresses in the stack's
@@ -15,6 +14,6 @@ export const STAFF: Reader = { language: 'en', timeZone: DEFAULT_TIME_ZONE };
 
 /** An email for this reader: in its words and time zone, its links on the program's public address. */
 export const writingFor = (publicBaseUrl: string, reader: Reader): Writing => ({
-  w: wordsFor(reader.language ?? DEFAULT_LANGUAGE, reader.timeZone ?? DEFAULT_TIME_ZONE),
+  w: wordsOfReader(reader),
   links: portalLinks(publicBaseUrl),
 });

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { exclusionReasons } from '../../domain/payouts/statement.js';
-import { CampaignId, Cents, MpnId, SaleId, Sku, Text } from '../../events/fields.js';
+import { CampaignId, Cents, CustomerId, MpnId, SaleId, Sku, Text } from '../../events/fields.js';
 import { InquiryId } from '../../events/inquiries.js';
 import { Instant } from '../../events/instant.js';
 import { SignedCents } from '../../events/payouts.js';
@@ -27,14 +27,48 @@ export const StatementJson = z.strictObject({
   excluded: z.array(z.strictObject({ saleId: SaleId, reason: ExclusionReasonJson })),
 });
 
+/** What a partner recognises a sale by. */
+const saleFacts = { soldAt: Instant, customerId: CustomerId };
+
+const FrequencyMetricJson = z.enum(['transactions', 'newCustomers']);
+
 /** A partner's statement for one campaign, with what the partner needs beside it (docs/http-api.md). */
 export const PartnerStatementJson = z.strictObject({
   ...statementFields,
   campaignName: Text(200),
   companyName: Text(200),
   asOf: Instant,
+  period: z.strictObject({ start: Instant, end: Instant }),
+  lines: z.array(
+    z.strictObject({
+      saleId: SaleId,
+      sku: Sku,
+      units: Units,
+      amountCents: Cents,
+      ...saleFacts,
+      rateCents: Cents.optional(),
+    }),
+  ),
   excluded: z.array(
-    z.strictObject({ saleId: SaleId, reason: ExclusionReasonJson, explanation: z.string().min(1) }),
+    z.strictObject({
+      saleId: SaleId,
+      sku: Sku,
+      units: Units,
+      ...saleFacts,
+      reason: ExclusionReasonJson,
+      explanation: z.string().min(1),
+    }),
+  ),
+  tier: z.strictObject({ metric: FrequencyMetricJson, threshold: Units, amountCents: Cents }).optional(),
+  outsidePeriod: z.array(
+    z.strictObject({
+      saleId: SaleId,
+      sku: Sku,
+      units: Units,
+      ...saleFacts,
+      when: z.enum(['before-period', 'after-period']),
+      otherCampaigns: z.array(CampaignId),
+    }),
   ),
   adjustments: z.array(
     z.strictObject({
@@ -51,6 +85,7 @@ export const PartnerStatementJson = z.strictObject({
       sku: Sku.optional(),
       units: Units.optional(),
       amountCents: SignedCents.max(-1),
+      reason: z.enum(['units-reversed', 'line-reversed', 'lower-tier-or-cap']),
       explanation: z.string().min(1),
     }),
   ),
@@ -59,6 +94,8 @@ export const PartnerStatementJson = z.strictObject({
     status: PaymentStatusJson,
     holds: z.array(PaymentHoldJson),
     scheduledCents: Cents.optional(),
+    scheduledAt: Instant.optional(),
     closedAsOf: Instant.optional(),
+    sent: z.array(z.strictObject({ reference: Text(100), amountCents: Cents, issuedAt: Instant })),
   }),
 });

@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
 import type { CampaignTerms } from '../../events/campaign-terms.js';
+import type { PartnerLanguage, PartnerTimeZone } from '../../events/fields.js';
 import { registrationIdOf } from '../../events/streams.js';
 import { requestApproval } from '../../functions/application/request-approval.js';
 import { sendAccessCode } from '../../functions/application/send-access-code.js';
@@ -29,6 +30,12 @@ export const partnerDetails = (mpnId: string) => ({
   country: 'CA',
 });
 
+/** What a partner signs up with: its details, and the language and time zone it reads in. */
+export type SignUpDetails = ReturnType<typeof partnerDetails> & {
+  language?: PartnerLanguage;
+  timeZone?: PartnerTimeZone;
+};
+
 /** The access code in the newest email to this partner (docs/http-api.md: the `Access code: <code>` line). */
 export function lastAccessCode(
   api: ApiHarness,
@@ -45,7 +52,7 @@ export function lastAccessCode(
 export async function signUp(
   api: ApiHarness,
   mpnId: string,
-  details = partnerDetails(mpnId),
+  details: SignUpDetails = partnerDetails(mpnId),
 ): Promise<string> {
   const signedUp = await api.call('POST', '/partners/signup', { body: details });
   expect(signedUp.status).toBe(202);
@@ -56,7 +63,7 @@ export async function signUp(
 export async function logIn(
   api: ApiHarness,
   mpnId: string,
-  details = partnerDetails(mpnId),
+  details: SignUpDetails = partnerDetails(mpnId),
 ): Promise<string> {
   const code = await signUp(api, mpnId, details);
   const session = await api.call('POST', '/partners/session', { body: { mpnId, accessCode: code } });
@@ -88,15 +95,25 @@ export async function approvalToken(api: ApiHarness, campaignId: string, mpnId: 
 }
 
 /** A partner logged in and registered for the campaign (signing its T&Cs), waiting for approval; its session token. */
-export async function registeredPartner(api: ApiHarness, campaignId: string, mpnId: string): Promise<string> {
-  const token = await logIn(api, mpnId);
+export async function registeredPartner(
+  api: ApiHarness,
+  campaignId: string,
+  mpnId: string,
+  details: SignUpDetails = partnerDetails(mpnId),
+): Promise<string> {
+  const token = await logIn(api, mpnId, details);
   expect((await register(api, token, campaignId, sha256Hex(TERMS_TEXT))).status).toBe(202);
   return token;
 }
 
 /** A partner logged in, registered for the campaign (signing its T&Cs) and approved; its session token. */
-export async function approvedPartner(api: ApiHarness, campaignId: string, mpnId: string): Promise<string> {
-  const token = await registeredPartner(api, campaignId, mpnId);
+export async function approvedPartner(
+  api: ApiHarness,
+  campaignId: string,
+  mpnId: string,
+  details: SignUpDetails = partnerDetails(mpnId),
+): Promise<string> {
+  const token = await registeredPartner(api, campaignId, mpnId, details);
   const link = await approvalToken(api, campaignId, mpnId);
   expect((await api.call('POST', `/approvals/${link}`, { body: { decision: 'approve' } })).status).toBe(200);
   return token;

@@ -33,3 +33,17 @@ export const ledgerOf = (lines: LedgerLine[]): Ledger => ({
   lines: lines.map(({ reversedUnits: _, ...sold }) => sold),
   reversedUnits: new Map(lines.filter((l) => l.reversedUnits > 0).map((l) => [l.saleId, l.reversedUnits])),
 });
+
+/** A day of July 2026 at noon UTC: inside the fixtures' campaign period. */
+export const inJuly = (day: number) => `2026-07-${String(day).padStart(2, '0')}T12:00:00Z`;
+
+/** `n` lines of one M365-E3 unit, each to a customer of its own, on consecutive days of the period. */
+export const oneUnitSales = (n: number, extra: Partial<LineSpec> = {}): LineSpec[] =>
+  Array.from({ length: n }, (_, i) => ({
+    saleId: `S${i + 1}`,
+    sku: 'M365-E3',
+    customerId: `c${i + 1}`,
+    soldAt: inJuly(i + 2),
+    quantity: 1,
+    ...extra,
+  }));

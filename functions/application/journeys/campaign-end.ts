@@ -6,6 +6,7 @@ import { streamIds } from '../../../events/streams.js';
 import { STAFF, writingFor } from '../../email/readers.js';
 import { payoutStatementEmail } from '../../email/templates.js';
 import { statementPdf } from '../../format/statement-pdf.js';
+import { wordsOfReader } from '../../i18n/reader.js';
 import { readRegistrationHistory } from '../campaign-statements.js';
 import { execute } from '../execute.js';
 import { partnerStatementOf } from '../partner-statements.js';
@@ -116,5 +117,5 @@ async function statementPdfAsOf(deps: JourneyDeps, campaignId: string, mpnId: st
   });
   if (!read.ok)
     throw new UnexpectedRefusalError(`Reading the statement of ${mpnId} in ${campaignId}`, read.refusal);
-  return statementPdf(read.statement);
+  return statementPdf(read.statement, wordsOfReader(read.reader));
 }

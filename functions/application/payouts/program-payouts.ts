@@ -1,3 +1,4 @@
+import type { CampaignCatalog } from '../../../domain/campaigns/catalog.js';
 import { confirmedFlags, partnerFlagsFold, unreviewedFlags } from '../../../domain/fraud/partner-flags.js';
 import { paymentProfileChangeFinding } from '../../../domain/fraud/payment-profile-change.js';
 import { latestChange, paymentProfileDecider } from '../../../domain/payment-profiles/payment-profile.js';
@@ -18,8 +19,12 @@ import { type AsOf, foldIndex, readSlice } from '../read-slice.js';
  * Every campaign's payouts (in campaign order, each campaign's as its index holds them): a payment
  * run weighs a partner's payouts in all campaigns against the minimum.
  */
-export async function programPayouts(store: EventReader, options: AsOf = {}): Promise<RegistrationPayout[]> {
-  const campaignIds = [...(await loadCatalog(store, options)).keys()];
+export async function programPayouts(
+  store: EventReader,
+  options: AsOf = {},
+  catalog: Promise<CampaignCatalog> = loadCatalog(store, options),
+): Promise<RegistrationPayout[]> {
+  const campaignIds = [...(await catalog).keys()];
   const byCampaign = await Promise.all(
     campaignIds.map((id) => foldIndex(store, campaignPayoutsFold, indexKeys.payoutsOfCampaign(id), options)),
   );
@@ -45,15 +50,15 @@ async function paymentChecksOf(store: EventReader, mpnId: string, options: AsOf)
 /**
  * What a payment run of a campaign weighs, read once: every payout of the program, and the checks
  * of each partner the campaign's payouts name (`mpnId` narrows them to one partner's), as they
- * stand or as they stood at an instant.
+ * stand or as they stood at an instant (`catalog`: the campaigns as of then, when already read).
  */
 export async function paymentRunInput(
   { store, policy, clock }: ReadDeps,
   campaignId: string,
-  options: AsOf & { mpnId?: string } = {},
+  options: AsOf & { mpnId?: string; catalog?: Promise<CampaignCatalog> } = {},
 ): Promise<PaymentRunInput> {
-  const { mpnId: only, ...asOf } = options;
-  const payouts = (await programPayouts(store, asOf)).filter((p) => !only || p.mpnId === only);
+  const { mpnId: only, catalog, ...asOf } = options;
+  const payouts = (await programPayouts(store, asOf, catalog)).filter((p) => !only || p.mpnId === only);
   const partners = [...new Set(payouts.filter((p) => p.campaignId === campaignId).map((p) => p.mpnId))];
   const checks = new Map(
     await Promise.all(

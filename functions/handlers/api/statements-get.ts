@@ -1,12 +1,12 @@
 import { partnerStatementOf } from '../../application/partner-statements.js';
-import { statementCsv } from '../../format/statement-csv.js';
-import { statementPdf } from '../../format/statement-pdf.js';
 import { apiHandler } from '../../http/api-handler.js';
 import { refusalResponse } from '../../http/error-response.js';
-import { CSV, download, JSON_TYPE, PDF } from '../../http/responses.js';
+import { CSV, JSON_TYPE, PDF } from '../../http/responses.js';
 import { defineRoute, type RouteDeps } from '../../http/route.js';
+import { statementFile } from '../../http/statement-file.js';
 import { PartnerStatementJson } from '../../http/statement-json.js';
 import { reportChangedStatement, StatementQuery } from '../../http/statement-query.js';
+import { wordsOfReader } from '../../i18n/reader.js';
 import { storeProvider } from '../../runtime/dynamodb.js';
 import { routeRuntime } from '../../runtime/route-runtime.js';
 
@@ -31,8 +31,6 @@ export const route = defineRoute({
   },
 });
 
-const fileStamp = (asOf: string) => asOf.replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
-
 export const createHandler = (deps: () => RouteDeps<typeof route>) =>
   apiHandler(route, async ({ event, query, mpnId, logger, answer }) => {
     const app = deps();
@@ -40,14 +38,11 @@ export const createHandler = (deps: () => RouteDeps<typeof route>) =>
     const campaignId = event.pathParameters?.campaignId ?? '';
     const replayed = await partnerStatementOf(app, campaignId, mpnId, asOf, reportChangedStatement(logger));
     if (!replayed.ok) return refusalResponse(replayed.refusal);
-    const doc = replayed.statement;
-    const name = `statement-${doc.campaignId}-${mpnId}-${fileStamp(asOf)}`;
-    if (query.format === 'csv') return download(`${name}.csv`, CSV, statementCsv(doc));
-    if (query.format === 'pdf') {
-      const pdf = Buffer.from(await statementPdf(doc)).toString('base64');
-      return { ...download(`${name}.pdf`, PDF, pdf), isBase64Encoded: true };
-    }
-    return answer(200, doc);
+    const { statement, reader } = replayed;
+    if (query.format === 'json') return answer(200, statement);
+    // Files are for people: in the language and time zone the partner chose at sign-up.
+    const words = wordsOfReader(reader);
+    return statementFile(statement, query.format, words);
   });
 
 export const handler = createHandler(routeRuntime(route, { 'event-store:read': storeProvider }));

@@ -4,18 +4,28 @@ import { emails as enEmails } from './en/emails.js';
 import { inquiries as enInquiries } from './en/inquiries.js';
 import { payment as enPayment } from './en/payment.js';
 import { portal as enPortal } from './en/portal.js';
+import { statements as enStatements } from './en/statements.js';
 import { approval as frApproval } from './fr/approval.js';
 import { common as frCommon } from './fr/common.js';
 import { emails as frEmails } from './fr/emails.js';
 import { inquiries as frInquiries } from './fr/inquiries.js';
 import { payment as frPayment } from './fr/payment.js';
 import { portal as frPortal } from './fr/portal.js';
+import { statements as frStatements } from './fr/statements.js';
 
 /**
  * The message catalogs, one per language, each made of the same areas: a message missing from a
  * language does not compile (and a test reads both, key by key and placeholder by placeholder).
  */
-const en = { ...enCommon, ...enPortal, ...enInquiries, ...enPayment, ...enEmails, ...enApproval };
+const en = {
+  ...enCommon,
+  ...enPortal,
+  ...enStatements,
+  ...enInquiries,
+  ...enPayment,
+  ...enEmails,
+  ...enApproval,
+};
 
 export type MessageKey = keyof typeof en;
 export type Catalog = Readonly<Record<MessageKey, string>>;
@@ -31,5 +41,13 @@ export type PluralKey = {
 
 export const catalogs: Readonly<Record<'en' | 'fr', Catalog>> = {
   en,
-  fr: { ...frCommon, ...frPortal, ...frInquiries, ...frPayment, ...frEmails, ...frApproval },
+  fr: {
+    ...frCommon,
+    ...frPortal,
+    ...frStatements,
+    ...frInquiries,
+    ...frPayment,
+    ...frEmails,
+    ...frApproval,
+  },
 };

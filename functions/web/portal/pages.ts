@@ -9,6 +9,7 @@ import { home, logInPost, logOutPost, root } from './log-in.js';
 import { notFound } from './not-found.js';
 import { paymentProfile, paymentProfileSave } from './payment-profile.js';
 import { codeSent, newCode, newCodePost, signUp, signUpPost } from './sign-up.js';
+import { statement, statementCsvFile, statementPdfFile } from './statement.js';
 
 /** Every page of the partner portal: the cloud's API routes them to the portal Lambda, the local gateway too. */
 export const portalPages: readonly PageSpec[] = [
@@ -26,6 +27,9 @@ export const portalPages: readonly PageSpec[] = [
   campaign,
   register,
   termsFile,
+  statement,
+  statementPdfFile,
+  statementCsvFile,
   inquiries,
   inquiry,
   newInquiry,

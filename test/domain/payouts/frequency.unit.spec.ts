@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { frequencyTerms } from '../../support/fixtures.js';
-import { statementFor } from '../../support/ledger.js';
+import { inJuly as inPeriod, oneUnitSales as lines, statementFor } from '../../support/ledger.js';
 
 // Tiers: 3 lines or customers pay 75,000 cents; 5 pay 150,000. Period starts 2026-07-01T04:00Z.
 const transactions = (o = {}) => frequencyTerms({ metric: 'transactions', ...o });
 const newCustomers = (o = {}) => frequencyTerms({ metric: 'newCustomers', ...o });
-const inPeriod = (day: number) => `2026-07-${String(day).padStart(2, '0')}T12:00:00Z`;
-const lines = (n: number, extra = {}) =>
-  Array.from({ length: n }, (_, i) => ({
-    saleId: `S${i + 1}`,
-    sku: 'M365-E3',
-    customerId: `c${i + 1}`,
-    soldAt: inPeriod(i + 2),
-    quantity: 1,
-    ...extra,
-  }));
 
 describe('Frequency on transactions', () => {
   it.each([

@@ -15,7 +15,7 @@ const statement = (amountCents: number, lines: Statement['lines']): Statement =>
 });
 
 describe('Clawback lines since the statement that was paid', () => {
-  it('show each line that lost units or stopped earning', () => {
+  it('show each line that lost units or stopped earning, saying which', () => {
     const paid = statement(60_000, [
       { saleId: 'A', sku: 'E5', units: 10, amountCents: 40_000 },
       { saleId: 'B', sku: 'E3', units: 4, amountCents: 20_000 },
@@ -27,6 +27,7 @@ describe('Clawback lines since the statement that was paid', () => {
         sku: 'E5',
         units: 6,
         amountCents: -24_000,
+        reason: 'units-reversed',
         explanation: '6 units were reversed after the payment.',
       },
       {
@@ -34,6 +35,7 @@ describe('Clawback lines since the statement that was paid', () => {
         sku: 'E3',
         units: 4,
         amountCents: -20_000,
+        reason: 'line-reversed',
         explanation: 'The line no longer earns: it was reversed after the payment.',
       },
     ]);
@@ -42,7 +44,7 @@ describe('Clawback lines since the statement that was paid', () => {
   it('explain a lower tier, where lines earn nothing of their own, with one line for the difference', () => {
     const paid = statement(150_000, [{ saleId: 'A', sku: 'BP', units: 1, amountCents: 0 }]);
     const now = statement(75_000, [{ saleId: 'A', sku: 'BP', units: 1, amountCents: 0 }]);
-    expect(clawbacksSince(paid, now)).toMatchObject([{ amountCents: -75_000 }]);
+    expect(clawbacksSince(paid, now)).toMatchObject([{ amountCents: -75_000, reason: 'lower-tier-or-cap' }]);
   });
 
   it('are none when nothing earns less', () => {

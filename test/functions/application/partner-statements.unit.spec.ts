@@ -57,7 +57,7 @@ async function closedStatement(units: number) {
   expect((await recordSales(deps, [line], metadata)).accepted).toBe(1);
   clock.set('2026-10-02T00:00:00Z');
   accepted(await closeCampaign(deps, CAMPAIGN, metadata));
-  return { deps, clock };
+  return { deps, clock, signature };
 }
 
 /** The store as the statement reads it, with every read written down. */
@@ -149,6 +149,43 @@ describe("A partner's statement", () => {
       `stream payment-profile-${MPN}`,
       `stream payout-${CAMPAIGN}--${MPN}`,
       `stream registration-${CAMPAIGN}--${MPN}`,
+    ]);
+  });
+
+  it('names the partner’s other campaigns that count a sale outside the period, reading the catalog once', async () => {
+    const { deps, clock, signature } = await closedStatement(2);
+    const q4 = { start: '2026-10-01T04:00:00Z', end: '2027-01-01T05:00:00Z' };
+    const later = { period: q4, registrationDeadline: '2026-12-15T05:00:00Z' };
+    for (const campaignId of ['e5-q4', 'e5-unregistered']) {
+      const terms = dollarPerSkuTerms({ campaignId, ...later });
+      accepted(await publishCampaign(deps, { terms, termsText: 'The T&Cs.' }, metadata));
+    }
+    accepted(
+      await registerForCampaign(
+        deps,
+        { campaignId: 'e5-q4', mpnId: MPN, agreementNumber: 'INV-1', signature },
+        metadata,
+      ),
+    );
+    const line = saleLine({ saleId: 'Q4-1', mpnId: MPN, quantity: 3, soldAt: '2026-10-01T12:00:00Z' });
+    expect((await recordSales(deps, [line], metadata)).accepted).toBe(1);
+    clock.set('2026-10-03T00:00:00Z');
+
+    const { reads, reader } = counted(deps.store);
+    const replayed = await statementOf(deps, reader);
+
+    expect(replayed).toMatchObject({
+      ok: true,
+      statement: {
+        outsidePeriod: [{ saleId: 'Q4-1', when: 'after-period', otherCampaigns: ['e5-q4'] }],
+        payment: { holds: ['below-minimum-payout'] },
+      },
+    });
+    expect(reads.filter((read) => read === 'index campaigns')).toHaveLength(1);
+    expect(reads.filter((read) => read.startsWith('stream registration-')).sort()).toEqual([
+      `stream registration-${CAMPAIGN}--${MPN}`,
+      `stream registration-e5-q4--${MPN}`,
+      `stream registration-e5-unregistered--${MPN}`,
     ]);
   });
 });

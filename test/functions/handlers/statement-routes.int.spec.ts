@@ -2,13 +2,16 @@ import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sha256Hex } from '../../../functions/security/sha256.js';
 import { type ApiHarness, KEYS, startApiHarness } from '../../support/api-harness.js';
 import {
   approvalToken,
   logIn,
   partnerDetails,
   publish,
+  register,
   registeredPartner,
+  TERMS_TEXT,
 } from '../../support/api-journeys.js';
 import { dollarPerSkuTerms, saleLine } from '../../support/fixtures.js';
 import { renderFirstPage } from '../../support/pdf.js';
@@ -30,7 +33,10 @@ const statement = async (query = '') =>
     payment: { status: string };
   };
 
-/** An approved partner with three sale lines: two paid (E5, E3), one of a SKU the campaign does not pay. */
+/**
+ * An approved partner with four sale lines: two paid (E5, E3), one of a SKU the campaign does not
+ * pay, and one sold before the campaign's period.
+ */
 beforeAll(async () => {
   api = await startApiHarness('2026-07-25T12:00:00Z');
   await publish(api, dollarPerSkuTerms({ campaignId: CAMPAIGN }));
@@ -42,9 +48,10 @@ beforeAll(async () => {
     saleLine({ saleId: 'P-1', mpnId: MPN, sku: 'M365-E5', quantity: 10, soldAt: '2026-07-10T00:00:00Z' }),
     saleLine({ saleId: 'P-2', mpnId: MPN, sku: 'M365-E3', quantity: 4, soldAt: '2026-07-11T00:00:00Z' }),
     saleLine({ saleId: 'P-3', mpnId: MPN, sku: 'XBOX', quantity: 1, soldAt: '2026-07-12T00:00:00Z' }),
+    saleLine({ saleId: 'P-0', mpnId: MPN, sku: 'M365-E5', quantity: 2, soldAt: '2026-06-15T15:00:00Z' }),
   ];
   expect((await api.call('POST', '/sales', { token: KEYS.salesSystem, body: { lines } })).body).toMatchObject(
-    { accepted: 3 },
+    { accepted: 4 },
   );
   await api.project();
 });
@@ -72,6 +79,50 @@ describe('Partner statements', () => {
     });
   });
 
+  it('give each line its sale’s date, customer and rate, and list the sales outside the campaign’s period', async () => {
+    const { body } = await api.call('GET', `/statements/${CAMPAIGN}`, { token: partner });
+    expect(body).toMatchObject({
+      period: { start: '2026-07-01T04:00:00Z', end: '2026-10-01T04:00:00Z' },
+      lines: [
+        { saleId: 'P-1', soldAt: '2026-07-10T00:00:00Z', customerId: 'cust-a', rateCents: 4000, units: 10 },
+        { saleId: 'P-2', soldAt: '2026-07-11T00:00:00Z', customerId: 'cust-a', rateCents: 1500, units: 4 },
+      ],
+      excluded: [
+        { saleId: 'P-3', sku: 'XBOX', units: 1, soldAt: '2026-07-12T00:00:00Z', customerId: 'cust-a' },
+      ],
+      outsidePeriod: [
+        {
+          saleId: 'P-0',
+          sku: 'M365-E5',
+          units: 2,
+          soldAt: '2026-06-15T15:00:00Z',
+          customerId: 'cust-a',
+          when: 'before-period',
+          otherCampaigns: [],
+        },
+      ],
+      payment: { sent: [] },
+    });
+  });
+
+  it('download in the language and time zone the partner chose at sign-up', async () => {
+    const mpnId = '6100002';
+    const token = await logIn(api, mpnId, {
+      ...partnerDetails(mpnId),
+      language: 'fr',
+      timeZone: 'America/Vancouver',
+    });
+    expect((await register(api, token, CAMPAIGN, sha256Hex(TERMS_TEXT))).status).toBe(202);
+    const sale = saleLine({ saleId: 'FR-1', mpnId, quantity: 3, soldAt: '2026-07-20T05:00:00Z' });
+    await api.call('POST', '/sales', { token: KEYS.salesSystem, body: { lines: [sale] } });
+    const csv = (await api.call('GET', `/statements/${CAMPAIGN}?format=csv`, { token })).text.split('\r\n');
+    expect(csv[0]).toBe(
+      'Ligne,Vente,Vendue le,Client,Produit (SKU),Unités,Taux (CAD),Montant (CAD),Explication',
+    );
+    // 05:00 UTC on July 20 is still July 19 in Vancouver.
+    expect(csv[1]).toBe('Gagné,FR-1,19 juillet 2026,cust-a,M365-E5,3,40.00,120.00,');
+  });
+
   it('answer as of an instant: what was recorded by then', async () => {
     expect((await statement('?asOf=2026-07-25T12:15:00Z')).lines).toEqual([]);
   });
@@ -81,17 +132,23 @@ describe('Partner statements', () => {
     expect(response).toMatchObject({ status: 200, body: { statements: [] } });
   });
 
-  it('download as CSV, one row per line and a total', async () => {
+  it('download as CSV: one row per line with its date in words and its rate, where the payment stands, the totals', async () => {
     const response = await api.call('GET', `/statements/${CAMPAIGN}?format=csv`, { token: partner });
     expect(response.headers.get('content-disposition')).toMatch(
       /^attachment; filename="statement-e5-statements-6100001-\d{8}T\d{6}Z\.csv"$/,
     );
     expect(response.text.split('\r\n')).toEqual([
-      'kind,saleId,sku,units,amount,amountCents,explanation',
-      'paid,P-1,M365-E5,10,400.00,40000,',
-      'paid,P-2,M365-E3,4,60.00,6000,',
-      'excluded,P-3,,,0.00,0,Its SKU is not part of this campaign.',
-      'total,,,14,460.00,46000,"paid 0.00, due 460.00"',
+      'Line,Sale,Sold on,Customer,Product (SKU),Units,Rate (CAD),Amount (CAD),Explanation',
+      // Midnight UTC on July 10 is July 9 in Toronto, the partner's time zone by default.
+      'Earned,P-1,"July 9, 2026",cust-a,M365-E5,10,40.00,400.00,',
+      'Earned,P-2,"July 10, 2026",cust-a,M365-E3,4,15.00,60.00,',
+      'Earned nothing,P-3,"July 11, 2026",cust-a,XBOX,1,,0.00,Its SKU is not part of this campaign.',
+      'Outside the period,P-0,"June 15, 2026",cust-a,M365-E5,2,,,Sold before the period began. None of the campaigns you registered for counts it.',
+      'Payment,,,,,,,,Not closed yet.',
+      'Earned from your sales,,,,,,,460.00,',
+      'Total,,,,,,,460.00,',
+      'Paid so far,,,,,,,0.00,',
+      'Left to pay you,,,,,,,460.00,',
       '',
     ]);
   });
@@ -110,8 +167,8 @@ describe('Partner statements', () => {
     expect(page.text).toContain('Payout statement');
     expect(page.text).toContain(`${partnerDetails(MPN).companyName} (MPN ID ${MPN})`);
     expect(page.text).toMatch(/Total\s+CAD 460\.00/);
-    expect(page.text).toMatch(/Due\s+CAD 460\.00/);
-    expect(page.text).toContain('P-3: Its SKU is not part of this campaign.');
+    expect(page.text).toMatch(/Left to pay you\s+CAD 460\.00/);
+    expect(page.text).toContain('Its SKU is not part of this campaign.');
   });
 
   it('is 404 for a campaign the partner is not registered for', async () => {
@@ -319,6 +376,7 @@ describe('A reversal after the payment was sent', () => {
         sku: 'M365-E5',
         units: 4,
         amountCents: -16_000,
+        reason: 'units-reversed',
         explanation: '4 units were reversed after the payment.',
       },
     ]);
