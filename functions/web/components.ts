@@ -124,28 +124,39 @@ ${o.fields}
 export const notice = (kind: 'info' | 'ok' | 'bad', text: string): Html =>
   html`<div class="notice ${kind}"${kind === 'bad' ? html` role="alert"` : html` role="status"`}><p>${text}</p></div>`;
 
+/** A sale id or SKU, kept on one line where the table has room: "S-\n1" reads as two values. */
+export const identifier = (value: string): Html => html`<span class="id">${value}</span>`;
+
+/** Facts as name and value pairs: side by side where there is room, stacked on a phone. */
+export const details = (rows: readonly (readonly [string, HtmlValue] | false | undefined)[]): Html =>
+  html`<dl class="details">${rows.filter((row) => !!row).map(([name, value]) => html`<dt>${name}</dt><dd>${value}</dd>`)}</dl>`;
+
 export const paragraph = (text: string): Html => html`<p>${text}</p>`;
 
-/** A table in a region that scrolls sideways on a narrow screen, reachable by keyboard. */
+/** Columns that still read side by side at 360 CSS pixels. */
+const STAYS_A_TABLE_UP_TO = 3;
+
+/**
+ * A table whose rows become labelled blocks on a narrow screen when it has more columns than fit
+ * there; the explicit roles keep it a table for screen readers once CSS changes its display.
+ * Narrower tables stay tables, in a region that scrolls sideways if it must, reachable by keyboard.
+ */
 export function table(o: {
   caption: string;
-  head: readonly HtmlValue[];
+  head: readonly string[];
   rows: readonly (readonly HtmlValue[])[];
   numeric?: number[];
 }): Html {
-  const cell = (tag: 'th' | 'td', value: HtmlValue, i: number) =>
-    o.numeric?.includes(i)
-      ? tag === 'th'
-        ? html`<th scope="col" class="num">${value}</th>`
-        : html`<td class="num">${value}</td>`
-      : tag === 'th'
-        ? html`<th scope="col">${value}</th>`
-        : html`<td>${value}</td>`;
+  const num = (i: number) => (o.numeric?.includes(i) ? html` class="num"` : '');
+  const stacks = o.head.length > STAYS_A_TABLE_UP_TO;
   return html`<div class="table-wrap" role="region" tabindex="0" aria-label="${o.caption}">
-<table>
+<table role="table"${stacks ? html` class="stack"` : ''}>
 <caption>${o.caption}</caption>
-<thead><tr>${o.head.map((h, i) => cell('th', h, i))}</tr></thead>
-<tbody>${o.rows.map((row) => html`<tr>${row.map((value, i) => cell('td', value, i))}</tr>`)}</tbody>
+<thead role="rowgroup"><tr role="row">${o.head.map((h, i) => html`<th role="columnheader" scope="col"${num(i)}>${h}</th>`)}</tr></thead>
+<tbody role="rowgroup">${o.rows.map(
+    (row) =>
+      html`<tr role="row">${row.map((value, i) => html`<td role="cell" data-label="${o.head[i] ?? ''}"${num(i)}>${value}</td>`)}</tr>`,
+  )}</tbody>
 </table>
 </div>`;
 }

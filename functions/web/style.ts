@@ -48,7 +48,7 @@ dl.details dd { margin: 0; overflow-wrap: anywhere; }
 .notice { border-left: 4px solid var(--brand); background: #fff; padding: .75rem 1rem; margin: 0 0 1rem; }
 .notice.bad { border-color: var(--bad); }
 .notice.ok { border-color: var(--ok); }
-.status { display: inline-block; border-radius: 1rem; padding: 0 .6rem; font-size: .875rem; font-weight: 600; border: 1px solid currentColor; }
+.status { display: inline-block; white-space: nowrap; border-radius: 1rem; padding: 0 .6rem; font-size: .875rem; font-weight: 600; border: 1px solid currentColor; }
 .status.approved { color: var(--ok); } .status.pending-approval { color: var(--warn); }
 .status.rejected, .status.expired { color: var(--bad); }
 .table-wrap { overflow-x: auto; margin: 0 0 1rem; }
@@ -56,11 +56,20 @@ table { border-collapse: collapse; width: 100%; background: #fff; }
 caption { text-align: left; font-weight: 600; padding: .5rem 0; }
 th, td { text-align: left; padding: .5rem .75rem; border-bottom: 1px solid var(--line); vertical-align: top; }
 td.num, th.num { text-align: right; white-space: nowrap; }
+.id { white-space: nowrap; }
 ul.plain { list-style: none; padding: 0; margin: 0; } ul.plain li { margin: .75rem 0; }
 .terms { white-space: pre-wrap; font-family: ui-monospace, Menlo, Consolas, monospace; font-size: .875rem; background: #fff; border: 1px solid var(--line); padding: 1rem; max-height: 24rem; overflow: auto; }
 .actions { display: flex; flex-wrap: wrap; gap: .5rem 1.5rem; align-items: center; margin: 1rem 0; }
 footer.site { max-width: 64rem; margin: 0 auto; padding: 1rem; color: var(--muted); font-size: .875rem; border-top: 1px solid var(--line); }
 @media (max-width: 40rem) { h1 { font-size: 1.5rem; } main { padding-top: 1rem; } dl.details { grid-template-columns: minmax(0, 1fr); } dl.details dd { margin-bottom: .5rem; } }
+@media (max-width: 40rem) {
+  table.stack thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
+  table.stack, table.stack caption, table.stack tbody, table.stack tr { display: block; }
+  table.stack tr { border-bottom: 1px solid var(--line); padding: .5rem 0; }
+  table.stack td { display: grid; grid-template-columns: minmax(0, 2fr) minmax(0, 3fr); gap: .75rem; border: 0; padding: .25rem .75rem; text-align: left; white-space: normal; overflow-wrap: anywhere; }
+  table.stack .id { white-space: normal; }
+  table.stack td::before { content: attr(data-label); font-weight: 600; }
+}
 `;
 
 export const STYLE_HASH = `sha256-${createHash('sha256').update(STYLE).digest('base64')}`;

@@ -121,6 +121,83 @@ describe.skipIf(!haveChromium)('The partner portal, in a real browser', () => {
       await check(page, 'dashboard-approved');
     });
 
+    it('gives where to pay it, reads its statement once sales are in, and asks about a line', {
+      timeout: 120_000,
+    }, async () => {
+      await page.getByRole('navigation').getByRole('link', { name: 'Coordonnées de paiement' }).click();
+      await page.getByLabel('Raison sociale de votre entreprise').fill('Revendeur Boréal inc.');
+      await page
+        .getByLabel('Adresse courriel pour les avis de paiement')
+        .fill(`comptes-${mpnId}@revendeur.example`);
+      await page.getByLabel('Référence bancaire').fill('1234 5678 90');
+      await page.getByRole('button', { name: 'Enregistrer les coordonnées de paiement' }).click();
+      await expect.poll(() => page.locator('#bankReference-error').count()).toBe(1);
+      await page.getByLabel('Référence bancaire').fill(`BOREAL-PAYEE-${width}`);
+      await page.getByRole('button', { name: 'Enregistrer les coordonnées de paiement' }).click();
+      await expect.poll(() => page.locator('.notice').first().textContent()).toContain('sont enregistrées');
+      await check(page, 'payment-profile');
+
+      const soldAt = new Date(Date.now() - 3_600_000).toISOString();
+      const lines = [
+        { saleId: `S-${mpnId}-1`, sku: 'M365-E5', quantity: 10, licenseType: 'Open' },
+        { saleId: `S-${mpnId}-2`, sku: 'XBOX-GAMEPASS', quantity: 3, licenseType: 'Open' },
+      ].map((line) => ({ ...line, mpnId, customerId: 'contoso', soldAt }));
+      const sales = await system.json('POST', '/sales', { lines }, system.keys().salesSystem);
+      expect(sales.status).toBe(200);
+
+      await page.goto(`${system.api}/portal/dashboard`);
+      await page.getByRole('link', { name: 'Relevé de Microsoft 365 E5 upsell' }).click();
+      await expect.poll(() => page.locator('h1').textContent()).toBe('Relevé : Microsoft 365 E5 upsell');
+      await expect.poll(() => page.locator('main').textContent()).toContain(`S-${mpnId}-1`);
+      await check(page, 'statement');
+      await page
+        .getByRole('link', { name: `Poser une question sur cette ligne : vente S-${mpnId}-2` })
+        .click();
+      await expect.poll(() => page.locator('h1').textContent()).toBe('Faire une demande');
+      await page
+        .getByLabel('Votre question')
+        .fill('Ces abonnements Game Pass ont été vendus avec des postes E5.\nPouvez-vous vérifier?');
+      await check(page, 'inquiry-new');
+      await page.getByRole('button', { name: 'Envoyer aux finances' }).click();
+      await expect.poll(() => page.locator('.notice').first().textContent()).toBeTruthy();
+      await check(page, 'inquiry');
+    });
+
+    it('sees the adjustment finance made and the payment it sent', { timeout: 120_000 }, async () => {
+      const finance = system.keys().finance;
+      const open = await system.json('GET', '/finance/inquiries?status=open', undefined, finance);
+      const inquiry = (open.body as { inquiryId: string; mpnId: string }[]).find((i) => i.mpnId === mpnId);
+      expect(inquiry).toBeDefined();
+      const resolved = await system.json(
+        'POST',
+        `/finance/inquiries/${inquiry?.inquiryId}/resolve`,
+        { outcome: 'adjusted', adjustmentCents: 4500, note: 'Game Pass vendu avec E5 : 3 × 15,00 CAD.' },
+        finance,
+      );
+      expect(resolved.status).toBe(200);
+      expect((await system.json('POST', '/payouts/close', { campaignId: CAMPAIGN }, finance)).status).toBe(
+        200,
+      );
+      const run = await system.json('POST', '/payouts/schedule', { campaignId: CAMPAIGN }, finance);
+      const payment = (run.body.payments as { mpnId: string; outcome: string; amountCents: number }[]).find(
+        (p) => p.mpnId === mpnId,
+      );
+      expect(payment).toMatchObject({ outcome: 'scheduled', amountCents: 10 * 4000 + 4500 });
+      const issued = await system.json(
+        'POST',
+        '/payouts/issued',
+        { campaignId: CAMPAIGN, mpnId, amountCents: payment?.amountCents, reference: `EFT-${mpnId}` },
+        finance,
+      );
+      expect(issued.status).toBe(201);
+
+      await page.goto(`${system.api}/portal/inquiries`);
+      await check(page, 'inquiries');
+      await page.goto(`${system.api}/portal/statements/${CAMPAIGN}`);
+      await expect.poll(() => page.locator('main').textContent()).toContain(`EFT-${mpnId}`);
+      await check(page, 'statement-paid');
+    });
+
     it('loads nothing from another host, and no script', () => {
       const origin = new URL(system.api).origin;
       expect(requested.filter(({ url }) => new URL(url).origin !== origin)).toEqual([]);

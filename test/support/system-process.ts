@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
@@ -61,6 +61,14 @@ export async function startSystem() {
   const emails = async () =>
     ((await (await fetch(`${mail}/store`)).json()) as { emails: StoredEmail[] }).emails;
 
+  /** The keys `npm start` generated for finance, the sales system and program admins. */
+  const keys = () =>
+    JSON.parse(readFileSync(join(dataDir, 'keys.json'), 'utf8')) as {
+      finance: string;
+      salesSystem: string;
+      programAdmin: string;
+    };
+
   async function stop() {
     if (system.exitCode === null) {
       const exited = new Promise((resolve) => system.once('exit', resolve));
@@ -70,7 +78,7 @@ export async function startSystem() {
     rmSync(dataDir, { recursive: true, force: true });
   }
 
-  return { api, mail, output: () => output, json, emails, stop };
+  return { api, mail, output: () => output, json, emails, keys, stop };
 }
 
 export type RunningSystem = Awaited<ReturnType<typeof startSystem>>;

@@ -3,7 +3,7 @@ import type { ApprovalContext } from '../../application/approval-link.js';
 import type { MessageKey } from '../../i18n/catalogs/index.js';
 import { languageOfAcceptLanguage } from '../../i18n/language.js';
 import { type Words, wordsFor } from '../../i18n/words.js';
-import { notice, paragraph } from '../components.js';
+import { details, notice, paragraph } from '../components.js';
 import { type Html, html } from '../html.js';
 import { layout } from '../layout.js';
 
@@ -46,7 +46,7 @@ function registrationDetails(w: Words, { registration, partner, campaign }: Appr
   ];
   return html`<section class="card" aria-labelledby="details-title">
 <h2 id="details-title">${w.t('approval.details')}</h2>
-<dl class="details">${rows.map(([name, value]) => html`<dt>${w.t(name)}</dt><dd>${value}</dd>`)}</dl>
+${details(rows.map(([name, value]) => [w.t(name), value] as const))}
 </section>`;
 }
 

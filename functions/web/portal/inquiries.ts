@@ -1,5 +1,5 @@
 import { partnerInquiries } from '../../application/inquiries/partner-inquiries.js';
-import { paragraph, table } from '../components.js';
+import { identifier, paragraph, table } from '../components.js';
 import { html } from '../html.js';
 import { definePage, showPage } from '../page.js';
 import { campaignNames, inquiryStatus, topicInWords } from './inquiry-parts.js';
@@ -29,7 +29,7 @@ export const inquiries = definePage({
       return [
         html`<a href="/portal/inquiries/${inquiry.inquiryId}" aria-label="${w.t('inquiries.link', { date, campaign })}">${date}</a>`,
         campaign,
-        inquiry.saleId ?? '',
+        inquiry.saleId ? identifier(inquiry.saleId) : '',
         topicInWords(w, inquiry.topic),
         inquiryStatus(w, inquiry.status),
         lastAnswer ? w.day(lastAnswer.answeredAt) : w.t('inquiries.notAnswered'),

@@ -1,7 +1,7 @@
 import type { Inquiry } from '../../../domain/inquiries/inquiry.js';
 import { partnerInquiry } from '../../application/inquiries/partner-inquiries.js';
 import type { Words } from '../../i18n/words.js';
-import { notice, paragraph } from '../components.js';
+import { details, identifier, notice, paragraph } from '../components.js';
 import { type Html, html } from '../html.js';
 import { definePage, showPage } from '../page.js';
 import { campaignNames, inquiryStatus, linesOf, topicInWords } from './inquiry-parts.js';
@@ -43,13 +43,13 @@ ${linesOf(answer.message)}
           )
         : paragraph(w.t('inquiry.noAnswer'));
     const body = html`${query.raised ? notice('ok', w.t('inquiry.raised')) : ''}
-<dl>
-<dt>${w.t('inquiry.campaign')}</dt><dd>${campaign}</dd>
-${found.saleId ? html`<dt>${w.t('inquiry.sale')}</dt><dd>${found.saleId}</dd>` : ''}
-<dt>${w.t('inquiry.topic')}</dt><dd>${topicInWords(w, found.topic)}</dd>
-<dt>${w.t('inquiry.status')}</dt><dd>${inquiryStatus(w, found.status)}</dd>
-<dt>${w.t('inquiry.raisedOn')}</dt><dd>${w.instant(found.raisedAt)}</dd>
-</dl>
+${details([
+  [w.t('inquiry.campaign'), campaign],
+  found.saleId ? [w.t('inquiry.sale'), identifier(found.saleId)] : undefined,
+  [w.t('inquiry.topic'), topicInWords(w, found.topic)],
+  [w.t('inquiry.status'), inquiryStatus(w, found.status)],
+  [w.t('inquiry.raisedOn'), w.instant(found.raisedAt)],
+])}
 <section aria-labelledby="question">
 <h2 id="question">${w.t('inquiry.question')}</h2>
 ${linesOf(found.message)}

@@ -4,7 +4,7 @@ import type { PaymentProfile } from '../../../domain/payment-profiles/payment-pr
 import { loadPaymentProfile, updatePaymentProfile } from '../../application/payment-profile.js';
 import { PaymentProfileBody } from '../../http/payment-profile-body.js';
 import type { Words } from '../../i18n/words.js';
-import { emptyForm, type FormState, notice, paragraph, postForm, textField } from '../components.js';
+import { details, emptyForm, type FormState, notice, paragraph, postForm, textField } from '../components.js';
 import { readForm } from '../form.js';
 import { type Html, html } from '../html.js';
 import {
@@ -36,12 +36,16 @@ ${holdMs > 0 ? paragraph(w.t('payment.saved.hold', { period: holdPeriod(w, holdM
 }
 
 // The bank reference is shown by its end only: enough to recognise it, too little to reuse it.
-const onFile = (w: Words, profile: PaymentProfile) => html`<dl>
-<dt>${w.t('payment.legalName')}</dt><dd>${profile.legalName}</dd>
-<dt>${w.t('payment.remittanceEmail')}</dt><dd>${profile.remittanceEmail}</dd>
-<dt>${w.t('payment.bankReference')}</dt><dd>${w.t('payment.bankReference.masked', { last4: profile.bankReference.slice(-4) })}</dd>
-<dt>${w.t('payment.updatedAt')}</dt><dd>${w.instant(profile.updatedAt)}</dd>
-</dl>`;
+const onFile = (w: Words, profile: PaymentProfile) =>
+  details([
+    [w.t('payment.legalName'), profile.legalName],
+    [w.t('payment.remittanceEmail'), profile.remittanceEmail],
+    [
+      w.t('payment.bankReference'),
+      w.t('payment.bankReference.masked', { last4: profile.bankReference.slice(-4) }),
+    ],
+    [w.t('payment.updatedAt'), w.instant(profile.updatedAt)],
+  ]);
 
 async function paymentProfilePage(
   { words: w, session, csrf, query }: PageContext,

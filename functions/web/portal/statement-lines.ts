@@ -2,7 +2,7 @@ import type { StatementSale } from '../../../domain/payouts/statement-sales.js';
 import type { PartnerStatementDocument } from '../../application/partner-statements.js';
 import { earnedTitle, rateText, reasonText } from '../../format/statement-words.js';
 import type { Words } from '../../i18n/words.js';
-import { table } from '../components.js';
+import { identifier, table } from '../components.js';
 import { type Html, html } from '../html.js';
 
 /** The columns that say which sale a row is, the same in every table of sales. */
@@ -16,10 +16,10 @@ const saleHead = (w: Words) => [
 const UNITS_COLUMN = 4;
 
 const saleCells = (w: Words, sale: StatementSale) => [
-  sale.saleId,
+  identifier(sale.saleId),
   w.day(sale.soldAt),
   sale.customerId,
-  sale.sku,
+  identifier(sale.sku),
   w.number(sale.units),
 ];
 
@@ -100,23 +100,9 @@ export function outsideSection(
 <p>${w.t('statement.outside.intro')}</p>
 ${table({
   caption: w.t('statement.outside.caption'),
-  head: [
-    w.t('statement.col.sale'),
-    w.t('statement.col.date'),
-    w.t('statement.col.customer'),
-    w.t('statement.col.sku'),
-    w.t('statement.col.units'),
-    w.t('statement.col.where'),
-  ],
-  rows: doc.outsidePeriod.map((o) => [
-    o.saleId,
-    w.day(o.soldAt),
-    o.customerId,
-    o.sku,
-    w.number(o.units),
-    where(o),
-  ]),
-  numeric: [4],
+  head: [...saleHead(w), w.t('statement.col.where')],
+  rows: doc.outsidePeriod.map((o) => [...saleCells(w, o), where(o)]),
+  numeric: [UNITS_COLUMN],
 })}
 </section>`;
 }

@@ -1,7 +1,7 @@
 import type { PartnerStatementDocument } from '../../application/partner-statements.js';
 import { clawbackText, holdText, sentPaymentsText, totalRows } from '../../format/statement-words.js';
 import type { Words } from '../../i18n/words.js';
-import { table } from '../components.js';
+import { identifier, table } from '../components.js';
 import { type Html, html } from '../html.js';
 
 /** Where the payment stands, in a sentence. */
@@ -74,7 +74,7 @@ ${table({
   ],
   rows: doc.adjustments.map((a) => [
     w.day(a.recordedAt),
-    a.saleId ?? w.t('statement.adjustments.noSale'),
+    a.saleId ? identifier(a.saleId) : w.t('statement.adjustments.noSale'),
     a.note,
     w.money(a.amountCents),
   ]),
@@ -99,8 +99,8 @@ ${table({
     w.t('statement.col.amount'),
   ],
   rows: doc.clawbacks.map((c) => [
-    c.saleId ?? w.t('statement.clawbacks.wholeStatement'),
-    c.sku ?? '',
+    c.saleId ? identifier(c.saleId) : w.t('statement.clawbacks.wholeStatement'),
+    c.sku ? identifier(c.sku) : '',
     c.units === undefined ? '' : w.number(c.units),
     clawbackText(w, c),
     w.money(c.amountCents),

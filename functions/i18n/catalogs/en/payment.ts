@@ -15,7 +15,7 @@ export const payment = {
   'payment.bankReference.invalid':
     'Enter your payee reference: 4 to 64 letters, digits, - and _, starting with a letter, such as NW-PAYEE-7.',
   'payment.bankReference.account-or-card-number':
-    'This looks like a bank account or card number (six digits or more in a row, even split by separators or a single letter). Enter your payee reference in the payment system instead, such as NW-PAYEE-7.',
+    'This looks like a bank account or card number (six digits or more in a row, even split by spaces, dashes or a single letter). Enter your payee reference in the payment system instead, such as NW-PAYEE-7.',
   'payment.bankReference.iban':
     'This looks like an IBAN. Enter your payee reference in the payment system instead, such as NW-PAYEE-7.',
   'payment.updatedAt': 'Last changed',

@@ -18,7 +18,7 @@ export const payment: Record<keyof typeof en, string> = {
   'payment.bankReference.invalid':
     'Entrez votre référence de bénéficiaire : de 4 à 64 lettres, chiffres, - et _, commençant par une lettre, par exemple NW-PAYEE-7.',
   'payment.bankReference.account-or-card-number':
-    'Ceci ressemble à un numéro de compte bancaire ou de carte (six chiffres ou plus à la suite, même séparés par des séparateurs ou une seule lettre). Entrez plutôt votre référence de bénéficiaire dans le système de paiement, par exemple NW-PAYEE-7.',
+    'Ceci ressemble à un numéro de compte bancaire ou de carte (six chiffres ou plus à la suite, même coupés par des espaces, des tirets ou une seule lettre). Entrez plutôt votre référence de bénéficiaire dans le système de paiement, par exemple NW-PAYEE-7.',
   'payment.bankReference.iban':
     'Ceci ressemble à un IBAN. Entrez plutôt votre référence de bénéficiaire dans le système de paiement, par exemple NW-PAYEE-7.',
   'payment.updatedAt': 'Dernière modification',
