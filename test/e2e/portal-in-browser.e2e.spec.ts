@@ -109,7 +109,19 @@ describe.skipIf(!haveChromium)('The partner portal, in a real browser', () => {
         (await system.emails()).find((e) => e.subject.includes(`(MPN ${mpnId})`)),
       );
       const link = /\/approvals\/[A-Za-z0-9._-]+/.exec(approval.body.text ?? '')?.[0] ?? '';
-      expect((await system.json('POST', link, { decision: 'approve' })).status).toBe(200);
+      // The approver is staff, reading in English on a browser of its own.
+      const approver = await browser.newContext({
+        viewport: { width, height },
+        locale: 'en-CA',
+        bypassCSP: true,
+      });
+      const approvalPage = await approver.newPage();
+      await approvalPage.goto(`${system.api}${link}`);
+      expect(await approvalPage.locator('main').textContent()).toContain(`(MPN ID ${mpnId})`);
+      await check(approvalPage, 'approval');
+      await approvalPage.getByRole('button', { name: 'Approve' }).click();
+      await expect.poll(() => approvalPage.locator('h1').textContent()).toBe('Registration approved');
+      await approver.close();
       await eventually(
         'the dashboard to show the approval',
         async () => {
@@ -163,10 +175,28 @@ describe.skipIf(!haveChromium)('The partner portal, in a real browser', () => {
       await check(page, 'inquiry');
     });
 
-    it('sees the adjustment finance made and the payment it sent', { timeout: 120_000 }, async () => {
+    it('follows the answer finance gave to its inquiry', { timeout: 120_000 }, async () => {
       const finance = system.keys().finance;
       const open = await system.json('GET', '/finance/inquiries?status=open', undefined, finance);
       const inquiry = (open.body as { inquiryId: string; mpnId: string }[]).find((i) => i.mpnId === mpnId);
+      expect(inquiry).toBeDefined();
+      const answer = 'Nous vérifions la facture avec le distributeur; réponse sous deux jours ouvrables.';
+      const answered = await system.json(
+        'POST',
+        `/finance/inquiries/${inquiry?.inquiryId}/answer`,
+        { message: answer },
+        finance,
+      );
+      expect(answered.status).toBe(200);
+      await page.goto(`${system.api}/portal/inquiries/${inquiry?.inquiryId}`);
+      await expect.poll(() => page.locator('main').textContent()).toContain(answer);
+      await check(page, 'inquiry-answered');
+    });
+
+    it('sees the adjustment finance made and the payment it sent', { timeout: 120_000 }, async () => {
+      const finance = system.keys().finance;
+      const waiting = await system.json('GET', '/finance/inquiries', undefined, finance);
+      const inquiry = (waiting.body as { inquiryId: string; mpnId: string }[]).find((i) => i.mpnId === mpnId);
       expect(inquiry).toBeDefined();
       const resolved = await system.json(
         'POST',

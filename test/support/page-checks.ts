@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -23,9 +23,11 @@ export async function axeViolations(page: Page): Promise<string[]> {
 
 /**
  * Looks at a page as a reader would and as a checker does: a full-page screenshot kept under the
- * test's output folder, and no accessibility violation.
+ * test's output folder (emptied first), and no accessibility violation.
  */
 export function pageChecks(outputFolder: string) {
+  // A page that a run no longer visits must not leave its screenshot behind from an earlier one.
+  rmSync(outputFolder, { recursive: true, force: true });
   mkdirSync(outputFolder, { recursive: true });
   let shot = 0;
   return async (page: Page, name: string) => {
