@@ -5,8 +5,9 @@ import { type NamedPath, namedPaths } from '../support/markdown.js';
 
 const root = join(import.meta.dirname, '../..');
 
-// Made by the running system, not kept in the repository: `npm start` and `npm run bench` create them.
-const CREATED_AT_RUN_TIME = ['.local/', 'bench/results/'];
+// Made by running, not kept in the repository: `npm start`, `npm run bench` and the browser tests
+// create them.
+const CREATED_AT_RUN_TIME = ['.local/', 'bench/results/', 'test-results/'];
 
 const isCreatedAtRunTime = (name: string) =>
   CREATED_AT_RUN_TIME.some((folder) => `${normalize(name)}/`.startsWith(folder));
