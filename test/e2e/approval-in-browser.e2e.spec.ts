@@ -1,26 +1,15 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { partnerDetails } from '../support/api-journeys.js';
 import { eventually } from '../support/eventually.js';
-import { haveChromium, launchChromium, type RunningSystem, startSystem } from '../support/system-process.js';
-
-let system: RunningSystem;
-let browser: Browser;
+import { haveChromium, systemInBrowser } from '../support/system-process.js';
 
 describe.skipIf(!haveChromium)('Approving a registration from the email, in a real browser', () => {
-  beforeAll(async () => {
-    system = await startSystem();
-    browser = await launchChromium();
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await system?.stop();
-  }, 60_000);
+  const running = systemInBrowser();
 
   it('opens the approval email in the mail viewer, follows the link, and approves', {
     timeout: 120_000,
   }, async () => {
+    const { system, browser } = running;
     const { json, emails } = system;
     const mpnId = '9100001';
     const partner = partnerDetails(mpnId);

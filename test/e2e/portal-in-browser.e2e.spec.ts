@@ -1,15 +1,12 @@
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually } from '../support/eventually.js';
 import { pageChecks } from '../support/page-checks.js';
-import { haveChromium, launchChromium, type RunningSystem, startSystem } from '../support/system-process.js';
+import { haveChromium, systemInBrowser } from '../support/system-process.js';
 
 const OUTPUT = join(import.meta.dirname, '../../test-results/portal');
 const CAMPAIGN = 'm365-e5-upsell';
-
-let system: RunningSystem;
-let browser: Browser;
 
 const widths = [
   { width: 360, height: 780, mpnId: '9200360' },
@@ -17,18 +14,10 @@ const widths = [
 ];
 
 describe.skipIf(!haveChromium)('The partner portal, in a real browser', () => {
-  beforeAll(async () => {
-    system = await startSystem();
-    browser = await launchChromium();
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await system?.stop();
-  }, 60_000);
+  const running = systemInBrowser();
 
   it('is where `npm start` says it is', () => {
-    expect(system.output()).toContain(`Partner portal      ${system.api}/portal`);
+    expect(running.system.output()).toContain(`Partner portal      ${running.system.api}/portal`);
   });
 
   describe.each(widths)('at $width px', ({ width, height, mpnId }) => {
@@ -39,7 +28,11 @@ describe.skipIf(!haveChromium)('The partner portal, in a real browser', () => {
 
     beforeAll(async () => {
       // axe is injected into the pages for the check; the pages' own policy allows no script.
-      context = await browser.newContext({ viewport: { width, height }, locale: 'fr-CA', bypassCSP: true });
+      context = await running.browser.newContext({
+        viewport: { width, height },
+        locale: 'fr-CA',
+        bypassCSP: true,
+      });
       page = await context.newPage();
       page.on('request', (request) => requested.push({ url: request.url(), type: request.resourceType() }));
     });
@@ -49,7 +42,7 @@ describe.skipIf(!haveChromium)('The partner portal, in a real browser', () => {
       timeout: 120_000,
     }, async () => {
       const email = `ventes-${mpnId}@revendeur.example`;
-      await page.goto(system.api);
+      await page.goto(running.system.api);
       await expect.poll(() => page.locator('h1').textContent()).toBe('Connexion');
       await check(page, 'log-in');
 
@@ -73,7 +66,7 @@ describe.skipIf(!haveChromium)('The partner portal, in a real browser', () => {
       await check(page, 'code-sent');
 
       const codeEmail = await eventually('the access code email', async () =>
-        (await system.emails()).find((e) => e.destination.to.includes(email)),
+        (await running.system.emails()).find((e) => e.destination.to.includes(email)),
       );
       const accessCode = /^Access code: (\S+)$/m.exec(codeEmail.body.text ?? '')?.[1] ?? '';
       await page.getByRole('link', { name: 'Se connecter avec le code' }).click();
@@ -106,17 +99,17 @@ describe.skipIf(!haveChromium)('The partner portal, in a real browser', () => {
       timeout: 120_000,
     }, async () => {
       const approval = await eventually('the approval email', async () =>
-        (await system.emails()).find((e) => e.subject.includes(`(MPN ${mpnId})`)),
+        (await running.system.emails()).find((e) => e.subject.includes(`(MPN ${mpnId})`)),
       );
       const link = /\/approvals\/[A-Za-z0-9._-]+/.exec(approval.body.text ?? '')?.[0] ?? '';
       // The approver is staff, reading in English on a browser of its own.
-      const approver = await browser.newContext({
+      const approver = await running.browser.newContext({
         viewport: { width, height },
         locale: 'en-CA',
         bypassCSP: true,
       });
       const approvalPage = await approver.newPage();
-      await approvalPage.goto(`${system.api}${link}`);
+      await approvalPage.goto(`${running.system.api}${link}`);
       expect(await approvalPage.locator('main').textContent()).toContain(`(MPN ID ${mpnId})`);
       await check(approvalPage, 'approval');
       await approvalPage.getByRole('button', { name: 'Approve' }).click();
@@ -125,7 +118,7 @@ describe.skipIf(!haveChromium)('The partner portal, in a real browser', () => {
       await eventually(
         'the dashboard to show the approval',
         async () => {
-          await page.goto(`${system.api}/portal/dashboard`);
+          await page.goto(`${running.system.api}/portal/dashboard`);
           return (await page.locator('.status').first().textContent()) === 'Approuvée' ? true : undefined;
         },
         30_000,
@@ -154,10 +147,10 @@ describe.skipIf(!haveChromium)('The partner portal, in a real browser', () => {
         { saleId: `S-${mpnId}-1`, sku: 'M365-E5', quantity: 10, licenseType: 'Open' },
         { saleId: `S-${mpnId}-2`, sku: 'XBOX-GAMEPASS', quantity: 3, licenseType: 'Open' },
       ].map((line) => ({ ...line, mpnId, customerId: 'contoso', soldAt }));
-      const sales = await system.json('POST', '/sales', { lines }, system.keys().salesSystem);
+      const sales = await running.system.json('POST', '/sales', { lines }, running.system.keys().salesSystem);
       expect(sales.status).toBe(200);
 
-      await page.goto(`${system.api}/portal/dashboard`);
+      await page.goto(`${running.system.api}/portal/dashboard`);
       await page.getByRole('link', { name: 'Relevé de Microsoft 365 E5 upsell' }).click();
       await expect.poll(() => page.locator('h1').textContent()).toBe('Relevé : Microsoft 365 E5 upsell');
       await expect.poll(() => page.locator('main').textContent()).toContain(`S-${mpnId}-1`);
@@ -176,44 +169,44 @@ describe.skipIf(!haveChromium)('The partner portal, in a real browser', () => {
     });
 
     it('follows the answer finance gave to its inquiry', { timeout: 120_000 }, async () => {
-      const finance = system.keys().finance;
-      const open = await system.json('GET', '/finance/inquiries?status=open', undefined, finance);
+      const finance = running.system.keys().finance;
+      const open = await running.system.json('GET', '/finance/inquiries?status=open', undefined, finance);
       const inquiry = (open.body as { inquiryId: string; mpnId: string }[]).find((i) => i.mpnId === mpnId);
       expect(inquiry).toBeDefined();
       const answer = 'Nous vérifions la facture avec le distributeur; réponse sous deux jours ouvrables.';
-      const answered = await system.json(
+      const answered = await running.system.json(
         'POST',
         `/finance/inquiries/${inquiry?.inquiryId}/answer`,
         { message: answer },
         finance,
       );
       expect(answered.status).toBe(200);
-      await page.goto(`${system.api}/portal/inquiries/${inquiry?.inquiryId}`);
+      await page.goto(`${running.system.api}/portal/inquiries/${inquiry?.inquiryId}`);
       await expect.poll(() => page.locator('main').textContent()).toContain(answer);
       await check(page, 'inquiry-answered');
     });
 
     it('sees the adjustment finance made and the payment it sent', { timeout: 120_000 }, async () => {
-      const finance = system.keys().finance;
-      const waiting = await system.json('GET', '/finance/inquiries', undefined, finance);
+      const finance = running.system.keys().finance;
+      const waiting = await running.system.json('GET', '/finance/inquiries', undefined, finance);
       const inquiry = (waiting.body as { inquiryId: string; mpnId: string }[]).find((i) => i.mpnId === mpnId);
       expect(inquiry).toBeDefined();
-      const resolved = await system.json(
+      const resolved = await running.system.json(
         'POST',
         `/finance/inquiries/${inquiry?.inquiryId}/resolve`,
         { outcome: 'adjusted', adjustmentCents: 4500, note: 'Game Pass vendu avec E5 : 3 × 15,00 CAD.' },
         finance,
       );
       expect(resolved.status).toBe(200);
-      expect((await system.json('POST', '/payouts/close', { campaignId: CAMPAIGN }, finance)).status).toBe(
-        200,
-      );
-      const run = await system.json('POST', '/payouts/schedule', { campaignId: CAMPAIGN }, finance);
+      expect(
+        (await running.system.json('POST', '/payouts/close', { campaignId: CAMPAIGN }, finance)).status,
+      ).toBe(200);
+      const run = await running.system.json('POST', '/payouts/schedule', { campaignId: CAMPAIGN }, finance);
       const payment = (run.body.payments as { mpnId: string; outcome: string; amountCents: number }[]).find(
         (p) => p.mpnId === mpnId,
       );
       expect(payment).toMatchObject({ outcome: 'scheduled', amountCents: 10 * 4000 + 4500 });
-      const issued = await system.json(
+      const issued = await running.system.json(
         'POST',
         '/payouts/issued',
         { campaignId: CAMPAIGN, mpnId, amountCents: payment?.amountCents, reference: `EFT-${mpnId}` },
@@ -221,15 +214,15 @@ describe.skipIf(!haveChromium)('The partner portal, in a real browser', () => {
       );
       expect(issued.status).toBe(201);
 
-      await page.goto(`${system.api}/portal/inquiries`);
+      await page.goto(`${running.system.api}/portal/inquiries`);
       await check(page, 'inquiries');
-      await page.goto(`${system.api}/portal/statements/${CAMPAIGN}`);
+      await page.goto(`${running.system.api}/portal/statements/${CAMPAIGN}`);
       await expect.poll(() => page.locator('main').textContent()).toContain(`EFT-${mpnId}`);
       await check(page, 'statement-paid');
     });
 
     it('loads nothing from another host, and no script', () => {
-      const origin = new URL(system.api).origin;
+      const origin = new URL(running.system.api).origin;
       expect(requested.filter(({ url }) => new URL(url).origin !== origin)).toEqual([]);
       expect(requested.filter(({ type }) => type === 'script')).toEqual([]);
       expect(requested.filter(({ type }) => type === 'document').length).toBeGreaterThan(5);
@@ -239,7 +232,7 @@ describe.skipIf(!haveChromium)('The partner portal, in a real browser', () => {
       await page.getByRole('button', { name: 'Se déconnecter' }).click();
       await expect.poll(() => page.locator('h1').textContent()).toBe('Connexion');
       expect(await page.locator('.notice').textContent()).toContain('Vous êtes déconnecté.');
-      await page.goto(`${system.api}/portal/dashboard`);
+      await page.goto(`${running.system.api}/portal/dashboard`);
       await expect.poll(() => page.locator('h1').textContent()).toBe('Connexion');
     });
   });

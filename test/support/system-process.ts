@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { freePort } from '../../infra/local/ports.js';
 import type { StoredEmail } from '../../infra/local/ses-local.js';
 import { eventually } from './eventually.js';
@@ -97,3 +98,20 @@ export const launchChromium = (): Promise<Browser> =>
       '--disable-sync',
     ],
   });
+
+/**
+ * The system and a browser for the tests of the enclosing `describe`, started before them and
+ * stopped after; read them inside the tests.
+ */
+export function systemInBrowser() {
+  const running = {} as { system: RunningSystem; browser: Browser };
+  beforeAll(async () => {
+    running.system = await startSystem();
+    running.browser = await launchChromium();
+  }, 120_000);
+  afterAll(async () => {
+    await running.browser?.close();
+    await running.system?.stop();
+  }, 60_000);
+  return running;
+}
