@@ -5,6 +5,8 @@ import { Instant } from './instant.js';
 export const Actor = z.strictObject({
   role: z.enum(['partner', 'approver', 'finance', 'sales-system', 'program-admin', 'system', 'anonymous']),
   id: z.string().min(1).max(254).optional(),
+  /** The person, for staff: the name the staff directory had when they acted. */
+  name: z.string().min(1).max(200).optional(),
 });
 export type Actor = z.output<typeof Actor>;
 

@@ -1,0 +1,15 @@
+/** The roles of the program's staff: each signs in as a person, with the roles the directory gives. */
+export const STAFF_ROLES = ['program-admin', 'approver', 'finance'] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
+
+/**
+ * The identity service's accounts of the staff (a Cognito user pool in the cloud): who can sign
+ * in, in which groups. The staff directory (events) decides; this keeps the service in step.
+ */
+export interface StaffAccounts {
+  /**
+   * Makes sure the person can sign in, in exactly the groups of these roles; with no role, the
+   * account is disabled. Safe to repeat: a second call with the same account changes nothing.
+   */
+  ensure(account: { email: string; name: string; roles: readonly StaffRole[] }): Promise<void>;
+}
