@@ -9,7 +9,7 @@ import { logIn } from '../functions/application/log-in.js';
 import { signUpPartner } from '../functions/application/sign-up-partner.js';
 import { systemClock } from '../functions/ports/clock.js';
 import type { Workflow } from '../functions/ports/workflow.js';
-import { generateSigningKey } from '../functions/security/session-tokens.js';
+import { generateSigningKey } from '../functions/security/signed-claims.js';
 import { type BenchContext, benchMetadata, freshEventStore, sized } from './context.js';
 import { median, round } from './measure.js';
 

@@ -21,7 +21,7 @@ import { manualClock } from '../functions/ports/clock.js';
 import type { Mailer } from '../functions/ports/mailer.js';
 import type { UsageCounters } from '../functions/ports/usage-counters.js';
 import type { Workflow } from '../functions/ports/workflow.js';
-import { generateSigningKey } from '../functions/security/session-tokens.js';
+import { generateSigningKey } from '../functions/security/signed-claims.js';
 import { type Scenario, ScenarioError } from './scenario.js';
 
 /** The simulator replays what people and systems did, not the journeys that would follow: none runs. */

@@ -26,6 +26,7 @@ import {
   RegistrationSubmitted,
 } from './registrations.js';
 import { SaleRecorded, SaleReversed } from './sales.js';
+import { StaffMemberAdded, StaffMemberChanged, StaffSignedIn, StaffSignedOut } from './staff.js';
 
 export const eventCatalog = [
   PartnerSignedUp,
@@ -57,6 +58,10 @@ export const eventCatalog = [
   InquiryResolved,
   NotificationSent,
   JourneyStepFailed,
+  StaffMemberAdded,
+  StaffMemberChanged,
+  StaffSignedIn,
+  StaffSignedOut,
 ] as const;
 
 type Definition = (typeof eventCatalog)[number];

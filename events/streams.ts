@@ -25,6 +25,8 @@ export const streamIds = {
   paymentProfile: (mpnId: string) => `payment-profile-${mpnId}`,
   fraudFlag: (flagId: string) => `fraud-flag-${flagId}`,
   inquiry: (inquiryId: string) => `inquiry-${inquiryId}`,
+  // One person, by the address they sign in with (written in lowercase: one person, one stream).
+  staffMember: (email: string) => `staff-${email.toLowerCase()}`,
 };
 
 export const indexKeys = {
@@ -34,4 +36,5 @@ export const indexKeys = {
   payoutsOfCampaign: (campaignId: string) => `payouts-of-campaign#${campaignId}`,
   fraudFlagsOfPartner: (mpnId: string) => `fraud-flags-of-partner#${mpnId}`,
   inquiries: () => 'inquiries',
+  staff: () => 'staff',
 };

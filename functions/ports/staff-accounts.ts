@@ -1,6 +1,6 @@
-/** The roles of the program's staff: each signs in as a person, with the roles the directory gives. */
-export const STAFF_ROLES = ['program-admin', 'approver', 'finance'] as const;
-export type StaffRole = (typeof STAFF_ROLES)[number];
+import type { StaffRole } from '../../events/staff.js';
+
+export { STAFF_ROLES, type StaffRole } from '../../events/staff.js';
 
 /**
  * The identity service's accounts of the staff (a Cognito user pool in the cloud): who can sign

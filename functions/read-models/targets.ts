@@ -88,6 +88,12 @@ export function viewTargetsOf(event: DomainEvent): ViewTarget[] {
     case 'PaymentProfileUpdated':
     case 'FraudFlagRaised':
     case 'FraudFlagReviewed':
+    // The staff directory is read from its streams: a handful of people, and a revoked role must
+    // take effect on the next request, not when the projector catches up.
+    case 'StaffMemberAdded':
+    case 'StaffMemberChanged':
+    case 'StaffSignedIn':
+    case 'StaffSignedOut':
       return [];
   }
 }

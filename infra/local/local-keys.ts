@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { generateSigningKey } from '../../functions/security/session-tokens.js';
+import { generateSigningKey } from '../../functions/security/signed-claims.js';
 import type { LocalApiKeys } from './api-gateway.js';
 
 export type LocalKeys = LocalApiKeys & { sessionSigningKey: string };

@@ -7,7 +7,7 @@ import { createAuthorizer } from '../../functions/handlers/partner-authorizer.js
 import type { RouteDeps, RouteUse } from '../../functions/http/route.js';
 import { routeModules } from '../../functions/http/route-table.js';
 import { createLogger } from '../../functions/logging/logger.js';
-import { generateSigningKey } from '../../functions/security/session-tokens.js';
+import { generateSigningKey } from '../../functions/security/signed-claims.js';
 import { gatewayRoutesOf } from '../../functions/web/page-routes.js';
 import { portalPages } from '../../functions/web/portal/pages.js';
 import { portalHandler } from '../../functions/web/portal-handler.js';

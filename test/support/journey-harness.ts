@@ -15,7 +15,7 @@ import { createAuthorizer } from '../../functions/handlers/partner-authorizer.js
 import { routeModules } from '../../functions/http/route-table.js';
 import { createLogger } from '../../functions/logging/logger.js';
 import { systemClock } from '../../functions/ports/clock.js';
-import { generateSigningKey } from '../../functions/security/session-tokens.js';
+import { generateSigningKey } from '../../functions/security/signed-claims.js';
 import { journeySteps } from '../../functions/workflow/journey-step-table.js';
 import { createLocalApi } from '../../infra/local/api-gateway.js';
 import { type AslDefinition, synthesizedJourneyDefinition } from '../../infra/local/journey-definition.js';

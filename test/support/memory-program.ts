@@ -9,7 +9,7 @@ import { manualClock } from '../../functions/ports/clock.js';
 
 type ManualClock = ReturnType<typeof manualClock>;
 
-import { generateSigningKey } from '../../functions/security/session-tokens.js';
+import { generateSigningKey } from '../../functions/security/signed-claims.js';
 import { FakeWorkflow } from './fake-workflow.js';
 
 /**
