@@ -4,9 +4,11 @@ import { sessionKeyProvider } from '../runtime/session-key.js';
 import { workflowProvider } from '../runtime/workflow.js';
 import { PORTAL_USES } from '../web/page.js';
 import { portalPages } from '../web/portal/pages.js';
-import { portalHandler } from '../web/portal-handler.js';
+import { portalSite } from '../web/portal/portal-site.js';
+import { webHandler } from '../web/web-handler.js';
 
-export const handler = portalHandler(
+export const handler = webHandler(
+  portalSite,
   portalPages,
   routeRuntime(
     { uses: PORTAL_USES },

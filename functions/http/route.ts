@@ -2,6 +2,8 @@ import type { z } from 'zod';
 import type { ProgramDeps } from '../application/deps.js';
 import type { EventReader, EventStore } from '../ports/event-store.js';
 import type { ReadModelQueries } from '../ports/read-models.js';
+import type { StaffAccounts } from '../ports/staff-accounts.js';
+import type { StaffSignIn } from '../ports/staff-sign-in.js';
 import type { UsageCounters } from '../ports/usage-counters.js';
 import type { JourneyStarter, StepSettler } from '../ports/workflow.js';
 import type { RouteOptions } from './api-handler.js';
@@ -21,6 +23,8 @@ export type UseDeps = {
   'journeys:resume': { workflow: StepSettler };
   'session-key': { sessionKey: () => Promise<string> };
   'usage-counters': { counters: UsageCounters };
+  'staff-accounts': { staffAccounts: StaffAccounts };
+  'staff-sign-in': { staffSignIn: StaffSignIn };
 };
 
 export type RouteUse = keyof UseDeps;

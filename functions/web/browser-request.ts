@@ -13,9 +13,9 @@ import type { BrowserSession, PortalDeps } from './page.js';
 export async function sessionOf(
   app: PortalDeps,
   key: string,
-  token: string | undefined,
+  token: string,
 ): Promise<BrowserSession | undefined> {
-  const verified = token ? verifySessionToken(key, token, app.clock.now()) : undefined;
+  const verified = verifySessionToken(key, token, app.clock.now());
   if (!verified) return undefined;
   const found = await app.readModels.getView<PartnerView>(readModelKeys.partner(verified.mpnId));
   if (!sessionStillOpen(found?.view, verified)) return undefined;
@@ -49,16 +49,6 @@ export const crossSite = (event: ApiEvent) => {
     return true;
   }
 };
-
-export function languageOf(
-  session: BrowserSession | undefined,
-  query: Record<string, string>,
-  cookies: Map<string, string>,
-  event: ApiEvent,
-): Language {
-  const chosen = [session?.view?.language, query.lang, cookieNamed(cookies, 'lang')].find(isLanguage);
-  return chosen ?? languageOfAcceptLanguage(event.headers?.['accept-language']);
-}
 
 export const otherLanguageHref = (event: ApiEvent, query: Record<string, string>, words: Words) => {
   const params = new URLSearchParams({ ...query, lang: words.language === 'en' ? 'fr' : 'en' });

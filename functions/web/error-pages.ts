@@ -8,6 +8,7 @@ export const errorPage = (
   words: Words,
   titleKey: 'page.notFound.title' | 'page.error.title' | 'page.expired.title',
   status: number,
+  home = '/portal',
 ) => {
   const text =
     titleKey === 'page.notFound.title'
@@ -15,13 +16,16 @@ export const errorPage = (
       : titleKey === 'page.expired.title'
         ? words.t('page.expired.text')
         : words.t('page.error.text');
-  return pageResult(
+  return problemPage(words, words.t(titleKey), text, status, home);
+};
+
+export const problemPage = (words: Words, title: string, text: string, status: number, home: string) =>
+  pageResult(
     status,
     layout(words, {
-      title: words.t(titleKey),
-      body: html`<p>${text}</p><p><a href="/portal">${words.t('page.notFound.home')}</a></p>`,
+      title,
+      body: html`<p>${text}</p><p><a href="${home}">${words.t('page.notFound.home')}</a></p>`,
       viewer: undefined,
       path: '',
     }),
   );
-};

@@ -1,9 +1,17 @@
+import type { StaffRole } from '../../events/staff.js';
+import type { MessageKey } from '../i18n/catalogs/index.js';
 import type { Words } from '../i18n/words.js';
 import { type Html, html, render, trusted } from './html.js';
 import { STYLE } from './style.js';
 
-/** Who is looking at a page: a partner in session (its navigation and a way out), or anyone. */
-export type Viewer = { mpnId: string; csrf: string } | undefined;
+/**
+ * Who is looking at a page: a partner in session or a member of the staff (each with their
+ * navigation and a way out), or anyone.
+ */
+export type Viewer =
+  | { kind: 'partner'; mpnId: string; csrf: string }
+  | { kind: 'staff'; name: string; roles: readonly StaffRole[]; csrf: string }
+  | undefined;
 
 export type PageFrame = {
   title: string;
@@ -19,33 +27,67 @@ export type PageFrame = {
   footer?: string;
 };
 
-const NAV = [
+type NavLink = readonly [href: string, key: MessageKey];
+
+const PARTNER_NAV: readonly NavLink[] = [
   ['/portal/dashboard', 'layout.nav.dashboard'],
   ['/portal/campaigns', 'layout.nav.campaigns'],
   ['/portal/inquiries', 'layout.nav.inquiries'],
   ['/portal/payment-profile', 'layout.nav.payment'],
-] as const;
+];
 
-const navigation = (
-  w: Words,
-  viewer: NonNullable<Viewer>,
-  path: string,
-) => html`<nav class="site" aria-label="${w.t('layout.nav.label')}">
-<ul>${NAV.map(
-  ([href, key]) =>
-    html`<li><a href="${href}"${path === href || path.startsWith(`${href}/`) ? html` aria-current="page"` : ''}>${w.t(key)}</a></li>`,
-)}</ul>
+/** Each role's pages; a person sees the links of every role they hold, once each. */
+const STAFF_NAV: Readonly<Record<StaffRole, readonly NavLink[]>> = {
+  approver: [['/console/approvals', 'layout.nav.approvals']],
+  finance: [
+    ['/console/payouts', 'layout.nav.payouts'],
+    ['/console/payment-runs', 'layout.nav.paymentRuns'],
+    ['/console/inquiries', 'layout.nav.financeInquiries'],
+    ['/console/fraud-flags', 'layout.nav.fraudFlags'],
+  ],
+  'program-admin': [
+    ['/console/campaigns', 'layout.nav.adminCampaigns'],
+    ['/console/staff', 'layout.nav.staff'],
+  ],
+};
+
+const staffLinks = (roles: readonly StaffRole[]): NavLink[] => [
+  ['/console', 'layout.nav.home'],
+  ...(['approver', 'finance', 'program-admin'] as const)
+    .filter((r) => roles.includes(r))
+    .flatMap((r) => STAFF_NAV[r]),
+];
+
+const current = (path: string, href: string) =>
+  path === href || (href !== '/console' && path.startsWith(`${href}/`));
+
+const navigation = (w: Words, viewer: NonNullable<Viewer>, path: string) => {
+  const links = viewer.kind === 'partner' ? PARTNER_NAV : staffLinks(viewer.roles);
+  const who =
+    viewer.kind === 'partner'
+      ? w.t('layout.signedInAs', { mpnId: viewer.mpnId })
+      : w.t('layout.staffSignedInAs', { name: viewer.name });
+  const out = viewer.kind === 'partner' ? '/portal/log-out' : '/console/sign-out';
+  return html`<nav class="site" aria-label="${w.t('layout.nav.label')}">
+<ul>${links.map(
+    ([href, key]) =>
+      html`<li><a href="${href}"${current(path, href) ? html` aria-current="page"` : ''}>${w.t(key)}</a></li>`,
+  )}</ul>
 </nav>
-<span class="who">${w.t('layout.signedInAs', { mpnId: viewer.mpnId })}</span>
-<form class="inline" method="post" action="/portal/log-out">
+<span class="who">${who}</span>
+<form class="inline" method="post" action="${out}">
 <input type="hidden" name="_csrf" value="${viewer.csrf}">
 <button class="link" type="submit">${w.t('layout.logOut')}</button>
 </form>`;
+};
 
 const otherLanguage = (w: Words, href: string) => {
   const other = w.language === 'en' ? 'fr' : 'en';
   return html`<a href="${href}" lang="${other}" hreflang="${other}">${w.t('layout.language.switch')}</a>`;
 };
+
+const brandHref = (viewer: Viewer) =>
+  viewer?.kind === 'staff' ? '/console' : viewer?.kind === 'partner' ? '/portal/dashboard' : '/portal';
 
 /** A whole page: the program's frame around its body, in the reader's language. */
 export function layout(w: Words, frame: PageFrame): string {
@@ -61,7 +103,7 @@ ${frame.refreshTo ? html`<meta http-equiv="refresh" content="0; url=${frame.refr
 <body>
 <a class="skip" href="#content">${w.t('layout.skip')}</a>
 <header class="site"><div class="bar">
-<a class="brand" href="${frame.viewer ? '/portal/dashboard' : '/portal'}">${w.t('program.name')}</a>
+<a class="brand" href="${brandHref(frame.viewer)}">${w.t('program.name')}</a>
 ${frame.viewer ? navigation(w, frame.viewer, frame.path) : ''}
 ${frame.otherLanguageHref ? otherLanguage(w, frame.otherLanguageHref) : ''}
 </div></header>

@@ -1,5 +1,6 @@
 import type { PartnerView } from '../../domain/partners/partner-view.js';
 import type { EventMetadata } from '../../events/envelope.js';
+import type { StaffRole } from '../../events/staff.js';
 import type { ApiEvent, ApiResult } from '../http/api-event.js';
 import type { RouteDeps } from '../http/route.js';
 import type { Words } from '../i18n/words.js';
@@ -21,8 +22,35 @@ export const PORTAL_USES = [
 
 export type PortalDeps = RouteDeps<{ uses: typeof PORTAL_USES }>;
 
+/**
+ * What the staff console's pages reach: what approvers, finance and program admins do through the
+ * API, the staff directory's accounts at the identity service, and the sign-in with it.
+ */
+export const CONSOLE_USES = [
+  'event-store:append',
+  'read-models:read',
+  'journeys:resume',
+  'session-key',
+  'staff-accounts',
+  'staff-sign-in',
+] as const;
+
+export type ConsoleDeps = RouteDeps<{ uses: typeof CONSOLE_USES }>;
+
 /** The partner whose browser session opened this request. */
 export type BrowserSession = { mpnId: string; sessionId: string; view: PartnerView | undefined };
+
+/** The person of the staff whose browser session opened this request, with their roles now. */
+export type StaffSession = {
+  email: string;
+  name: string;
+  roles: readonly StaffRole[];
+  sessionId: string;
+  openedAt: string;
+};
+
+/** Who may open a page: anyone, a partner in session, any member of the staff, or one role. */
+export type PageAccess = 'anyone' | 'partner' | 'staff' | StaffRole;
 
 export type PageContext = {
   event: ApiEvent;
@@ -32,6 +60,7 @@ export type PageContext = {
   form: Readonly<Record<string, string>>;
   words: Words;
   session: BrowserSession | undefined;
+  staff: StaffSession | undefined;
   viewer: Viewer;
   /** The token every form of this page carries. */
   csrf: string;
@@ -59,14 +88,14 @@ export const redirectTo = (location: string, cookies?: string[]): PageAnswer => 
   ...(cookies ? { cookies } : {}),
 });
 
-export type PageSpec = {
+export type PageSpec<Deps = PortalDeps> = {
   name: string;
   method: 'GET' | 'POST';
   /** As API Gateway writes routes: `/portal/campaigns/{campaignId}`. */
   path: string;
-  /** Pages for partners in session send anyone else to log in first. */
-  access: 'anyone' | 'partner';
-  handle(context: PageContext, deps: PortalDeps): Promise<PageAnswer>;
+  /** A page for someone in session sends anyone else to sign in first, and refuses other roles. */
+  access: PageAccess;
+  handle(context: PageContext, deps: Deps): Promise<PageAnswer>;
 };
 
-export const definePage = (spec: PageSpec): PageSpec => spec;
+export const definePage = <Deps = PortalDeps>(spec: PageSpec<Deps>): PageSpec<Deps> => spec;

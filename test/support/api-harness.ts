@@ -10,7 +10,8 @@ import { createLogger } from '../../functions/logging/logger.js';
 import { generateSigningKey } from '../../functions/security/signed-claims.js';
 import { gatewayRoutesOf } from '../../functions/web/page-routes.js';
 import { portalPages } from '../../functions/web/portal/pages.js';
-import { portalHandler } from '../../functions/web/portal-handler.js';
+import { portalSite } from '../../functions/web/portal/portal-site.js';
+import { webHandler } from '../../functions/web/web-handler.js';
 import { createLocalApi, type LocalApiKeys } from '../../infra/local/api-gateway.js';
 import { invokeLocally } from '../../infra/local/lambda-context.js';
 import { freePort } from '../../infra/local/ports.js';
@@ -20,8 +21,13 @@ import { localEventStack } from './local-stack.js';
 import { roomyPolicy } from './memory-program.js';
 import { pageClient } from './page-client.js';
 
-/** What every route uses, together: each handler is typed to take only what its spec declares. */
-export type EveryRouteDeps = RouteDeps<{ uses: readonly RouteUse[] }>;
+/**
+ * What every API route uses, together: each handler is typed to take only what its spec declares.
+ * The staff directory's accounts and sign-in are the console's alone.
+ */
+export type EveryRouteDeps = RouteDeps<{
+  uses: readonly Exclude<RouteUse, 'staff-accounts' | 'staff-sign-in'>[];
+}>;
 
 export const KEYS: LocalApiKeys = {
   finance: 'finance-key-1234',
@@ -61,7 +67,7 @@ export async function startApiHarness(now = '2026-07-25T12:00:00Z', policy: Prog
       createNotifier(() => deps),
     ),
   );
-  const portal = portalHandler(portalPages, () => deps);
+  const portal = webHandler(portalSite, portalPages, () => deps);
   const server = createLocalApi({
     routes: [
       ...routeModules.map((m) => ({ route: m.route, handler: m.createHandler(() => deps) })),
