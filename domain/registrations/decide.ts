@@ -44,6 +44,13 @@ export type DecideOnRegistration = {
   metadata: { now: string };
 };
 
+/** An approver signed in to the console decides, as themselves: no link is needed. */
+export type DecideAsApprover = {
+  type: 'DecideAsApprover';
+  data: { registrationId: string; approverEmail: string; decision: 'approve' | 'reject'; reason?: string };
+  metadata: { now: string };
+};
+
 export type ExpireRegistration = {
   type: 'ExpireRegistration';
   data: { registrationId: string; campaignPeriodEnd: string };
@@ -54,6 +61,7 @@ export type RegistrationCommand =
   | RegisterForCampaign
   | RequestApproval
   | DecideOnRegistration
+  | DecideAsApprover
   | ExpireRegistration;
 
 export type RegistrationRefusalCode =
@@ -157,7 +165,23 @@ export function decideOnRegistration(
   if (state.status !== 'pending-approval') return refuse(alreadyDecided(state));
   if (instantMs(metadata.now) >= instantMs(link.expiresAt))
     return refuse(expiredApprovalLink(link.expiresAt));
-  const decided = { ...keysOf(state), approverEmail: link.approverEmail, decidedAt: metadata.now };
+  return decision(state, { ...data, approverEmail: link.approverEmail }, metadata.now);
+}
+
+/** The same decision, by an approver of the staff directory signed in to the console. */
+export function decideAsApprover(command: DecideAsApprover, state: RegistrationState): RegistrationDecision {
+  const { data, metadata } = command;
+  if (state.status === 'none') return refuse(notRegistered(data.registrationId));
+  if (state.status !== 'pending-approval') return refuse(alreadyDecided(state));
+  return decision(state, data, metadata.now);
+}
+
+function decision(
+  state: Registration,
+  data: { approverEmail: string; decision: 'approve' | 'reject'; reason?: string },
+  now: string,
+): RegistrationDecision {
+  const decided = { ...keysOf(state), approverEmail: data.approverEmail, decidedAt: now };
   if (data.decision === 'approve') return accept({ type: 'RegistrationApproved', data: decided });
   const reason = data.reason?.trim();
   if (!reason)
@@ -197,6 +221,8 @@ export function decideRegistration(
       return requestApproval(command, state);
     case 'DecideOnRegistration':
       return decideOnRegistration(command, state);
+    case 'DecideAsApprover':
+      return decideAsApprover(command, state);
     case 'ExpireRegistration':
       return expireRegistration(command, state);
     default: {

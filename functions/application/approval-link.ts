@@ -22,6 +22,19 @@ export type ApprovalContext = {
   campaign: PublishedCampaign;
 };
 
+/** What an approver reads of a registration, however they reached it: link or console. */
+export type RegistrationToDecide = Omit<ApprovalContext, 'link'>;
+
+/** A registration and what it names, for an approver signed in to the console; undefined if none. */
+export async function registrationToDecide(
+  store: ReadDeps['store'],
+  registrationId: string,
+): Promise<RegistrationToDecide | undefined> {
+  const { state } = await readSlice(store, registrationDecider, streamIds.registration(registrationId));
+  if (state.status === 'none') return undefined;
+  return { registration: state, ...(await partnerAndCampaignOf(store, state)) };
+}
+
 export type ApprovalLinkRefusalCode = 'approval-link-invalid' | 'approval-link-expired';
 
 /**

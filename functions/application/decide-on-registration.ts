@@ -4,22 +4,24 @@ import {
   type RegistrationRefusalCode,
   registrationDecider,
 } from '../../domain/registrations/decide.js';
-import type { Decision, Registration } from '../../domain/registrations/registration.js';
+import type {
+  Decision,
+  Registration,
+  RegistrationEvent,
+  RegistrationState,
+} from '../../domain/registrations/registration.js';
 import type { EventMetadata } from '../../events/envelope.js';
 import { streamIds } from '../../events/streams.js';
 import type { StepSettler } from '../ports/workflow.js';
 import { hashApprovalToken } from '../security/approval-tokens.js';
 import { registrationOfApprovalToken } from './approval-selector.js';
 import type { AppDeps } from './deps.js';
-import { execute } from './execute.js';
+import { type Executed, execute } from './execute.js';
+import { readSlice } from './read-slice.js';
 
 export type DecisionInput = { token: string; decision: 'approve' | 'reject'; reason?: string };
 
-/**
- * An approver's decision through the link emailed to them: recorded once, then the registration's
- * journey moves on (the partner is emailed). A decision sent again is refused as already decided
- * and, in case the first one could not tell the journey, tells it again.
- */
+/** An approver's decision through the link emailed to them, recorded once (see `settled`). */
 export async function decideByApprovalLink(
   deps: AppDeps & { workflow: StepSettler },
   input: DecisionInput,
@@ -39,15 +41,59 @@ export async function decideByApprovalLink(
     },
     metadata: { now: clock.now() },
   } as const;
+  // The link was emailed to one approver: the decision's events name them, as the console's do.
+  const { state } = await readSlice(store, registrationDecider, streamIds.registration(registrationId));
+  const approverEmail =
+    state.status === 'none'
+      ? undefined
+      : state.approvalLinks.find((link) => link.tokenHash === command.data.tokenHash)?.approverEmail;
+  const actor = approverEmail ? { ...metadata.actor, id: approverEmail } : metadata.actor;
   const executed = await execute(
     store,
     registrationDecider,
     streamIds.registration(registrationId),
     command,
     {
-      metadata,
+      metadata: { ...metadata, actor },
     },
   );
+  return settled(workflow, registrationId, executed);
+}
+
+export type ApproverDecisionInput = {
+  registrationId: string;
+  approverEmail: string;
+  decision: 'approve' | 'reject';
+  reason?: string;
+};
+
+/** The same decision by an approver signed in to the console, recorded in their name. */
+export async function decideAsApprover(
+  deps: AppDeps & { workflow: StepSettler },
+  input: ApproverDecisionInput,
+  metadata: EventMetadata,
+): Promise<Result<{ registration: Registration; decision: Decision }, RegistrationRefusalCode>> {
+  const command = { type: 'DecideAsApprover', data: input, metadata: { now: deps.clock.now() } } as const;
+  const executed = await execute(
+    deps.store,
+    registrationDecider,
+    streamIds.registration(input.registrationId),
+    command,
+    { metadata },
+  );
+  return settled(deps.workflow, input.registrationId, executed);
+}
+
+/**
+ * Once decided, the registration's journey moves on (the partner is emailed). A decision sent
+ * again is refused as already decided and, in case the first one could not tell the journey,
+ * tells it again.
+ */
+async function settled(
+  workflow: StepSettler,
+  registrationId: string,
+  executed: Executed<RegistrationState, RegistrationEvent, RegistrationRefusalCode>,
+): Promise<Result<{ registration: Registration; decision: Decision }, RegistrationRefusalCode>> {
   const decided = executed.ok || executed.refusal.code === 'already-decided';
   if (decided && executed.after.status !== 'none') {
     await workflow.completeStep({ kind: 'approval', registrationId }, { decision: executed.after.status });

@@ -24,7 +24,8 @@ export type UseDeps = {
   'session-key': { sessionKey: () => Promise<string> };
   'usage-counters': { counters: UsageCounters };
   'staff-accounts': { staffAccounts: StaffAccounts };
-  'staff-sign-in': { staffSignIn: StaffSignIn };
+  /** The sign-in, and the program's public address the identity service sends browsers back to. */
+  'staff-sign-in': { staffSignIn: StaffSignIn; publicBaseUrl: string };
 };
 
 export type RouteUse = keyof UseDeps;

@@ -19,7 +19,7 @@ export const pageResult = (statusCode: number, body: string, cookies: string[] =
   ...(cookies.length > 0 ? { cookies } : {}),
 });
 
-/** See other: after a post, and on the way to a page (`location` is always a path of the program). */
+/** See other: after a post, on the way to a page, or (from the console's sign-in) to the identity service. */
 export const redirectResult = (location: string, cookies: string[] = []): ApiResult => ({
   statusCode: 303,
   headers: { location, 'cache-control': 'no-store' },

@@ -70,18 +70,31 @@ export type PageContext = {
 
 /** What a page answers: itself (a title and a body, framed by the layout), a redirect, or a file. */
 export type PageAnswer =
-  | { kind: 'page'; status: number; title: string; body: Html; cookies?: string[] }
+  | ShownPage
   | { kind: 'redirect'; location: string; cookies?: string[] }
   | { kind: 'file'; result: ApiResult };
 
-export const showPage = (title: string, body: Html, status = 200): PageAnswer => ({
+export type ShownPage = {
+  kind: 'page';
+  status: number;
+  title: string;
+  body: Html;
+  cookies?: string[];
+  /** Go on to this path of the program at once (see PageFrame). */
+  refreshTo?: string;
+};
+
+export const showPage = (title: string, body: Html, status = 200): ShownPage => ({
   kind: 'page',
   status,
   title,
   body,
 });
 
-/** After a post, the browser is sent to a page to read (a reload never posts again). */
+/**
+ * After a post, the browser is sent to a page to read (a reload never posts again); or, from the
+ * console's sign-in, to the identity service.
+ */
 export const redirectTo = (location: string, cookies?: string[]): PageAnswer => ({
   kind: 'redirect',
   location,

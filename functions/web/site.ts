@@ -26,8 +26,9 @@ export type SiteSession = {
 export type Site<Deps> = {
   /** The logger's service. */
   name: string;
-  /** The cookie that holds the session's token. */
+  /** The cookie that holds the session's token (Strict), and its marker (Lax) that says one may be there. */
   cookie: string;
+  marker: string;
   /** The page that signs a browser in; it comes back to `next`. */
   signInPath: string;
   /** Where the brand and the error pages lead. */

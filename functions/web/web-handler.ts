@@ -18,9 +18,6 @@ import type { Site, SiteSession } from './site.js';
 
 const CORRELATION_ID = /^[A-Za-z0-9._:-]{1,100}$/;
 
-/** The marker cookie that says a session may be there, though a Strict cookie stayed behind. */
-const SIGNED_IN = 'signed-in';
-
 const withCookies = (result: ApiResult, cookies: string[]): ApiResult =>
   cookies.length > 0 ? { ...result, cookies: [...(result.cookies ?? []), ...cookies] } : result;
 
@@ -69,7 +66,7 @@ export function webHandler<Deps extends { sessionKey: () => Promise<string> }>(
     }
     if (page.access !== 'anyone' && !session) {
       return withCookies(
-        signInFirst(event, query, words, sessionToken, cookieNamed(cookies, SIGNED_IN)),
+        signInFirst(event, query, words, sessionToken, cookieNamed(cookies, site.marker)),
         setCookies,
       );
     }
@@ -112,6 +109,7 @@ export function webHandler<Deps extends { sessionKey: () => Promise<string> }>(
         body: answer.body,
         viewer: context.viewer,
         path: event.rawPath,
+        ...(answer.refreshTo ? { refreshTo: answer.refreshTo } : {}),
         ...(session?.language ? {} : { otherLanguageHref: otherLanguageHref(event, query, words) }),
       }),
       cookiesOut,
@@ -146,7 +144,7 @@ export function webHandler<Deps extends { sessionKey: () => Promise<string> }>(
     }
     const next = isGet ? `${event.rawPath}${event.rawQueryString ? `?${event.rawQueryString}` : ''}` : '';
     const params = new URLSearchParams({ ...(next ? { next } : {}), ...(staleToken ? { ended: '1' } : {}) });
-    const clear = staleToken ? [clearCookie(site.cookie), clearCookie(SIGNED_IN)] : [];
+    const clear = staleToken ? [clearCookie(site.cookie), clearCookie(site.marker)] : [];
     return redirectResult(`${site.signInPath}${params.size > 0 ? `?${params}` : ''}`, clear);
   }
 

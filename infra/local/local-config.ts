@@ -18,6 +18,7 @@ export const localPorts = {
   dynamoDb: Number(process.env.DYNAMODB_PORT ?? 8000),
   ses: Number(process.env.SES_PORT ?? 8005),
   stepFunctions: Number(process.env.SFN_PORT ?? 8083),
+  signIn: Number(process.env.SIGN_IN_PORT ?? 8006),
 };
 
 /** The journey's state machine, as the local Step Functions endpoint names it. */
@@ -28,6 +29,7 @@ export const localContacts = {
   sender: process.env.SENDER_EMAIL ?? 'cashback@program.example',
   approvers: process.env.APPROVER_EMAILS ?? 'approver@program.example',
   finance: process.env.FINANCE_EMAILS ?? 'finance@program.example',
+  programAdmins: process.env.PROGRAM_ADMIN_EMAILS ?? 'admin@program.example',
 };
 
 /** Credentials for the local emulators: they accept any, and real ones must never reach them. */

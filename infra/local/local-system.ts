@@ -9,6 +9,8 @@ import { readModelTableCreateInput } from '../../functions/adapters/read-model-t
 import { usageCounterTableCreateInput } from '../../functions/adapters/usage-counter-table.js';
 import { routeModules } from '../../functions/http/route-table.js';
 import type { Logger } from '../../functions/logging/logger.js';
+import { STAFF_IDENTITY_ENV } from '../../functions/runtime/staff-identity.js';
+import { consolePages } from '../../functions/web/console/pages.js';
 import { gatewayRoutesOf } from '../../functions/web/page-routes.js';
 import { portalPages } from '../../functions/web/portal/pages.js';
 import { journeySteps } from '../../functions/workflow/journey-step-table.js';
@@ -28,7 +30,10 @@ import {
 import { type LocalKeys, localKeys } from './local-keys.js';
 import { archiveMail, restoreMail } from './mail-archive.js';
 import { assertPortFree } from './ports.js';
+import { seedLocalStaff } from './seed-local-staff.js';
 import { startSesLocal } from './ses-local.js';
+import { sendSignInCode } from './sign-in/code-email.js';
+import { type LocalSignIn, startLocalSignIn } from './sign-in/sign-in-server.js';
 import { fileExecutions } from './step-functions/execution-registry.js';
 import { LocalStepFunctions, type StepHandler } from './step-functions/local-step-functions.js';
 import { createStepFunctionsEndpoint } from './step-functions/step-functions-endpoint.js';
@@ -37,6 +42,8 @@ import { fileCheckpoints, StreamPoller } from './stream-poller.js';
 export type LocalSystem = {
   apiUrl: string;
   mailUrl: string;
+  /** The local stand-in for the staff's identity service. */
+  signIn: LocalSignIn;
   keys: LocalKeys;
   contacts: typeof localContacts;
   dataFolder: string;
@@ -69,6 +76,7 @@ export async function startLocalSystem(logger: Logger): Promise<LocalSystem> {
   await assertPortFree(ports.api, 'the API', 'PORT');
   await assertPortFree(ports.ses, 'the local email server', 'SES_PORT');
   await assertPortFree(ports.stepFunctions, 'the local Step Functions endpoint', 'SFN_PORT');
+  await assertPortFree(ports.signIn, 'the local staff sign-in service', 'SIGN_IN_PORT');
   const keys = localKeys(join(localDataFolder, 'keys.json'));
   const stops: (() => Promise<void>)[] = [];
   const stop = async () => {
@@ -94,6 +102,13 @@ export async function startLocalSystem(logger: Logger): Promise<LocalSystem> {
 
     const apiUrl = `http://127.0.0.1:${ports.api}`;
     const sfnUrl = `http://127.0.0.1:${ports.stepFunctions}`;
+    const signIn = await startLocalSignIn({
+      port: ports.signIn,
+      consoleBaseUrl: apiUrl,
+      accountsFile: join(localDataFolder, 'staff-accounts.json'),
+      sendCode: (email, code) => sendSignInCode(ses.endpoint, email, code),
+    });
+    stops.push(() => signIn.stop());
     Object.assign(process.env, {
       AWS_REGION: localRegion,
       AWS_ACCESS_KEY_ID: localCredentials.accessKeyId,
@@ -112,6 +127,11 @@ export async function startLocalSystem(logger: Logger): Promise<LocalSystem> {
       FINANCE_EMAILS: localContacts.finance,
       PUBLIC_BASE_URL: apiUrl,
       SESSION_SIGNING_KEY: keys.sessionSigningKey,
+      AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER: signIn.endpoint,
+      [STAFF_IDENTITY_ENV.issuer]: signIn.issuer,
+      [STAFF_IDENTITY_ENV.signInUrl]: signIn.signInUrl,
+      [STAFF_IDENTITY_ENV.clientId]: signIn.clientId,
+      [STAFF_IDENTITY_ENV.userPoolId]: signIn.userPoolId,
     });
     delete process.env.AWS_PROFILE;
     delete process.env.AWS_SESSION_TOKEN;
@@ -169,10 +189,12 @@ export async function startLocalSystem(logger: Logger): Promise<LocalSystem> {
 
     const { handler: authorizer } = await import('../../functions/handlers/partner-authorizer.js');
     const { handler: portal } = await import('../../functions/handlers/portal.js');
+    const { handler: staffConsole } = await import('../../functions/handlers/console.js');
     const api = createLocalApi({
       routes: [
         ...routeModules.map((m) => ({ route: m.route, handler: m.handler as never })),
         ...gatewayRoutesOf(portalPages).map((route) => ({ route, handler: portal as never })),
+        ...gatewayRoutesOf(consolePages).map((route) => ({ route, handler: staffConsole as never })),
       ],
       authorizer: authorizer as never,
       keys,
@@ -181,10 +203,13 @@ export async function startLocalSystem(logger: Logger): Promise<LocalSystem> {
     await listen(api, ports.api);
     stops.push(() => close(api));
 
+    await seedLocalStaff(localContacts);
+
     const resumedJourneys = executor.resumeRunning();
     return {
       apiUrl,
       mailUrl: ses.endpoint,
+      signIn,
       keys,
       contacts: localContacts,
       dataFolder: localDataFolder,

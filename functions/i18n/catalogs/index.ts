@@ -1,5 +1,6 @@
 import { approval as enApproval } from './en/approval.js';
 import { common as enCommon } from './en/common.js';
+import { staffConsole as enConsole } from './en/console.js';
 import { emails as enEmails } from './en/emails.js';
 import { inquiries as enInquiries } from './en/inquiries.js';
 import { payment as enPayment } from './en/payment.js';
@@ -7,6 +8,7 @@ import { portal as enPortal } from './en/portal.js';
 import { statements as enStatements } from './en/statements.js';
 import { approval as frApproval } from './fr/approval.js';
 import { common as frCommon } from './fr/common.js';
+import { staffConsole as frConsole } from './fr/console.js';
 import { emails as frEmails } from './fr/emails.js';
 import { inquiries as frInquiries } from './fr/inquiries.js';
 import { payment as frPayment } from './fr/payment.js';
@@ -25,6 +27,7 @@ const en = {
   ...enPayment,
   ...enEmails,
   ...enApproval,
+  ...enConsole,
 };
 
 export type MessageKey = keyof typeof en;
@@ -49,5 +52,6 @@ export const catalogs: Readonly<Record<'en' | 'fr', Catalog>> = {
     ...frPayment,
     ...frEmails,
     ...frApproval,
+    ...frConsole,
   },
 };

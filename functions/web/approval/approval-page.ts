@@ -1,5 +1,5 @@
 import type { Refusal } from '../../../domain/refusal.js';
-import type { ApprovalContext } from '../../application/approval-link.js';
+import type { ApprovalContext, RegistrationToDecide } from '../../application/approval-link.js';
 import type { MessageKey } from '../../i18n/catalogs/index.js';
 import { languageOfAcceptLanguage } from '../../i18n/language.js';
 import { type Words, wordsFor } from '../../i18n/words.js';
@@ -24,7 +24,10 @@ export type RejectForm = { reason: string; error?: string };
 const frame = (w: Words, title: string, body: Html) =>
   layout(w, { title, body, viewer: undefined, path: '', footer: w.t('approval.footer') });
 
-function registrationDetails(w: Words, { registration, partner, campaign }: ApprovalContext): Html {
+export function registrationDetails(
+  w: Words,
+  { registration, partner, campaign }: RegistrationToDecide,
+): Html {
   const { signature } = registration;
   const rows: [MessageKey, string][] = [
     [
@@ -54,15 +57,22 @@ ${details(rows.map(([name, value]) => [w.t(name), value] as const))}
 const decisionField = (decision: 'approve' | 'reject') =>
   html`<input type="hidden" name="decision" value="${decision}">`;
 
-function decisionForms(w: Words, form: RejectForm | undefined): Html {
+/**
+ * Approve, or reject with a reason. The link's forms post to the link itself (its token lets them
+ * decide); the console's carry its CSRF token.
+ */
+export function decisionForms(w: Words, form: RejectForm | undefined, csrf?: string): Html {
   const error = form?.error;
   const describedBy = error ? 'reason-hint reason-error' : 'reason-hint';
+  const token = csrf ? html`<input type="hidden" name="_csrf" value="${csrf}">` : '';
   return html`<form method="post" class="actions">
+${token}
 ${decisionField('approve')}
 <button class="primary" type="submit">${w.t('approval.approve')}</button>
 </form>
 <h2 id="reject-title">${w.t('approval.rejectHeading')}</h2>
 <form method="post" aria-labelledby="reject-title">
+${token}
 ${decisionField('reject')}
 <div class="field">
 <label for="reason">${w.t('approval.reason')}</label>
@@ -76,7 +86,7 @@ ${error ? html`<span class="error" id="reason-error">${error}</span>` : ''}
 </form>`;
 }
 
-const DECIDED_TITLES = {
+export const DECIDED_TITLES = {
   approved: 'approval.decided.approved',
   rejected: 'approval.decided.rejected',
   expired: 'approval.decided.expired',
@@ -88,10 +98,14 @@ const DECIDED_STATUS = {
   expired: 'approval.status.expired',
 } as const;
 
-/** After a decision, or when the registration was decided already: who decided, when, and why. */
-function decidedPage(w: Words, context: ApprovalContext, status: keyof typeof DECIDED_TITLES): string {
+/** Who decided, when, and why, above what was decided on. */
+export function decisionOf(
+  w: Words,
+  context: RegistrationToDecide,
+  status: keyof typeof DECIDED_TITLES,
+): Html {
   const { decision } = context.registration;
-  const body = html`${notice(status === 'approved' ? 'ok' : 'info', w.t(DECIDED_STATUS[status]))}
+  return html`${notice(status === 'approved' ? 'ok' : 'info', w.t(DECIDED_STATUS[status]))}
 ${
   decision?.approverEmail
     ? paragraph(
@@ -101,8 +115,11 @@ ${
 }
 ${decision?.reason ? paragraph(w.t('approval.reasonGiven', { reason: decision.reason })) : ''}
 ${registrationDetails(w, context)}`;
-  return frame(w, w.t(DECIDED_TITLES[status]), body);
 }
+
+/** After a decision, or when the registration was decided already. */
+const decidedPage = (w: Words, context: ApprovalContext, status: keyof typeof DECIDED_TITLES): string =>
+  frame(w, w.t(DECIDED_TITLES[status]), decisionOf(w, context, status));
 
 /** The registration a link names: to decide on while it waits, or as it was decided. */
 export function approvalPage(w: Words, context: ApprovalContext, form?: RejectForm): string {

@@ -7,6 +7,7 @@ import type { Site } from '../site.js';
 export const portalSite: Site<PortalDeps> = {
   name: 'portal',
   cookie: 'session',
+  marker: 'signed-in',
   signInPath: '/portal',
   homePath: '/portal',
   async session(app, key, token) {

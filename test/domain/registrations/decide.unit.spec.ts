@@ -248,6 +248,50 @@ describe('Deciding on a decided registration', () => {
   });
 });
 
+describe('Deciding as an approver signed in to the console', () => {
+  const asApprover = (decision: 'approve' | 'reject', reason?: string) =>
+    ({
+      type: 'DecideAsApprover',
+      data: {
+        registrationId: REGISTRATION_ID,
+        approverEmail: 'pm@vendor.example',
+        decision,
+        ...(reason === undefined ? {} : { reason }),
+      },
+      metadata: { now: addMs(NOW, DAY_MS) },
+    }) as const;
+
+  it('approves in the approver’s own name, without a link', () =>
+    given([submitted, requested()]).when(asApprover('approve')).then([approved]));
+
+  it('rejects only with a reason for the partner', () => {
+    given([submitted, requested()])
+      .when(asApprover('reject', '  '))
+      .thenRefuses('rule-violation', 'rejection-reason-required');
+    given([submitted, requested()])
+      .when(asApprover('reject', 'The agreement number is not one of your sales.'))
+      .then([
+        {
+          type: 'RegistrationRejected',
+          data: {
+            ...keys,
+            approverEmail: 'pm@vendor.example',
+            reason: 'The agreement number is not one of your sales.',
+            decidedAt: addMs(NOW, DAY_MS),
+          },
+        },
+      ]);
+  });
+
+  it('refuses a registration decided already, whoever decided it', () =>
+    given([submitted, requested(), approved])
+      .when(asApprover('reject', 'Too late'))
+      .thenRefuses('conflict', 'already-decided'));
+
+  it('refuses a registration that does not exist', () =>
+    given([]).when(asApprover('approve')).thenRefuses('not-found', 'registration-not-found'));
+});
+
 describe('Expiring an undecided registration', () => {
   const expire = (now: string) =>
     ({

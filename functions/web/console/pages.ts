@@ -1,0 +1,16 @@
+import type { ConsoleDeps, PageSpec } from '../page.js';
+import { approval, approvalPost, approvals } from './approvals.js';
+import { home } from './home.js';
+import { signedIn, signIn, signInPost, signOut } from './sign-in.js';
+
+/** Every page of the staff console, served by its one Lambda. */
+export const consolePages: readonly PageSpec<ConsoleDeps>[] = [
+  home,
+  signIn,
+  signInPost,
+  signedIn,
+  signOut,
+  approvals,
+  approval,
+  approvalPost,
+];
