@@ -138,8 +138,8 @@ export class StaffIdentity extends Construct {
 
     this.client = this.userPool.addClient('Console', {
       // A public client: the console keeps no client secret. Cognito checks PKCE whenever the
-      // authorization request carries a code_challenge, but does not demand one; the console
-      // always sends one (S256), so an intercepted code is worth nothing without its verifier.
+      // authorization request carries a code_challenge, but does not demand one: the console must
+      // send one (S256) on every sign-in, so that an intercepted code is worth nothing without its verifier.
       generateSecret: false,
       // SRP is how managed login checks the password; no other API sign-in is open to the client.
       authFlows: { userSrp: true },
