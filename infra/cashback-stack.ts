@@ -12,6 +12,7 @@ import { Outbox } from './outbox.js';
 import { PartnerJourney } from './partner-journey.js';
 import { ProgramFunction } from './program-function.js';
 import { ReadModels } from './read-models.js';
+import { StaffIdentity } from './staff-identity.js';
 import { usageCounters } from './usage-counter-table.js';
 
 /** What differs between a development and a production deployment; from CDK context (`-c stage=prod`). */
@@ -23,6 +24,8 @@ export type StageSettings = {
   allowedOrigins?: string[];
   /** The program's rules that differ from the defaults, by variable (`MINIMUM_PAYOUT_CENTS`). */
   programPolicy?: Record<string, string>;
+  /** The staff's sign-in domain prefix, when the default (`cashback-staff-<account id>`) will not do. */
+  staffSignInDomain?: string;
 };
 
 export type CashbackStackProps = StackProps & StageSettings;
@@ -35,6 +38,7 @@ export class CashbackStack extends Stack {
   readonly outbox: Outbox;
   readonly api: ProgramHttpApi;
   readonly alarms: ProgramAlarms;
+  readonly staffIdentity: StaffIdentity;
 
   constructor(scope: Construct, id: string, props: CashbackStackProps) {
     super(scope, id, props);
@@ -120,6 +124,11 @@ export class CashbackStack extends Stack {
       if (!(fn instanceof ProgramFunction)) continue;
       for (const [name, value] of Object.entries(props.programPolicy ?? {})) fn.addEnvironment(name, value);
     }
+    this.staffIdentity = new StaffIdentity(this, 'StaffIdentity', {
+      consoleBaseUrl: this.api.url,
+      retainData: prod,
+      ...(props.staffSignInDomain ? { signInDomain: props.staffSignInDomain } : {}),
+    });
     this.alarms = new ProgramAlarms(this, 'Alarms', {
       stateMachine: journey.stateMachine,
       deadLetters: this.readModels.deadLetters,
@@ -131,6 +140,14 @@ export class CashbackStack extends Stack {
     new CfnOutput(this, 'AlarmTopicArn', {
       value: this.alarms.topic.topicArn,
       description: 'Subscribe to get the alarms',
+    });
+    new CfnOutput(this, 'StaffSignInUrl', {
+      value: this.staffIdentity.signInBaseUrl,
+      description: "The staff's sign-in pages (Cognito managed login): the console sends its people there",
+    });
+    new CfnOutput(this, 'StaffUserPoolId', {
+      value: this.staffIdentity.userPoolId,
+      description: "The staff's accounts, one group per role, kept in step with the staff directory",
     });
     for (const [role, policy] of Object.entries(this.api.accessPolicies)) {
       new CfnOutput(this, `${policy.node.id}Arn`, {
