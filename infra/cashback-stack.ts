@@ -1,9 +1,11 @@
-import { CfnOutput, CfnParameter, Stack, type StackProps, Validations } from 'aws-cdk-lib';
+import { CfnOutput, CfnParameter, Lazy, Stack, type StackProps, Validations } from 'aws-cdk-lib';
 import { Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
 import { routeModules } from '../functions/http/route-table.js';
+import { consolePages } from '../functions/web/console/pages.js';
+import { CONSOLE_USES, PORTAL_USES } from '../functions/web/page.js';
 import { portalPages } from '../functions/web/portal/pages.js';
 import { ProgramAlarms } from './alarms.js';
 import { EventTable } from './event-table.js';
@@ -89,9 +91,32 @@ export class CashbackStack extends Stack {
       retainData: prod,
     });
     this.journey = journey;
-    this.api = new ProgramHttpApi(this, 'Http', {
+    // The console is served by the API, and its sign-in returns there: the pool learns the API's
+    // address once the API exists (the client depends on the API, the console's Lambda on both).
+    let api: ProgramHttpApi | undefined;
+    this.staffIdentity = new StaffIdentity(this, 'StaffIdentity', {
+      consoleBaseUrl: Lazy.string({ produce: () => api?.url }),
+      retainData: prod,
+      ...(props.staffSignInDomain ? { signInDomain: props.staffSignInDomain } : {}),
+    });
+    this.api = api = new ProgramHttpApi(this, 'Http', {
       routes: routeModules.map((m) => m.route),
-      pages: portalPages,
+      sites: [
+        {
+          id: 'Portal',
+          handler: 'portal',
+          description: 'The partner portal: every page',
+          uses: PORTAL_USES,
+          pages: portalPages,
+        },
+        {
+          id: 'Console',
+          handler: 'console',
+          description: 'The staff console: every page',
+          uses: CONSOLE_USES,
+          pages: consolePages,
+        },
+      ],
       resources: {
         events: this.events.table,
         readModels: this.readModels.table,
@@ -99,6 +124,7 @@ export class CashbackStack extends Stack {
         usageCounters: usageCounters(this, 'UsageCounters', { retainData: prod }),
         stateMachineArn: journey.stateMachineArn,
         sessionKey,
+        staffIdentity: this.staffIdentity,
       },
       bundleAwsSdk,
       logRetention,
@@ -124,11 +150,6 @@ export class CashbackStack extends Stack {
       if (!(fn instanceof ProgramFunction)) continue;
       for (const [name, value] of Object.entries(props.programPolicy ?? {})) fn.addEnvironment(name, value);
     }
-    this.staffIdentity = new StaffIdentity(this, 'StaffIdentity', {
-      consoleBaseUrl: this.api.url,
-      retainData: prod,
-      ...(props.staffSignInDomain ? { signInDomain: props.staffSignInDomain } : {}),
-    });
     this.alarms = new ProgramAlarms(this, 'Alarms', {
       stateMachine: journey.stateMachine,
       deadLetters: this.readModels.deadLetters,

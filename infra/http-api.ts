@@ -20,21 +20,29 @@ import { Effect, ManagedPolicy, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import type { Role } from '../functions/http/api-handler.js';
-import type { RouteSpec } from '../functions/http/route.js';
-import { PORTAL_USES } from '../functions/web/page.js';
+import type { RouteSpec, RouteUse } from '../functions/http/route.js';
 import { ProgramFunction } from './program-function.js';
 import { grantRouteUses, type ProgramResources } from './route-permissions.js';
 
 export type ProgramHttpApiProps = {
   routes: readonly RouteSpec[];
-  /** The pages' routes, all served by the one portal Lambda. */
-  pages: readonly Pick<RouteSpec, 'name' | 'method' | 'path'>[];
-  resources: ProgramResources;
+  /** The sites of pages (the partner portal, the staff console): each served by one Lambda. */
+  sites: readonly Site[];
+  resources: Omit<ProgramResources, 'publicBaseUrl'>;
   bundleAwsSdk: boolean;
   logRetention: RetentionDays;
   /** Requests per second across the API, and the burst above it. */
   throttle: { rateLimit: number; burstLimit: number };
   allowedOrigins: string[];
+};
+
+export type Site = {
+  id: string;
+  /** The handler module under functions/handlers. */
+  handler: string;
+  description: string;
+  uses: readonly RouteUse[];
+  pages: readonly Pick<RouteSpec, 'name' | 'method' | 'path'>[];
 };
 
 const IAM_ROLES = ['finance', 'sales-system', 'program-admin'] as const satisfies readonly Role[];
@@ -76,7 +84,8 @@ export class ProgramHttpApi extends Construct {
   readonly url: string;
   readonly functions: ProgramFunction[] = [];
   readonly authorizerFunction: ProgramFunction;
-  readonly portalFunction: ProgramFunction;
+  /** Each site's Lambda, by its id. */
+  readonly siteFunctions: Record<string, ProgramFunction> = {};
   readonly accessPolicies: Record<IamRole, ManagedPolicy>;
 
   constructor(scope: Construct, id: string, props: ProgramHttpApiProps) {
@@ -125,7 +134,10 @@ export class ProgramHttpApi extends Construct {
       'partner-authorizer',
       'Verifies partner session tokens',
     );
-    grantRouteUses(this.authorizerFunction, ['session-key', 'read-models:read'], props.resources);
+    grantRouteUses(this.authorizerFunction, ['session-key', 'read-models:read'], {
+      ...props.resources,
+      publicBaseUrl: this.url,
+    });
     const authorizers: Record<Role, IHttpRouteAuthorizer> = {
       anyone: new HttpNoneAuthorizer(),
       approver: new HttpNoneAuthorizer(),
@@ -143,7 +155,7 @@ export class ProgramHttpApi extends Construct {
     const invokeArns: Record<IamRole, string[]> = { finance: [], 'sales-system': [], 'program-admin': [] };
     for (const route of props.routes) {
       const handler = fn(pascal(route.name), `api/${route.name}`, `API: ${route.method} ${route.path}`);
-      grantRouteUses(handler, route.uses, props.resources);
+      grantRouteUses(handler, route.uses, { ...props.resources, publicBaseUrl: this.url });
       this.functions.push(handler);
       const added = this.api.addRoutes({
         path: route.path,
@@ -165,18 +177,24 @@ export class ProgramHttpApi extends Construct {
         );
       }
     }
-    this.portalFunction = fn('Portal', 'portal', 'The partner portal: every page');
-    grantRouteUses(this.portalFunction, PORTAL_USES, props.resources);
-    this.functions.push(this.portalFunction);
-    const portal = new HttpLambdaIntegration('PortalIntegration', this.portalFunction);
-    for (const page of props.pages) {
-      const added = this.api.addRoutes({
-        path: page.path,
-        methods: [HttpMethod[page.method]],
-        integration: portal,
-      });
-      for (const r of added)
-        Validations.of(r).acknowledge({ id: 'AwsSolutions::AwsSolutions-APIG4', reason: PUBLIC_PAGE });
+    // A site's pages reach, together, what the API routes of its people do; its Lambda checks the
+    // session cookie, and the sign-in of the console returns to this API's address.
+    const resources = { ...props.resources, publicBaseUrl: this.url };
+    for (const site of props.sites) {
+      const siteFunction = fn(site.id, site.handler, site.description);
+      grantRouteUses(siteFunction, site.uses, resources);
+      this.functions.push(siteFunction);
+      this.siteFunctions[site.id] = siteFunction;
+      const integration = new HttpLambdaIntegration(`${site.id}Integration`, siteFunction);
+      for (const page of site.pages) {
+        const added = this.api.addRoutes({
+          path: page.path,
+          methods: [HttpMethod[page.method]],
+          integration,
+        });
+        for (const r of added)
+          Validations.of(r).acknowledge({ id: 'AwsSolutions::AwsSolutions-APIG4', reason: PUBLIC_PAGE });
+      }
     }
     const apiLogicalId = Stack.of(this).getLogicalId(this.api.node.defaultChild as CfnApi);
     this.accessPolicies = Object.fromEntries(
@@ -209,6 +227,6 @@ const PUBLIC_ROUTE =
   'Public by design (docs/http-api.md): sign-up and login exchange an emailed code for a session; approval links carry their own single-use token; health answers nothing private.';
 
 const PUBLIC_PAGE =
-  'A page of the partner portal: the gateway lets anyone reach it, and its Lambda checks the session cookie (and a CSRF token on every form) itself, sending a visitor without a session to log in.';
+  'A page of the partner portal or the staff console: the gateway lets anyone reach it, and its Lambda checks the session cookie (and a CSRF token on every form) itself, sending a visitor without a session to sign in and refusing a role the page is not for.';
 
 const pascal = (name: string) => name.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase());

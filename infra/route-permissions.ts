@@ -2,6 +2,7 @@ import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { RouteUse } from '../functions/http/route.js';
+import { STAFF_IDENTITY_ENV } from '../functions/runtime/staff-identity.js';
 import {
   grantEventAppends,
   grantEventReads,
@@ -10,6 +11,7 @@ import {
   grantUsageCounts,
 } from './grants.js';
 import type { ProgramFunction } from './program-function.js';
+import type { StaffIdentity } from './staff-identity.js';
 
 export type ProgramResources = {
   events: ITableV2;
@@ -18,6 +20,9 @@ export type ProgramResources = {
   usageCounters: ITableV2;
   stateMachineArn: string;
   sessionKey: ISecret;
+  staffIdentity: Pick<StaffIdentity, 'environment' | 'grantManageAccounts'>;
+  /** Where the program's pages are, for the identity service to send browsers back to. */
+  publicBaseUrl: string;
 };
 
 /**
@@ -70,6 +75,24 @@ export function grantRouteUses(fn: ProgramFunction, uses: readonly RouteUse[], r
         fn.addEnvironment('SESSION_SIGNING_KEY_SECRET_ARN', r.sessionKey.secretArn);
         r.sessionKey.grantRead(fn);
         break;
+      case 'staff-accounts':
+        fn.addEnvironment(
+          STAFF_IDENTITY_ENV.userPoolId,
+          r.staffIdentity.environment()[STAFF_IDENTITY_ENV.userPoolId] ?? '',
+        );
+        r.staffIdentity.grantManageAccounts(fn);
+        break;
+      case 'staff-sign-in': {
+        const environment = r.staffIdentity.environment();
+        for (const name of [
+          STAFF_IDENTITY_ENV.issuer,
+          STAFF_IDENTITY_ENV.signInUrl,
+          STAFF_IDENTITY_ENV.clientId,
+        ])
+          fn.addEnvironment(name, environment[name] ?? '');
+        fn.addEnvironment('PUBLIC_BASE_URL', r.publicBaseUrl);
+        break;
+      }
     }
   }
 }

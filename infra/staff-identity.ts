@@ -17,7 +17,7 @@ import {
 import type { Grant, IGrantable } from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
 import { STAFF_ROLES } from '../functions/ports/staff-accounts.js';
-import { STAFF_IDENTITY_ENV } from './staff-identity-environment.js';
+import { STAFF_IDENTITY_ENV } from '../functions/runtime/staff-identity.js';
 
 /** Where the identity provider sends a person back to the console, under `consoleBaseUrl`. */
 export const STAFF_CONSOLE_REDIRECTS = { signedIn: '/console/signed-in', signedOut: '/console' } as const;

@@ -8,6 +8,7 @@ import {
   AdminRemoveUserFromGroupCommand,
   AdminUpdateUserAttributesCommand,
   CognitoIdentityProviderClient,
+  type CognitoIdentityProviderClientConfig,
 } from '@aws-sdk/client-cognito-identity-provider';
 import type { StaffAccounts, StaffRole } from '../ports/staff-accounts.js';
 
@@ -117,4 +118,5 @@ export class CognitoStaffAccounts implements StaffAccounts {
   }
 }
 
-export const createCognitoClient = () => new CognitoIdentityProviderClient({ maxAttempts: 6 });
+export const createCognitoClient = (config: CognitoIdentityProviderClientConfig = {}) =>
+  new CognitoIdentityProviderClient({ maxAttempts: 6, ...config });

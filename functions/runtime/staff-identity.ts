@@ -1,5 +1,4 @@
-import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
-import { CognitoStaffAccounts } from '../adapters/cognito-staff-accounts.js';
+import { CognitoStaffAccounts, createCognitoClient } from '../adapters/cognito-staff-accounts.js';
 import { OidcStaffSignIn } from '../adapters/oidc-staff-sign-in.js';
 import { requiredEnv } from '../config.js';
 import { lazy } from './lazy.js';
@@ -29,11 +28,7 @@ const signIn = lazy(
 );
 
 const accounts = lazy(
-  () =>
-    new CognitoStaffAccounts(
-      new CognitoIdentityProviderClient({}),
-      requiredEnv(STAFF_IDENTITY_ENV.userPoolId),
-    ),
+  () => new CognitoStaffAccounts(createCognitoClient(), requiredEnv(STAFF_IDENTITY_ENV.userPoolId)),
 );
 
 export const staffSignInProvider = () => ({

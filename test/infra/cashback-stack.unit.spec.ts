@@ -5,6 +5,7 @@ import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
 import { describe, expect, it } from 'vitest';
 import type { RouteUse } from '../../functions/http/route.js';
 import { routeModules } from '../../functions/http/route-table.js';
+import { consolePages } from '../../functions/web/console/pages.js';
 import { portalPages } from '../../functions/web/portal/pages.js';
 import { journeySteps } from '../../functions/workflow/journey-step-table.js';
 import { CashbackStack, type StageSettings } from '../../infra/cashback-stack.js';
@@ -77,8 +78,10 @@ describe('The event and read-model tables', () => {
 describe('The functions', () => {
   const functions = resources('AWS::Lambda::Function');
 
-  it('are one per route, the portal, the authorizer, the projector, the notifier and one per journey step', () => {
-    expect(functions).toHaveLength(routeModules.length + 1 + 1 + 1 + 1 + Object.keys(journeySteps).length);
+  it('are one per route, the portal, the console, the authorizer, the projector, the notifier and one per journey step', () => {
+    expect(functions).toHaveLength(
+      routeModules.length + 1 + 1 + 1 + 1 + 1 + Object.keys(journeySteps).length,
+    );
   });
 
   it('run on the newest Node.js runtime, arm64, traced, with explicit memory and timeout and their own log group', () => {
@@ -182,7 +185,7 @@ describe('The HTTP API', () => {
   const routes = resources('AWS::ApiGatewayV2::Route').map(([, r]) => r.Properties);
 
   it('serves every route of the route table, authorized by role', () => {
-    expect(routes).toHaveLength(routeModules.length + portalPages.length);
+    expect(routes).toHaveLength(routeModules.length + portalPages.length + consolePages.length);
     const authorization = Object.fromEntries(routes.map((r) => [r.RouteKey, r.AuthorizationType]));
     for (const { route } of routeModules) {
       const expected =
@@ -191,12 +194,32 @@ describe('The HTTP API', () => {
     }
   });
 
-  it('serves every page of the portal from one Lambda, open at the gateway (each page checks its session cookie)', () => {
-    const keys = new Set(portalPages.map((page) => `${page.method} ${page.path}`));
-    const pages = routes.filter((r) => keys.has(r.RouteKey));
-    expect(pages).toHaveLength(portalPages.length);
-    expect(new Set(pages.map((r) => JSON.stringify(r.Target))).size).toBe(1);
-    for (const page of pages) expect(page.AuthorizationType, page.RouteKey).toBe('NONE');
+  it.each([
+    ['portal', portalPages],
+    ['console', consolePages],
+  ] as const)(
+    'serves every page of the %s from one Lambda of its own, open at the gateway (each page checks its session cookie)',
+    (_, sitePages) => {
+      const keys = new Set(sitePages.map((page) => `${page.method} ${page.path}`));
+      const pages = routes.filter((r) => keys.has(r.RouteKey));
+      expect(pages).toHaveLength(sitePages.length);
+      expect(new Set(pages.map((r) => JSON.stringify(r.Target))).size).toBe(1);
+      for (const page of pages) expect(page.AuthorizationType, page.RouteKey).toBe('NONE');
+    },
+  );
+
+  it('gives the console, and no other function, the staff accounts of the user pool and where staff sign in', () => {
+    const withPool = resources('AWS::Lambda::Function').filter(([, fn]) =>
+      JSON.stringify((fn as { Properties: unknown }).Properties).includes('STAFF_USER_POOL_ID'),
+    );
+    expect(withPool).toHaveLength(1);
+    const [, consoleFunction] = withPool[0] as [
+      string,
+      { Properties: { Environment: { Variables: Record<string, unknown> } } },
+    ];
+    expect(Object.keys(consoleFunction.Properties.Environment.Variables)).toEqual(
+      expect.arrayContaining(['STAFF_ISSUER', 'STAFF_SIGN_IN_URL', 'STAFF_CLIENT_ID', 'PUBLIC_BASE_URL']),
+    );
   });
 
   it('verifies partner sessions with the authorizer Lambda on every request, so an expired one is refused at once', () => {

@@ -3,9 +3,9 @@ import { Match, Template } from 'aws-cdk-lib/assertions';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { describe, expect, it } from 'vitest';
 import { STAFF_ROLES } from '../../functions/ports/staff-accounts.js';
+import { STAFF_IDENTITY_ENV } from '../../functions/runtime/staff-identity.js';
 import { CashbackStack } from '../../infra/cashback-stack.js';
 import { StaffIdentity } from '../../infra/staff-identity.js';
-import { STAFF_IDENTITY_ENV } from '../../infra/staff-identity-environment.js';
 import { stageSettings } from '../../infra/stage-settings.js';
 
 const CONSOLE = 'https://console.program.example';
