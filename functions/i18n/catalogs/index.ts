@@ -1,4 +1,5 @@
 import { approval as enApproval } from './en/approval.js';
+import { charts as enCharts } from './en/charts.js';
 import { common as enCommon } from './en/common.js';
 import { emails as enEmails } from './en/emails.js';
 import { inquiries as enInquiries } from './en/inquiries.js';
@@ -6,6 +7,7 @@ import { payment as enPayment } from './en/payment.js';
 import { portal as enPortal } from './en/portal.js';
 import { statements as enStatements } from './en/statements.js';
 import { approval as frApproval } from './fr/approval.js';
+import { charts as frCharts } from './fr/charts.js';
 import { common as frCommon } from './fr/common.js';
 import { emails as frEmails } from './fr/emails.js';
 import { inquiries as frInquiries } from './fr/inquiries.js';
@@ -25,6 +27,7 @@ const en = {
   ...enPayment,
   ...enEmails,
   ...enApproval,
+  ...enCharts,
 };
 
 export type MessageKey = keyof typeof en;
@@ -49,5 +52,6 @@ export const catalogs: Readonly<Record<'en' | 'fr', Catalog>> = {
     ...frPayment,
     ...frEmails,
     ...frApproval,
+    ...frCharts,
   },
 };
