@@ -115,18 +115,16 @@ ${extent.width > 0 ? html`<rect class="bar${bar.value < 0 ? ' negative' : ''}" x
 </g>`;
 }
 
+const figureHeading = (o: { title: string; caption?: string }): Html =>
+  html`<figcaption><span class="chart-title">${o.title}</span>${o.caption ? html`<span class="hint">${o.caption}</span>` : ''}</figcaption>`;
+
 /**
  * The same figures as a table, closed until asked for: without script, a `details` opens by
  * keyboard and by touch, and screen readers find it right after the chart.
  */
-const asTable = (w: Words, o: BarChartOptions): Html =>
+const asTable = (w: Words, figures: Parameters<typeof table>[0]): Html =>
   html`<details class="chart-table"><summary>${w.t('chart.showTable')}</summary>
-${table({
-  caption: o.title,
-  head: [o.labelHeading, o.valueHeading],
-  rows: o.bars.map((bar) => [bar.label, bar.shown]),
-  numeric: [1],
-})}
+${table(figures)}
 </details>`;
 
 /**
@@ -143,8 +141,7 @@ ${table({
  * its value, and a negative one runs left of the zero line, its value with its sign.
  */
 export function barChart(w: Words, o: BarChartOptions): Html {
-  const caption = o.caption ? html`<span class="hint">${o.caption}</span>` : '';
-  const heading = html`<figcaption><span class="chart-title">${o.title}</span>${caption}</figcaption>`;
+  const heading = figureHeading(o);
   if (o.bars.length === 0) {
     return html`<figure class="chart" id="${o.id}">${heading}<p>${o.empty ?? w.t('chart.empty')}</p></figure>`;
   }
@@ -159,6 +156,89 @@ export function barChart(w: Words, o: BarChartOptions): Html {
 <desc id="${o.id}-desc">${summary}</desc>
 ${o.bars.map((bar, i) => barRow(bar, bars[i] ?? { x: 0, width: 0 }, zero, i))}
 </svg>
-${asTable(w, o)}
+${asTable(w, {
+  caption: o.title,
+  head: [o.labelHeading, o.valueHeading],
+  rows: o.bars.map((bar) => [bar.label, bar.shown]),
+  numeric: [1],
+})}
+</figure>`;
+}
+
+export type StackedBarOptions = Omit<BarChartOptions, 'bars'> & {
+  /** The parts of one whole, in the order they are drawn from the left. */
+  parts: readonly Bar[];
+};
+
+const STACK_PX = 28;
+/** The palette's colours that parts take in turn, each at 3:1 or more on the page. */
+const PART_COLOURS = 5;
+
+/**
+ * Where each part of a whole starts and how long it is, in percent of the chart's width. A part of
+ * a whole is not below zero: a negative one takes no room (its table row still says what it is).
+ */
+export function shareExtents(values: readonly number[]): Extent[] {
+  const sizes = values.map((v) => (Number.isFinite(v) && v > 0 ? v : 0));
+  const total = sizes.reduce((sum, v) => sum + v, 0);
+  let start = 0;
+  return sizes.map((v) => {
+    const share = total === 0 ? 0 : (v / total) * 100;
+    const extent = { x: Number(start.toFixed(3)), width: Number(share.toFixed(3)) };
+    start += share;
+    return extent;
+  });
+}
+
+/**
+ * A share in words: whole percents, but tenths next to 0 and 100, so that a sliver does not read
+ * as none, nor nearly all as all.
+ */
+function shareInWords(w: Words, percent: number): string {
+  const tenths = Math.round(percent * 10) / 10;
+  const shown =
+    percent > 0 && percent < 1
+      ? Math.max(0.1, tenths)
+      : percent > 99 && percent < 100
+        ? Math.min(99.9, tenths)
+        : Math.round(percent);
+  return w.t('chart.share', { percent: w.number(shown) });
+}
+
+/**
+ * One bar split into the parts of a whole (payouts by status), a legend that names the parts in the
+ * order they are drawn, each with its value and share, and the same figures as a table. Parts are
+ * told apart by a gap as well as by colour, and by their order in the legend: never by colour
+ * alone. The drawing is an image for the reasons given at `barChart`.
+ */
+export function stackedBarChart(w: Words, o: StackedBarOptions): Html {
+  const heading = figureHeading(o);
+  const extents = shareExtents(o.parts.map((part) => part.value));
+  if (extents.every((extent) => extent.width === 0)) {
+    return html`<figure class="chart" id="${o.id}">${heading}<p>${o.empty ?? w.t('chart.empty')}</p></figure>`;
+  }
+  const colour = (i: number) => `p${i % PART_COLOURS}`;
+  const shares = extents.map((extent) => shareInWords(w, extent.width));
+  return html`<figure class="chart" id="${o.id}">${heading}
+<svg role="img" aria-labelledby="${o.id}-title" aria-describedby="${o.id}-desc" width="100%" height="${STACK_PX}">
+<title id="${o.id}-title">${o.title}</title>
+<desc id="${o.id}-desc">${[o.caption, w.count('chart.parts', o.parts.length)].filter(Boolean).join(' ')}</desc>
+${o.parts.map((part, i) => {
+  const extent = extents[i];
+  return extent && extent.width > 0
+    ? html`<rect class="part ${colour(i)}" x="${extent.x}%" y="0" width="${extent.width}%" height="${STACK_PX}"><title>${part.label}</title></rect>`
+    : '';
+})}
+</svg>
+<ul class="legend">${o.parts.map(
+    (part, i) =>
+      html`<li><svg aria-hidden="true" width="14" height="14"><rect class="${colour(i)}" width="14" height="14"/></svg><span><span>${part.label}</span> <strong>${part.shown}</strong> <span class="share">${shares[i]}</span></span></li>`,
+  )}</ul>
+${asTable(w, {
+  caption: o.title,
+  head: [o.labelHeading, o.valueHeading, w.t('chart.share.heading')],
+  rows: o.parts.map((part, i) => [part.label, part.shown, shares[i]]),
+  numeric: [1, 2],
+})}
 </figure>`;
 }

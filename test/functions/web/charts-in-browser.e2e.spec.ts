@@ -3,8 +3,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Language } from '../../../functions/i18n/language.js';
 import { type Words, wordsFor } from '../../../functions/i18n/words.js';
-import { type Bar, barChart } from '../../../functions/web/charts.js';
-import { html } from '../../../functions/web/html.js';
+import { type Bar, barChart, stackedBarChart } from '../../../functions/web/charts.js';
+import { type Html, html } from '../../../functions/web/html.js';
 import { layout } from '../../../functions/web/layout.js';
 import { pageResult } from '../../../functions/web/page-result.js';
 import { pageChecks } from '../../support/page-checks.js';
@@ -34,6 +34,14 @@ const partners: [string, number][] = [
   ['Coho Winery Software', 12_500],
 ];
 
+const statuses: [string, number][] = [
+  ['Paid', 6_420_000],
+  ['Scheduled for payment', 2_310_550],
+  ['Closed, to schedule', 1_175_000],
+  ['Held for a fraud check', 348_025],
+  ['Projected', 5_000],
+];
+
 const reasons = [
   ['statement.reason.sku-not-eligible', 412],
   ['statement.reason.licence-not-eligible', 187],
@@ -42,11 +50,20 @@ const reasons = [
   ['statement.reason.unit-cap-reached', 5],
 ] as const;
 
-/** A finance page as the console will show it: charts of the program's money, in cards. */
+/** A finance page as the console may show it: charts of the program's money, in cards. */
 function financePage(w: Words): string {
   const money = ([label, cents]: [string, number]): Bar => ({ label, value: cents, shown: w.money(cents) });
-  const card = (chart: ReturnType<typeof barChart>) => html`<div class="card">${chart}</div>`;
+  const card = (chart: Html) => html`<div class="card">${chart}</div>`;
   const body = html`${card(
+    stackedBarChart(w, {
+      id: 'by-status',
+      title: 'Payouts by status',
+      caption: 'Every payout of the period, from projected to paid.',
+      parts: statuses.map(money),
+      labelHeading: 'Status',
+      valueHeading: 'Amount',
+    }),
+  )}${card(
     barChart(w, {
       id: 'by-campaign',
       title: 'Payouts by campaign',

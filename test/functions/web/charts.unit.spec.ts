@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { wordsFor } from '../../../functions/i18n/words.js';
-import { type Bar, barChart, barExtents, shortened } from '../../../functions/web/charts.js';
+import {
+  type Bar,
+  barChart,
+  barExtents,
+  shareExtents,
+  shortened,
+  stackedBarChart,
+} from '../../../functions/web/charts.js';
 import { render } from '../../../functions/web/html.js';
 import { STYLE } from '../../../functions/web/style.js';
 
@@ -206,6 +213,102 @@ describe('A bar chart', () => {
       expect(markup).not.toMatch(/\sstyle\s*=/i);
       expect(markup).not.toMatch(/<style/i);
     }
+  });
+});
+
+describe('A bar split into the parts of a whole', () => {
+  const byStatus = (parts: readonly Bar[], words = en) =>
+    render(
+      stackedBarChart(words, {
+        id: 'by-status',
+        title: 'Payouts by status',
+        parts,
+        labelHeading: 'Status',
+        valueHeading: 'Amount',
+      }),
+    );
+  const parts = [
+    { label: 'Paid', ...money(600_000) },
+    { label: 'Scheduled', ...money(300_000) },
+    { label: 'Held', ...money(100_000) },
+  ];
+  const markup = byStatus(parts);
+  const drawn = [...markup.matchAll(/<rect class="part (p\d)" x="([^"]*)%" y="0" width="([^"]*)%"/g)].map(
+    ([, colour, x, width]) => ({ colour, x: Number(x), width: Number(width) }),
+  );
+
+  it('draws the parts side by side from the left, each as long as its share, filling the width', () => {
+    expect(drawn).toEqual([
+      { colour: 'p0', x: 0, width: 60 },
+      { colour: 'p1', x: 60, width: 30 },
+      { colour: 'p2', x: 90, width: 10 },
+    ]);
+  });
+
+  it('names the parts in a legend, in the order they are drawn, with their value and share', () => {
+    const legend = [
+      ...markup.matchAll(
+        /<rect class="(p\d)"[^>]*\/><\/svg><span><span>([^<]*)<\/span> <strong>([^<]*)<\/strong> <span class="share">([^<]*)</g,
+      ),
+    ].map((m) => m.slice(1));
+    expect(legend).toEqual([
+      ['p0', 'Paid', 'CAD\u00a06,000.00', '60%'],
+      ['p1', 'Scheduled', 'CAD\u00a03,000.00', '30%'],
+      ['p2', 'Held', 'CAD\u00a01,000.00', '10%'],
+    ]);
+    expect(markup).toContain('<svg aria-hidden="true" width="14" height="14">');
+  });
+
+  it('holds every part, value and share in its table', () => {
+    expect(cells(markup)).toEqual([
+      'Paid',
+      'CAD\u00a06,000.00',
+      '60%',
+      'Scheduled',
+      'CAD\u00a03,000.00',
+      '30%',
+      'Held',
+      'CAD\u00a01,000.00',
+      '10%',
+    ]);
+  });
+
+  it('writes shares as the reader writes percents, and a sliver as tenths rather than none', () => {
+    const french = byStatus(
+      [
+        { label: 'Payé', value: 996, shown: '996' },
+        { label: 'Retenu', value: 4, shown: '4' },
+      ],
+      fr,
+    );
+    expect(cells(french)).toEqual(['Payé', '996', '99,6\u00a0%', 'Retenu', '4', '0,4\u00a0%']);
+    const sliver = byStatus([
+      { label: 'Paid', value: 99_999, shown: '' },
+      { label: 'Held', value: 1, shown: '' },
+    ]);
+    expect(cells(sliver)).toEqual(['Paid', '', '99.9%', 'Held', '', '0.1%']);
+  });
+
+  it('gives a negative part no room, and still lists it', () => {
+    expect(shareExtents([300, -50, 100])).toEqual([
+      { x: 0, width: 75 },
+      { x: 75, width: 0 },
+      { x: 75, width: 25 },
+    ]);
+    expect(cells(byStatus([...parts, { label: 'Reversed', value: -5, shown: '-5' }]))).toContain('Reversed');
+  });
+
+  it('says there is nothing to show when the whole is nothing', () => {
+    const nothing = byStatus([{ label: 'Paid', value: 0, shown: '0' }]);
+    expect(nothing).toContain('<p>There is nothing to show here yet.</p>');
+    expect(nothing).not.toContain('<svg');
+  });
+
+  it('sets no style attribute, and escapes its labels', () => {
+    const hostile = byStatus([{ label: '<img src=x onerror=alert(1)> & co', value: 1, shown: '1' }]);
+    expect(hostile).not.toMatch(/\sstyle\s*=/i);
+    expect(hostile).not.toContain('<img');
+    expect(hostile).toContain('&lt;img src=x onerror=alert(1)&gt; &amp; co');
   });
 });
 
