@@ -60,6 +60,20 @@ td.num, th.num { text-align: right; white-space: nowrap; }
 ul.plain { list-style: none; padding: 0; margin: 0; } ul.plain li { margin: .75rem 0; }
 .terms { white-space: pre-wrap; font-family: ui-monospace, Menlo, Consolas, monospace; font-size: .875rem; background: #fff; border: 1px solid var(--line); padding: 1rem; max-height: 24rem; overflow: auto; }
 .actions { display: flex; flex-wrap: wrap; gap: .5rem 1.5rem; align-items: center; margin: 1rem 0; }
+.chart { margin: 0 0 1.5rem; } .chart:last-child { margin-bottom: 0; }
+.chart-title { display: block; font-weight: 600; }
+.chart > svg { display: block; margin: .75rem 0 .5rem; overflow: visible; }
+.chart text { fill: var(--ink); } .chart text.value { font-weight: 600; }
+.chart .part { stroke: #fff; stroke-width: 2; }
+.chart .p0 { fill: var(--brand); } .chart .p1 { fill: var(--ok); } .chart .p2 { fill: var(--warn); } .chart .p3 { fill: var(--bad); } .chart .p4 { fill: var(--muted); }
+ul.legend { list-style: none; padding: 0; margin: 0 0 .5rem; display: flex; flex-wrap: wrap; gap: .25rem 1.5rem; }
+ul.legend li { display: flex; gap: .375rem; } ul.legend svg { flex: none; margin-top: .3rem; } ul.legend .share { color: var(--muted); }
+.chart .track { fill: var(--bg); } .chart .bar { fill: var(--brand); } .chart .bar.negative { fill: var(--bad); } .chart .zero { stroke: var(--ink); stroke-width: 2; }
+.chart text.wide { display: none; }
+@media (min-width: 40rem) { .chart text.narrow { display: none; } .chart text.wide { display: inline; } }
+.chart summary { cursor: pointer; color: var(--link); text-decoration: underline; width: max-content; max-width: 100%; }
+.chart summary:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
+.chart details[open] summary { margin-bottom: .5rem; }
 footer.site { max-width: 64rem; margin: 0 auto; padding: 1rem; color: var(--muted); font-size: .875rem; border-top: 1px solid var(--line); }
 @media (max-width: 40rem) { h1 { font-size: 1.5rem; } main { padding-top: 1rem; } dl.details { grid-template-columns: minmax(0, 1fr); } dl.details dd { margin-bottom: .5rem; } }
 @media (max-width: 40rem) {

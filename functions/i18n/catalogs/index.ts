@@ -1,4 +1,5 @@
 import { approval as enApproval } from './en/approval.js';
+import { charts as enCharts } from './en/charts.js';
 import { common as enCommon } from './en/common.js';
 import { staffConsole as enConsole } from './en/console.js';
 import { emails as enEmails } from './en/emails.js';
@@ -7,6 +8,7 @@ import { payment as enPayment } from './en/payment.js';
 import { portal as enPortal } from './en/portal.js';
 import { statements as enStatements } from './en/statements.js';
 import { approval as frApproval } from './fr/approval.js';
+import { charts as frCharts } from './fr/charts.js';
 import { common as frCommon } from './fr/common.js';
 import { staffConsole as frConsole } from './fr/console.js';
 import { emails as frEmails } from './fr/emails.js';
@@ -28,6 +30,7 @@ const en = {
   ...enEmails,
   ...enApproval,
   ...enConsole,
+  ...enCharts,
 };
 
 export type MessageKey = keyof typeof en;
@@ -53,5 +56,6 @@ export const catalogs: Readonly<Record<'en' | 'fr', Catalog>> = {
     ...frEmails,
     ...frApproval,
     ...frConsole,
+    ...frCharts,
   },
 };
