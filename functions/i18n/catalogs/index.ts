@@ -1,6 +1,7 @@
 import { approval as enApproval } from './en/approval.js';
 import { common as enCommon } from './en/common.js';
 import { emails as enEmails } from './en/emails.js';
+import { history as enHistory } from './en/history.js';
 import { inquiries as enInquiries } from './en/inquiries.js';
 import { payment as enPayment } from './en/payment.js';
 import { portal as enPortal } from './en/portal.js';
@@ -8,6 +9,7 @@ import { statements as enStatements } from './en/statements.js';
 import { approval as frApproval } from './fr/approval.js';
 import { common as frCommon } from './fr/common.js';
 import { emails as frEmails } from './fr/emails.js';
+import { history as frHistory } from './fr/history.js';
 import { inquiries as frInquiries } from './fr/inquiries.js';
 import { payment as frPayment } from './fr/payment.js';
 import { portal as frPortal } from './fr/portal.js';
@@ -25,6 +27,7 @@ const en = {
   ...enPayment,
   ...enEmails,
   ...enApproval,
+  ...enHistory,
 };
 
 export type MessageKey = keyof typeof en;
@@ -49,5 +52,6 @@ export const catalogs: Readonly<Record<'en' | 'fr', Catalog>> = {
     ...frPayment,
     ...frEmails,
     ...frApproval,
+    ...frHistory,
   },
 };
