@@ -119,13 +119,26 @@ const idOf = (raw: unknown) =>
 export function parseEvent(raw: unknown): RecordedEvent {
   const envelope = EventEnvelope.safeParse(raw);
   if (!envelope.success) throw new MalformedEventError(idOf(raw), describeIssues(envelope.error, 'envelope'));
-  const { eventId, type } = envelope.data;
+  const { data, schemaVersion } = parseEventData(envelope.data);
+  return { ...envelope.data, schemaVersion, data } as RecordedEvent;
+}
+
+/**
+ * Reads the data of one event, whatever its envelope says besides: brought up to date through the
+ * event's upcasters and checked, as `parseEvent` does. Fails naming the event, as it does.
+ */
+export function parseEventData(
+  event: Pick<EventEnvelope, 'eventId' | 'type' | 'schemaVersion' | 'data'>,
+): DomainEvent & { schemaVersion: number } {
+  const { eventId, type } = event;
   const definition = definitions.get(type);
   if (!definition) throw new UnknownEventTypeError(eventId, type);
-  const data = upcast(definition, envelope.data.schemaVersion, envelope.data.data, eventId);
+  const data = upcast(definition, event.schemaVersion, event.data, eventId);
   const parsed = definition.data.safeParse(data);
   if (!parsed.success) throw new MalformedEventError(eventId, describeIssues(parsed.error, 'data'));
-  return { ...envelope.data, schemaVersion: definition.schemaVersion, data: parsed.data } as RecordedEvent;
+  return { type, schemaVersion: definition.schemaVersion, data: parsed.data } as DomainEvent & {
+    schemaVersion: number;
+  };
 }
 
 function upcast(definition: EventDefinition, fromVersion: number, data: unknown, eventId: string): unknown {

@@ -4,6 +4,7 @@ import {
   eventCatalog,
   MalformedEventError,
   parseEvent,
+  parseEventData,
   prepareNewEvent,
   UnknownEventTypeError,
 } from '../../events/catalog.js';
@@ -67,6 +68,17 @@ describe('Reading stored events', () => {
 
   it('refuses data written by a newer version of the code', () =>
     expect(() => parseEvent(envelope({ schemaVersion: 2 }))).toThrow(/newer than this code knows/));
+
+  it('reads the data alone, upcast and checked, whatever the envelope holds besides', () => {
+    const { metadata: _, ...withoutMetadata } = rejectionV1();
+    expect(parseEventData(withoutMetadata)).toMatchObject({
+      type: 'RegistrationRejected',
+      schemaVersion: 2,
+      data: { reason: NO_REASON_RECORDED },
+    });
+    expect(() => parseEventData(envelope({ type: 'SaleTeleported' }))).toThrow(UnknownEventTypeError);
+    expect(() => parseEventData(envelope({ data: { quantity: 2.5 } }))).toThrow(/evt-1.*data\.saleId/);
+  });
 
   it('names an event that has no id at all', () =>
     expect(() => parseEvent({})).toThrow(/without an eventId/));

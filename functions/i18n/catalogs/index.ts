@@ -3,6 +3,7 @@ import { charts as enCharts } from './en/charts.js';
 import { common as enCommon } from './en/common.js';
 import { staffConsole as enConsole } from './en/console.js';
 import { emails as enEmails } from './en/emails.js';
+import { history as enHistory } from './en/history.js';
 import { inquiries as enInquiries } from './en/inquiries.js';
 import { payment as enPayment } from './en/payment.js';
 import { portal as enPortal } from './en/portal.js';
@@ -12,6 +13,7 @@ import { charts as frCharts } from './fr/charts.js';
 import { common as frCommon } from './fr/common.js';
 import { staffConsole as frConsole } from './fr/console.js';
 import { emails as frEmails } from './fr/emails.js';
+import { history as frHistory } from './fr/history.js';
 import { inquiries as frInquiries } from './fr/inquiries.js';
 import { payment as frPayment } from './fr/payment.js';
 import { portal as frPortal } from './fr/portal.js';
@@ -31,6 +33,7 @@ const en = {
   ...enApproval,
   ...enConsole,
   ...enCharts,
+  ...enHistory,
 };
 
 export type MessageKey = keyof typeof en;
@@ -57,5 +60,6 @@ export const catalogs: Readonly<Record<'en' | 'fr', Catalog>> = {
     ...frApproval,
     ...frConsole,
     ...frCharts,
+    ...frHistory,
   },
 };
