@@ -2,6 +2,7 @@ import type { CampaignTerms } from '../../events/campaign-terms.js';
 import type { DomainEvent } from '../../events/catalog.js';
 import { NO_REASON_RECORDED } from '../../events/registrations.js';
 import { derivedReversalId } from '../../events/sales.js';
+import type { StaffRole } from '../../events/staff.js';
 import type { Words } from '../i18n/words.js';
 
 /**
@@ -185,9 +186,29 @@ export function eventSentence(w: Words, event: DomainEvent): string {
         step: event.data.step,
         error: event.data.error,
       });
+    case 'StaffMemberAdded':
+      return w.t('history.what.StaffMemberAdded', {
+        name: event.data.name,
+        email: event.data.email,
+        roles: rolesOf(w, event.data.roles),
+      });
+    case 'StaffMemberChanged':
+      return event.data.roles.length === 0
+        ? w.t('history.what.StaffMemberChanged.removed', { name: event.data.name, email: event.data.email })
+        : w.t('history.what.StaffMemberChanged', {
+            name: event.data.name,
+            email: event.data.email,
+            roles: rolesOf(w, event.data.roles),
+          });
+    case 'StaffSignedIn':
+      return w.t('history.what.StaffSignedIn');
+    case 'StaffSignedOut':
+      return w.t('history.what.StaffSignedOut');
     default: {
       const unknown: never = event;
       return unknown;
     }
   }
 }
+
+const rolesOf = (w: Words, roles: readonly StaffRole[]) => w.list(roles.map((role) => w.t(`role.${role}`)));

@@ -295,4 +295,17 @@ export const oneOfEachType: { [T in EventType]: EventOfType<T> } = {
       failedAt: AT,
     },
   },
+  StaffMemberAdded: {
+    type: 'StaffMemberAdded',
+    data: { email: 'dana@program.example', name: 'Dana Smith', roles: ['approver', 'finance'], addedAt: AT },
+  },
+  StaffMemberChanged: {
+    type: 'StaffMemberChanged',
+    data: { email: 'dana@program.example', name: 'Dana Smith', roles: ['finance'], changedAt: AT },
+  },
+  StaffSignedIn: {
+    type: 'StaffSignedIn',
+    data: { email: 'dana@program.example', sessionId: 'session-0001', signedInAt: AT },
+  },
+  StaffSignedOut: { type: 'StaffSignedOut', data: { email: 'dana@program.example', signedOutAt: AT } },
 };

@@ -439,6 +439,16 @@ const sentences: { [T in EventType]: readonly [en: string, fr: string] } = {
     'Stopped the partner journey m365-upsell--1234567 at step send-statements, which failed after its retries: States.TaskFailed',
     'Parcours de partenaire m365-upsell--1234567 arrêté à l’étape send-statements, qui a échoué après ses nouvelles tentatives : States.TaskFailed',
   ],
+  StaffMemberAdded: [
+    'Added Dana Smith (dana@program.example) to the staff, as approver and finance',
+    'Dana Smith (dana@program.example) ajouté au personnel, pour approbation et finances',
+  ],
+  StaffMemberChanged: [
+    'Set the roles of Dana Smith (dana@program.example) to finance',
+    'Rôles de Dana Smith (dana@program.example) changés pour finances',
+  ],
+  StaffSignedIn: ['Signed in to the staff console', 'Connexion à la console du personnel'],
+  StaffSignedOut: ['Signed out of the staff console', 'Déconnexion de la console du personnel'],
 };
 
 describe('Every event type of the catalog', () => {

@@ -91,6 +91,12 @@ export const history = {
   'history.what.InquiryResolved.adjusted.noAmount': 'Resolved the inquiry with an adjustment',
   'history.what.InquiryResolved.declined': 'Declined the inquiry: “{note}”',
   'history.what.NotificationSent': 'Emailed {recipient}: {email}',
+  'history.what.StaffMemberAdded': 'Added {name} ({email}) to the staff, as {roles}',
+  'history.what.StaffMemberChanged': 'Set the roles of {name} ({email}) to {roles}',
+  'history.what.StaffMemberChanged.removed':
+    'Took every role away from {name} ({email}): they can no longer sign in',
+  'history.what.StaffSignedIn': 'Signed in to the staff console',
+  'history.what.StaffSignedOut': 'Signed out of the staff console',
   'history.what.JourneyStepFailed':
     'Stopped the partner journey {journey} at step {step}, which failed after its retries: {error}',
 

@@ -93,6 +93,12 @@ export const history: Record<keyof typeof en, string> = {
   'history.what.InquiryResolved.adjusted.noAmount': 'Demande réglée par un ajustement',
   'history.what.InquiryResolved.declined': 'Demande refusée : «\u00a0{note}\u00a0»',
   'history.what.NotificationSent': 'Courriel envoyé à {recipient} : {email}',
+  'history.what.StaffMemberAdded': '{name} ({email}) ajouté au personnel, pour {roles}',
+  'history.what.StaffMemberChanged': 'Rôles de {name} ({email}) changés pour {roles}',
+  'history.what.StaffMemberChanged.removed':
+    'Tous les rôles retirés à {name} ({email}) : la personne ne peut plus se connecter',
+  'history.what.StaffSignedIn': 'Connexion à la console du personnel',
+  'history.what.StaffSignedOut': 'Déconnexion de la console du personnel',
   'history.what.JourneyStepFailed':
     'Parcours de partenaire {journey} arrêté à l’étape {step}, qui a échoué après ses nouvelles tentatives : {error}',
 
