@@ -142,7 +142,9 @@ export function webHandler<Deps extends { sessionKey: () => Promise<string> }>(
         }),
       );
     }
-    const next = isGet ? `${event.rawPath}${event.rawQueryString ? `?${event.rawQueryString}` : ''}` : '';
+    const { again: _, ...asked } = query;
+    const rest = new URLSearchParams(asked);
+    const next = isGet ? `${event.rawPath}${rest.size > 0 ? `?${rest}` : ''}` : '';
     const params = new URLSearchParams({ ...(next ? { next } : {}), ...(staleToken ? { ended: '1' } : {}) });
     const clear = staleToken ? [clearCookie(site.cookie), clearCookie(site.marker)] : [];
     return redirectResult(`${site.signInPath}${params.size > 0 ? `?${params}` : ''}`, clear);

@@ -59,19 +59,24 @@ const decisionField = (decision: 'approve' | 'reject') =>
 
 /**
  * Approve, or reject with a reason. The link's forms post to the link itself (its token lets them
- * decide); the console's carry its CSRF token.
+ * decide); the console's post to its page of the registration, with its CSRF token.
  */
-export function decisionForms(w: Words, form: RejectForm | undefined, csrf?: string): Html {
+export function decisionForms(
+  w: Words,
+  form: RejectForm | undefined,
+  inConsole?: { action: string; csrf: string },
+): Html {
   const error = form?.error;
   const describedBy = error ? 'reason-hint reason-error' : 'reason-hint';
-  const token = csrf ? html`<input type="hidden" name="_csrf" value="${csrf}">` : '';
-  return html`<form method="post" class="actions">
+  const token = inConsole ? html`<input type="hidden" name="_csrf" value="${inConsole.csrf}">` : '';
+  const action = inConsole ? html` action="${inConsole.action}"` : '';
+  return html`<form method="post"${action} class="actions">
 ${token}
 ${decisionField('approve')}
 <button class="primary" type="submit">${w.t('approval.approve')}</button>
 </form>
 <h2 id="reject-title">${w.t('approval.rejectHeading')}</h2>
-<form method="post" aria-labelledby="reject-title">
+<form method="post"${action} aria-labelledby="reject-title">
 ${token}
 ${decisionField('reject')}
 <div class="field">

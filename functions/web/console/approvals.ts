@@ -97,7 +97,7 @@ async function approvalPage(
     w.t('approval.title'),
     html`${paragraph(w.t('approval.intro'))}
 ${registrationDetails(w, context)}
-${decisionForms(w, form, csrf)}`,
+${decisionForms(w, form, { action: `/console/approvals/${registrationId}`, csrf })}`,
     status,
   );
 }
