@@ -23,6 +23,7 @@ export async function startSystem() {
     SES_PORT: await freePort(),
     DYNAMODB_PORT: await freePort(),
     SFN_PORT: await freePort(),
+    SIGN_IN_PORT: await freePort(),
   };
   const dataDir = mkdtempSync(join(tmpdir(), 'cashback-e2e-'));
   const api = `http://127.0.0.1:${ports.PORT}`;

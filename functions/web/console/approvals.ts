@@ -129,12 +129,8 @@ export const approvalPost = definePage<ConsoleDeps>({
       { registrationId, approverEmail: staff?.email ?? '', decision, ...(reason.trim() ? { reason } : {}) },
       metadata,
     );
-    if (decided.ok) {
-      const partner =
-        (await registrationToDecide(deps.store, registrationId))?.partner.companyName ?? registrationId;
-      const outcome = decided.registration.status === 'approved' ? 'approved' : 'rejected';
-      return redirectTo(`/console/approvals?${new URLSearchParams({ decided: outcome, partner })}`);
-    }
+    if (decided.ok)
+      return redirectTo(`/console/approvals?${new URLSearchParams({ decided: registrationId })}`);
     switch (decided.refusal.code) {
       case 'rejection-reason-required':
         return approvalPage(context, deps, { reason, error: w.t('approval.reason.required') }, 400);

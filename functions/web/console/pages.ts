@@ -1,5 +1,6 @@
 import type { ConsoleDeps, PageSpec } from '../page.js';
 import { approval, approvalPost, approvals } from './approvals.js';
+import { history, historySearch } from './history.js';
 import { home } from './home.js';
 import { signedIn, signIn, signInPost, signOut } from './sign-in.js';
 
@@ -13,4 +14,6 @@ export const consolePages: readonly PageSpec<ConsoleDeps>[] = [
   approvals,
   approval,
   approvalPost,
+  historySearch,
+  history,
 ];

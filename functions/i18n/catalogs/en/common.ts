@@ -16,6 +16,7 @@ export const common = {
   'layout.nav.financeInquiries': 'Inquiries',
   'layout.nav.fraudFlags': 'Fraud flags',
   'layout.nav.adminCampaigns': 'Campaigns',
+  'layout.nav.history': 'History',
   'layout.nav.staff': 'Staff',
   'layout.staffSignedInAs': '{name}',
   'layout.logOut': 'Log out',

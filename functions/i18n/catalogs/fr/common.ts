@@ -17,6 +17,7 @@ export const common: Record<keyof typeof en, string> = {
   'layout.nav.financeInquiries': 'Demandes',
   'layout.nav.fraudFlags': 'Signalements de fraude',
   'layout.nav.adminCampaigns': 'Campagnes',
+  'layout.nav.history': 'Historique',
   'layout.nav.staff': 'Personnel',
   'layout.staffSignedInAs': '{name}',
   'layout.logOut': 'Se déconnecter',
