@@ -21,7 +21,7 @@ export type PageFrame = {
   path: string;
   /** For anyone: the same page in the other language (partners read theirs). */
   otherLanguageHref?: string;
-  /** Go on to this path of the program at once (a browser that does not follow it shows a link). */
+  /** Go on to this path of the program at once, or (signing out) to the identity service; a browser that does not follow it shows a link. */
   refreshTo?: string;
   /** Words at the foot of the page, for its readers (partners, unless said). */
   footer?: string;
@@ -56,6 +56,7 @@ const staffLinks = (roles: readonly StaffRole[]): NavLink[] => [
   ...(['approver', 'finance', 'program-admin'] as const)
     .filter((r) => roles.includes(r))
     .flatMap((r) => STAFF_NAV[r]),
+  ['/console/history', 'layout.nav.history'],
 ];
 
 const current = (path: string, href: string) =>

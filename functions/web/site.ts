@@ -1,4 +1,5 @@
 import type { Actor } from '../../events/envelope.js';
+import type { MessageKey } from '../i18n/catalogs/index.js';
 import type { Language } from '../i18n/language.js';
 import type { Viewer } from './layout.js';
 import type { BrowserSession, PageAccess, StaffSession } from './page.js';
@@ -33,5 +34,7 @@ export type Site<Deps> = {
   signInPath: string;
   /** Where the brand and the error pages lead. */
   homePath: string;
+  /** The words at the foot of its pages, for its readers. */
+  footer: MessageKey;
   session(app: Deps, key: string, token: string): Promise<SiteSession | undefined>;
 };

@@ -39,8 +39,9 @@ input[type=text], input[type=email], select, textarea { width: 100%; max-width: 
 [aria-invalid="true"] { border: 2px solid var(--bad); }
 .field label.check { display: flex; gap: .5rem; align-items: flex-start; font-weight: 400; }
 .field label.check input { width: 1.25rem; height: 1.25rem; margin-top: .15rem; flex: none; }
-button.primary { background: var(--brand); color: #fff; border: 0; border-radius: .25rem; padding: .625rem 1.25rem; font: inherit; font-weight: 600; cursor: pointer; }
-button.primary:hover { background: var(--brand-dark); }
+a.button.primary { display: inline-block; text-decoration: none; }
+button.primary, a.button.primary { background: var(--brand); color: #fff; border: 0; border-radius: .25rem; padding: .625rem 1.25rem; font: inherit; font-weight: 600; cursor: pointer; }
+button.primary:hover, a.button.primary:hover { background: var(--brand-dark); }
 button.secondary { background: #fff; color: var(--bad); border: 2px solid var(--bad); border-radius: .25rem; padding: .5rem 1.125rem; font: inherit; font-weight: 600; cursor: pointer; }
 dl.details { display: grid; grid-template-columns: minmax(8rem, max-content) minmax(0, 1fr); gap: .375rem 1.25rem; margin: 0; }
 dl.details dt { font-weight: 600; }

@@ -109,6 +109,7 @@ export function webHandler<Deps extends { sessionKey: () => Promise<string> }>(
         body: answer.body,
         viewer: context.viewer,
         path: event.rawPath,
+        footer: words.t(site.footer),
         ...(answer.refreshTo ? { refreshTo: answer.refreshTo } : {}),
         ...(session?.language ? {} : { otherLanguageHref: otherLanguageHref(event, query, words) }),
       }),

@@ -15,8 +15,7 @@ export async function signInToConsole(
   codes: SentCodes,
   email: string,
 ): Promise<ReceivedPage> {
-  const start = await browser.get('/console/sign-in');
-  const leaving = await browser.submit(start, '/console/sign-in', {});
+  const leaving = await browser.get('/console/sign-in/start');
   const authorize = leaving.headers.get('location');
   if (!authorize?.startsWith(service.signInUrl))
     throw new Error(`The console did not send the browser to sign in: ${leaving.status}`);

@@ -20,6 +20,7 @@ export const consoleSite: Site<ConsoleDeps> = {
   marker: 'staff-signed-in',
   signInPath: '/console/sign-in',
   homePath: '/console',
+  footer: 'console.footer',
   async session(app, key, token) {
     const claims = verifyStaffSessionToken(key, token, app.clock.now());
     if (!claims) return undefined;

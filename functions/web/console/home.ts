@@ -11,7 +11,11 @@ export const home = definePage<ConsoleDeps>({
     const roles = staff?.roles ?? [];
     return showPage(
       w.t('console.home.title'),
-      html`<p>${w.t('console.home.signedInAs', { name: staff?.name ?? '', email: staff?.email ?? '' })}</p>
+      html`<p>${
+        staff?.name && staff.name !== staff.email
+          ? w.t('console.home.signedInAs', { name: staff.name, email: staff.email })
+          : w.t('console.home.signedInAsEmail', { email: staff?.email ?? '' })
+      }</p>
 <p>${w.t('console.home.roles', { roles: w.list(roles.map((role) => w.t(`role.${role}`))) })}</p>
 <ul class="plain">${roles.map((role) => html`<li>${w.t(`console.home.${role}`)}</li>`)}</ul>`,
     );

@@ -5,7 +5,7 @@ import {
   signStaffSessionToken,
   verifyPendingSignIn,
 } from '../../security/staff-session-tokens.js';
-import { emptyForm, notice, postForm } from '../components.js';
+import { notice } from '../components.js';
 import { clearCookie, cookieNamed, cookiesOf, setCookie } from '../cookies.js';
 import { html } from '../html.js';
 import { sitePathOrNothing } from '../local-path.js';
@@ -15,24 +15,15 @@ import { type ConsoleDeps, definePage, type PageAnswer, redirectTo, showPage } f
 const PENDING_SECONDS = 600;
 const PENDING = 'staff-sign-in';
 
-const signInPage = (
-  w: Words,
-  csrf: string,
-  next: string | undefined,
-  message?: Parameters<typeof notice>,
-  status = 200,
-) =>
+// A link, not a form: the page's policy lets forms post only to the program, and the way to the
+// identity service is a redirect to another site.
+const signInPage = (w: Words, next: string | undefined, message?: Parameters<typeof notice>, status = 200) =>
   showPage(
     w.t('console.signIn.title'),
     html`<div class="narrow">
 ${message ? notice(...message) : ''}
 <p>${w.t('console.signIn.intro')}</p>
-${postForm(w, emptyForm(), {
-  action: next ? `/console/sign-in?${new URLSearchParams({ next })}` : '/console/sign-in',
-  csrf,
-  submit: 'console.signIn.submit',
-  fields: '',
-})}
+<p><a class="button primary" href="/console/sign-in/start${next ? `?${new URLSearchParams({ next })}` : ''}">${w.t('console.signIn.submit')}</a></p>
 </div>`,
     status,
   );
@@ -43,7 +34,7 @@ export const signIn = definePage<ConsoleDeps>({
   method: 'GET',
   path: '/console/sign-in',
   access: 'anyone',
-  handle: async ({ words: w, csrf, query, staff }) => {
+  handle: async ({ words: w, query, staff }) => {
     const next = sitePathOrNothing('console', query.next);
     if (staff) return redirectTo(next ?? '/console');
     const message: Parameters<typeof notice> | undefined = query.ended
@@ -51,7 +42,7 @@ export const signIn = definePage<ConsoleDeps>({
       : query.out
         ? ['ok', w.t('console.signIn.out')]
         : undefined;
-    return signInPage(w, csrf, next, message);
+    return signInPage(w, next, message);
   },
 });
 
@@ -59,10 +50,10 @@ export const signIn = definePage<ConsoleDeps>({
  * Off to the identity service. What ties its answer to this browser (state, PKCE verifier, nonce)
  * stays in a signed, HttpOnly cookie that is Lax, so that the browser brings it back from there.
  */
-export const signInPost = definePage<ConsoleDeps>({
+export const signInStart = definePage<ConsoleDeps>({
   name: 'console-sign-in-start',
-  method: 'POST',
-  path: '/console/sign-in',
+  method: 'GET',
+  path: '/console/sign-in/start',
   access: 'anyone',
   handle: async ({ query }, deps) => {
     const next = sitePathOrNothing('console', query.next) ?? '/console';
@@ -85,7 +76,7 @@ export const signedIn = definePage<ConsoleDeps>({
   method: 'GET',
   path: '/console/signed-in',
   access: 'anyone',
-  handle: async ({ words: w, csrf, query, event, metadata }, deps): Promise<PageAnswer> => {
+  handle: async ({ words: w, query, event, metadata }, deps): Promise<PageAnswer> => {
     const key = await deps.sessionKey();
     const token = cookieNamed(cookiesOf(event), PENDING);
     const pending = token ? verifyPendingSignIn(key, token, deps.clock.now()) : undefined;
@@ -98,7 +89,7 @@ export const signedIn = definePage<ConsoleDeps>({
     const spent = [clearCookie(PENDING)];
     if (!pending || !person) {
       return {
-        ...signInPage(w, csrf, pending?.next, ['bad', w.t('console.signIn.failed')], 400),
+        ...signInPage(w, pending?.next, ['bad', w.t('console.signIn.failed')], 400),
         cookies: spent,
       };
     }
@@ -130,17 +121,25 @@ export const signedIn = definePage<ConsoleDeps>({
   },
 });
 
-/** Ends the person's sessions here, then at the identity service, which sends the browser back. */
+/**
+ * Ends the person's sessions here, then at the identity service, which sends the browser back.
+ * A page takes that step, not a redirect: the page's policy lets a form lead only to the program.
+ */
 export const signOut = definePage<ConsoleDeps>({
   name: 'console-sign-out',
   method: 'POST',
   path: '/console/sign-out',
   access: 'staff',
-  handle: async ({ staff, metadata }, deps) => {
+  handle: async ({ words: w, staff, metadata }, deps) => {
     if (staff) await signOutStaff(deps, staff.email, metadata);
-    return redirectTo(deps.staffSignIn.signOutLocation(`${deps.publicBaseUrl}/console`), [
-      clearCookie('staff'),
-      clearCookie('staff-signed-in'),
-    ]);
+    const there = deps.staffSignIn.signOutLocation(`${deps.publicBaseUrl}/console`);
+    return {
+      ...showPage(
+        w.t('console.signOut.title'),
+        html`<p><a href="${there}">${w.t('console.signOut.continue')}</a></p>`,
+      ),
+      refreshTo: there,
+      cookies: [clearCookie('staff'), clearCookie('staff-signed-in')],
+    };
   },
 });

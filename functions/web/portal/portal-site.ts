@@ -10,6 +10,7 @@ export const portalSite: Site<PortalDeps> = {
   marker: 'signed-in',
   signInPath: '/portal',
   homePath: '/portal',
+  footer: 'layout.footer',
   async session(app, key, token) {
     const partner = await sessionOf(app, key, token);
     if (!partner) return undefined;

@@ -12,6 +12,7 @@ export const staffConsole = {
     'You signed in as {email}, but the staff directory gives this address no role. Ask a program admin to add you.',
   'console.home.title': 'Staff console',
   'console.home.signedInAs': 'Signed in as {name} ({email}).',
+  'console.home.signedInAsEmail': 'Signed in as {email}.',
   'console.home.roles': 'Your roles: {roles}.',
   'console.home.approver': 'Decide on the registrations that are waiting for approval.',
   'console.home.finance': 'Read the payout report, run payments, answer inquiries and review fraud flags.',
@@ -57,4 +58,7 @@ export const staffConsole = {
   'console.history.empty': 'Nothing is recorded under this id.',
   'console.history.notFound.title': 'No such history',
   'console.history.notFound': 'This address names no registration, partner, payout or campaign.',
+  'console.signOut.title': 'Signing out',
+  'console.signOut.continue': 'Sign out of the identity service too',
+  'console.footer': 'The staff console of the partner sales incentives program.',
 } as const;

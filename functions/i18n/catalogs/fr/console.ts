@@ -13,6 +13,7 @@ export const staffConsole: Record<keyof typeof en, string> = {
     'Vous êtes connecté en tant que {email}, mais le répertoire du personnel ne donne aucun rôle à cette adresse. Demandez à un administrateur du programme de vous ajouter.',
   'console.home.title': 'Console du personnel',
   'console.home.signedInAs': 'Connecté en tant que {name} ({email}).',
+  'console.home.signedInAsEmail': 'Connecté en tant que {email}.',
   'console.home.roles': 'Vos rôles : {roles}.',
   'console.home.approver': 'Décider des inscriptions qui attendent une approbation.',
   'console.home.finance':
@@ -61,4 +62,7 @@ export const staffConsole: Record<keyof typeof en, string> = {
   'console.history.notFound.title': 'Historique introuvable',
   'console.history.notFound':
     'Cette adresse ne désigne aucune inscription, aucun partenaire, aucun versement ni aucune campagne.',
+  'console.signOut.title': 'Déconnexion',
+  'console.signOut.continue': 'Se déconnecter aussi du service d’identité',
+  'console.footer': 'La console du personnel du programme d’incitatifs de vente pour partenaires.',
 };
