@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signInToConsoleInBrowser } from '../support/console-in-browser.js';
 import { eventually } from '../support/eventually.js';
 import { pageChecks } from '../support/page-checks.js';
 import { haveChromium, systemInBrowser } from '../support/system-process.js';
@@ -8,10 +9,11 @@ import { haveChromium, systemInBrowser } from '../support/system-process.js';
 const OUTPUT = join(import.meta.dirname, '../../test-results/portal');
 const CAMPAIGN = 'm365-e5-upsell';
 
+// One partner is approved from the approval email's link, the other in the staff console.
 const widths = [
-  { width: 360, height: 780, mpnId: '9200360' },
-  { width: 1280, height: 900, mpnId: '9201280' },
-];
+  { width: 360, height: 780, mpnId: '9200360', approvedIn: 'the email' },
+  { width: 1280, height: 900, mpnId: '9201280', approvedIn: 'the console' },
+] as const;
 
 describe.skipIf(!haveChromium)('The partner portal, in a real browser', () => {
   const running = systemInBrowser();
@@ -20,7 +22,7 @@ describe.skipIf(!haveChromium)('The partner portal, in a real browser', () => {
     expect(running.system.output()).toContain(`Partner portal      ${running.system.api}/portal`);
   });
 
-  describe.each(widths)('at $width px', ({ width, height, mpnId }) => {
+  describe.each(widths)('at $width px', ({ width, height, mpnId, approvedIn }) => {
     let context: BrowserContext;
     let page: Page;
     const requested: { url: string; type: string }[] = [];
@@ -95,13 +97,9 @@ describe.skipIf(!haveChromium)('The partner portal, in a real browser', () => {
       await check(page, 'registered');
     });
 
-    it('shows the approval on the dashboard once the approver approved from the email', {
+    it(`shows the approval on the dashboard once an approver approved in ${approvedIn}`, {
       timeout: 120_000,
     }, async () => {
-      const approval = await eventually('the approval email', async () =>
-        (await running.system.emails()).find((e) => e.subject.includes(`(MPN ${mpnId})`)),
-      );
-      const link = /\/approvals\/[A-Za-z0-9._-]+/.exec(approval.body.text ?? '')?.[0] ?? '';
       // The approver is staff, reading in English on a browser of its own.
       const approver = await running.browser.newContext({
         viewport: { width, height },
@@ -109,11 +107,39 @@ describe.skipIf(!haveChromium)('The partner portal, in a real browser', () => {
         bypassCSP: true,
       });
       const approvalPage = await approver.newPage();
-      await approvalPage.goto(`${running.system.api}${link}`);
+      if (approvedIn === 'the email') {
+        const approval = await eventually('the approval email', async () =>
+          (await running.system.emails()).find((e) => e.subject.includes(`(MPN ${mpnId})`)),
+        );
+        const link = /\/approvals\/[A-Za-z0-9._-]+/.exec(approval.body.text ?? '')?.[0] ?? '';
+        await approvalPage.goto(`${running.system.api}${link}`);
+      } else {
+        await signInToConsoleInBrowser(
+          approvalPage,
+          running.system,
+          'approver@program.example',
+          '/console/approvals',
+        );
+        await eventually('the registration in the approvers’ queue', async () => {
+          await approvalPage.reload();
+          return (
+            (await approvalPage.locator('main').textContent())?.includes(`(MPN ID ${mpnId})`) || undefined
+          );
+        });
+        await check(approvalPage, 'console-approvals');
+        await approvalPage
+          .getByRole('row', { name: new RegExp(`MPN ID ${mpnId}`) })
+          .getByRole('link')
+          .click();
+      }
       expect(await approvalPage.locator('main').textContent()).toContain(`(MPN ID ${mpnId})`);
       await check(approvalPage, 'approval');
       await approvalPage.getByRole('button', { name: 'Approve' }).click();
-      await expect.poll(() => approvalPage.locator('h1').textContent()).toBe('Registration approved');
+      await expect
+        .poll(() => approvalPage.locator('main').textContent())
+        .toMatch(
+          approvedIn === 'the email' ? /This registration is approved/ : /You approved the registration of/,
+        );
       await approver.close();
       await eventually(
         'the dashboard to show the approval',

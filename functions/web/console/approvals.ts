@@ -92,12 +92,15 @@ async function approvalPage(
     : undefined;
   if (!context) return notFoundPage(w, registrationId);
   const { status: decided } = context.registration;
-  if (decided !== 'pending-approval') return showPage(w.t('approval.title'), decisionOf(w, context, decided));
+  const historyLink = html`<p><a href="/console/history/registration/${registrationId}">${w.t('console.approval.history')}</a></p>`;
+  if (decided !== 'pending-approval')
+    return showPage(w.t('approval.title'), html`${decisionOf(w, context, decided)}${historyLink}`);
   return showPage(
     w.t('approval.title'),
     html`${paragraph(w.t('approval.intro'))}
 ${registrationDetails(w, context)}
-${decisionForms(w, form, { action: `/console/approvals/${registrationId}`, csrf })}`,
+${decisionForms(w, form, { action: `/console/approvals/${registrationId}`, csrf })}
+${historyLink}`,
     status,
   );
 }

@@ -30,6 +30,7 @@ export const staffConsole = {
   'console.approvals.review': 'Review and decide',
   'console.approvals.decided.approved': 'You approved the registration of {partner}.',
   'console.approvals.decided.rejected': 'You rejected the registration of {partner}; they are told why.',
+  'console.approval.history': 'The history of this registration',
   'console.approval.notFound.title': 'Registration not found',
   'console.approval.notFound': 'There is no registration {registrationId}.',
   'console.history.search.title': 'History',

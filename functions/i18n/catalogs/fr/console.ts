@@ -33,6 +33,7 @@ export const staffConsole: Record<keyof typeof en, string> = {
   'console.approvals.decided.approved': 'Vous avez approuvé l’inscription de {partner}.',
   'console.approvals.decided.rejected':
     'Vous avez refusé l’inscription de {partner}; le motif lui est communiqué.',
+  'console.approval.history': 'L’historique de cette inscription',
   'console.approval.notFound.title': 'Inscription introuvable',
   'console.approval.notFound': 'Il n’y a pas d’inscription {registrationId}.',
   'console.history.search.title': 'Historique',
