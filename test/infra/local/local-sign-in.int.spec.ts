@@ -1,4 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  CognitoStaffAccounts,
+  createCognitoClient,
+} from '../../../functions/adapters/cognito-staff-accounts.js';
 import { OidcStaffSignIn } from '../../../functions/adapters/oidc-staff-sign-in.js';
 import type { PendingSignIn } from '../../../functions/ports/staff-sign-in.js';
 import { freePort } from '../../../infra/local/ports.js';
@@ -56,6 +60,38 @@ const returned = (back: Response) => {
   const url = new URL(back.headers.get('location') ?? 'http://nowhere/');
   return { code: url.searchParams.get('code') ?? '', state: url.searchParams.get('state') ?? '' };
 };
+
+describe('Keeping staff accounts locally, with the adapter that keeps them in Cognito', () => {
+  const accounts = () =>
+    new CognitoStaffAccounts(
+      createCognitoClient({
+        endpoint: service.endpoint,
+        region: 'us-east-1',
+        credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+      }),
+      service.userPoolId,
+    );
+
+  it('creates the account in the groups of its roles, follows a change of roles, and disables it when none is left', async () => {
+    await accounts().ensure({
+      email: 'kim@program.example',
+      name: 'Kim Lee',
+      roles: ['approver', 'finance'],
+    });
+    expect(service.pool.get('kim@program.example')).toMatchObject({
+      name: 'Kim Lee',
+      enabled: true,
+      groups: expect.arrayContaining(['approver', 'finance']),
+    });
+    await accounts().ensure({ email: 'kim@program.example', name: 'Kim Lee-Park', roles: ['finance'] });
+    expect(service.pool.get('kim@program.example')).toMatchObject({
+      name: 'Kim Lee-Park',
+      groups: ['finance'],
+    });
+    await accounts().ensure({ email: 'kim@program.example', name: 'Kim Lee-Park', roles: [] });
+    expect(service.pool.get('kim@program.example')).toMatchObject({ enabled: false, groups: [] });
+  });
+});
 
 describe('Signing staff in locally, as Cognito does in the cloud', () => {
   it('emails a code to a member of the staff, and the console learns who signed in from the ID token', async () => {
