@@ -1,10 +1,8 @@
 import { type PartnerView, sessionStillOpen } from '../../domain/partners/partner-view.js';
 import type { ApiEvent } from '../http/api-event.js';
-import { isLanguage, type Language, languageOfAcceptLanguage } from '../i18n/language.js';
 import type { Words } from '../i18n/words.js';
 import { readModelKeys } from '../read-models/targets.js';
 import { verifySessionToken } from '../security/session-tokens.js';
-import { cookieNamed } from './cookies.js';
 import type { BrowserSession, PortalDeps } from './page.js';
 
 /** What a page needs to know of the request a browser sent: its session, language, query and form. */

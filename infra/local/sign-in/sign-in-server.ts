@@ -20,7 +20,7 @@ export type LocalSignIn = {
   stop(): Promise<void>;
 };
 
-const escape = (text: string) =>
+const escapeHtml = (text: string) =>
   text.replace(
     /[&<>"']/g,
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string,
@@ -28,20 +28,20 @@ const escape = (text: string) =>
 
 const page = (title: string, body: string) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escape(title)} – local sign-in</title>
+<title>${escapeHtml(title)} – local sign-in</title>
 <style>body{font:16px/1.5 system-ui,sans-serif;max-width:28rem;margin:2rem auto;padding:0 1rem;color:#1b1f24}
 label{display:block;font-weight:600;margin:1rem 0 .25rem}input{font:inherit;width:100%;box-sizing:border-box;padding:.5rem;border:1px solid #6b7280;border-radius:.25rem}
 button{font:inherit;font-weight:600;margin-top:1rem;padding:.6rem 1.2rem;border:0;border-radius:.25rem;background:#0b5394;color:#fff}
 .note{color:#4b5563;font-size:.875rem}.problem{border-left:4px solid #b42318;padding-left:.75rem}</style></head>
 <body><main><p class="note">Local stand-in for the staff sign-in service (Amazon Cognito in the cloud).</p>
-<h1>${escape(title)}</h1>${body}</main></body></html>`;
+<h1>${escapeHtml(title)}</h1>${body}</main></body></html>`;
 
 const emailForm = (request: string, problem = '') =>
   page(
     'Sign in to the staff console',
-    `${problem ? `<p class="problem" role="alert">${escape(problem)}</p>` : ''}
+    `${problem ? `<p class="problem" role="alert">${escapeHtml(problem)}</p>` : ''}
 <form method="post" action="/oauth2/authorize">
-<input type="hidden" name="request" value="${escape(request)}">
+<input type="hidden" name="request" value="${escapeHtml(request)}">
 <label for="email">Work email</label>
 <input id="email" name="email" type="email" autocomplete="email" required autofocus>
 <button type="submit">Email me a sign-in code</button></form>`,
@@ -50,10 +50,10 @@ const emailForm = (request: string, problem = '') =>
 const codeForm = (flow: string, email: string, problem = '') =>
   page(
     'Enter your sign-in code',
-    `${problem ? `<p class="problem" role="alert">${escape(problem)}</p>` : ''}
-<p>If ${escape(email)} belongs to the program's staff, a 6-digit code is on its way to it (open the local mail viewer).</p>
+    `${problem ? `<p class="problem" role="alert">${escapeHtml(problem)}</p>` : ''}
+<p>If ${escapeHtml(email)} belongs to the program's staff, a 6-digit code is on its way to it (open the local mail viewer).</p>
 <form method="post" action="/oauth2/verify">
-<input type="hidden" name="flow" value="${escape(flow)}">
+<input type="hidden" name="flow" value="${escapeHtml(flow)}">
 <label for="code">Sign-in code</label>
 <input id="code" name="code" inputmode="numeric" autocomplete="one-time-code" pattern="[0-9]{6}" required autofocus>
 <button type="submit">Sign in</button></form>`,
@@ -102,7 +102,7 @@ async function serve(
     case 'GET /oauth2/authorize': {
       const checked = oauth.authorizationRequest(url.searchParams);
       if (typeof checked === 'string')
-        return html(400, page('This sign-in cannot start', `<p>${escape(checked)}</p>`));
+        return html(400, page('This sign-in cannot start', `<p>${escapeHtml(checked)}</p>`));
       return html(200, emailForm(url.searchParams.toString()));
     }
     case 'POST /oauth2/authorize': {
@@ -110,7 +110,7 @@ async function serve(
       const requestText = form.get('request') ?? '';
       const checked = oauth.authorizationRequest(new URLSearchParams(requestText));
       if (typeof checked === 'string')
-        return html(400, page('This sign-in cannot start', `<p>${escape(checked)}</p>`));
+        return html(400, page('This sign-in cannot start', `<p>${escapeHtml(checked)}</p>`));
       const email = (form.get('email') ?? '').trim();
       if (!/^[^\s@]+@[^\s@]+$/.test(email))
         return html(400, emailForm(requestText, 'Enter an email address.'));
@@ -125,7 +125,7 @@ async function serve(
       if (!verified.email)
         return html(
           400,
-          page('Sign in again', `<p class="problem" role="alert">${escape(verified.problem)}</p>`),
+          page('Sign in again', `<p class="problem" role="alert">${escapeHtml(verified.problem)}</p>`),
         );
       return html(400, codeForm(flow, verified.email, verified.problem));
     }
