@@ -1,7 +1,11 @@
 import type { ConsoleDeps, PageSpec } from '../page.js';
 import { approval, approvalPost, approvals } from './approvals.js';
+import { campaign, reviseTerms } from './campaign.js';
+import { newCampaign, newCampaignPost } from './campaign-new.js';
+import { campaigns } from './campaigns.js';
 import { home } from './home.js';
 import { signedIn, signIn, signInPost, signOut } from './sign-in.js';
+import { addStaff, changeStaffRoles, staff } from './staff.js';
 
 /** Every page of the staff console, served by its one Lambda. */
 export const consolePages: readonly PageSpec<ConsoleDeps>[] = [
@@ -13,4 +17,12 @@ export const consolePages: readonly PageSpec<ConsoleDeps>[] = [
   approvals,
   approval,
   approvalPost,
+  campaigns,
+  newCampaign,
+  newCampaignPost,
+  campaign,
+  reviseTerms,
+  staff,
+  addStaff,
+  changeStaffRoles,
 ];
