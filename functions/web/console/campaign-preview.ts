@@ -22,12 +22,14 @@ export function campaignPreview(w: Words, terms: CampaignTerms, termsText: strin
   const languages = [...LANGUAGES].sort((a, b) => Number(b === w.language) - Number(a === w.language));
   return html`<section aria-labelledby="as-partners-read">
 <h2 id="as-partners-read">${w.t('admin.preview.asPartnersRead')}</h2>
+<div class="side-by-side">
 ${languages.map(
   (language) => html`<section class="card" aria-labelledby="in-${language}">
 <h3 id="in-${language}">${w.t(`admin.preview.in.${language}`)}</h3>
 <div lang="${language}">${asPartnersRead(wordsFor(language, w.timeZone), terms)}</div>
 </section>`,
 )}
+</div>
 <section class="card" aria-labelledby="preview-terms">
 <h3 id="preview-terms">${w.t('campaign.terms')}</h3>
 <p>${w.t('campaign.terms.version', { version: shortVersion(sha256Hex(termsText)) })}</p>

@@ -127,9 +127,8 @@ ${campaignRules(w, terms)}
 <h2 id="terms">${w.t('campaign.terms')}</h2>
 <p>${w.t('campaign.terms.version', { version: shortVersion(campaign.termsSha256) })}</p>
 <div class="terms" role="region" tabindex="0" aria-label="${w.t('campaign.terms.region', { name: terms.name })}">${campaign.termsText}</div>
-</section>
-<section class="card" aria-labelledby="revise">
-<h2 id="revise">${w.t('admin.terms.revise')}</h2>
+<details class="revise"${termsForm ? html` open=""` : ''}>
+<summary>${w.t('admin.terms.revise')}</summary>
 ${paragraph(w.t('admin.terms.revise.intro'))}
 ${postForm(w, shownForm, {
   action: `/console/campaigns/${campaignId}/terms`,
@@ -142,6 +141,7 @@ ${postForm(w, shownForm, {
     rows: 12,
   }),
 })}
+</details>
 </section>`;
   return showPage(terms.name, body, status);
 }

@@ -78,7 +78,7 @@ function personCard(w: Words, person: StaffMember, i: number, csrf: string, refu
   const mine = refusal?.email === person.email ? refusal : undefined;
   return html`<section class="card" aria-labelledby="person-${i}">
 <h3 id="person-${i}">${person.name}</h3>
-<p>${person.email}</p>
+<p class="email">${person.email}</p>
 <p>${w.t('admin.staff.hasRoles', { roles: roleWords(w, person.roles) })}</p>
 <form method="post" action="${ROLES_PATH}" novalidate aria-label="${w.t('admin.staff.rolesOf', { name: person.name })}">
 <input type="hidden" name="_csrf" value="${csrf}">
@@ -116,7 +116,7 @@ async function staffPage(
 ${paragraph(w.t('admin.staff.intro'))}
 <section aria-labelledby="people">
 <h2 id="people">${w.t('admin.staff.people')}</h2>
-${people.map((person, i) => personCard(w, person, i, csrf, refused.roles))}
+<div class="people">${people.map((person, i) => personCard(w, person, i, csrf, refused.roles))}</div>
 </section>
 <section class="card" aria-labelledby="add">
 <h2 id="add">${w.t('admin.staff.add')}</h2>

@@ -69,6 +69,27 @@ describe('Publishing a campaign from the console', () => {
     expect(await campaignEvents('e5-fall')).toEqual([]);
   });
 
+  it('speaks French to an admin who reads it, and reads amounts as French writes them', async () => {
+    const { browser: french } = await api.staff('alix@program.example', ['program-admin'], {
+      name: 'Alix Gagnon',
+      acceptLanguage: 'fr-CA,fr;q=0.9',
+    });
+    const form = await french.get('/console/campaigns/new');
+    expect(form.text).toContain('Publier une campagne');
+    const refused = await french.submit(form, '/console/campaigns/new', {
+      ...campaignForm({ campaignId: 'e5-fr', rateCard: 'M365-E5 quarante' }),
+      action: 'preview',
+    });
+    // The page's text has its spaces collapsed; the message itself keeps French's non-breaking ones.
+    expect(refused.html).toContain('Ligne 1, «\u00a0M365-E5 quarante\u00a0»\u00a0: écrivez un SKU');
+    const preview = await french.submit(form, '/console/campaigns/new', {
+      ...campaignForm({ campaignId: 'e5-fr', rateCard: 'M365-E5 40,00' }),
+      action: 'preview',
+    });
+    expect(preview.text).toContain('En français Microsoft 365 E5, fall Un montant pour chaque unité vendue');
+    expect(preview.text).toContain('M365-E5 40,00 CAD');
+  });
+
   it('publishes what was previewed, in the admin’s name, and the campaign’s page says so', async () => {
     const form = await admin.get('/console/campaigns/new');
     const preview = await admin.submit(form, '/console/campaigns/new', {

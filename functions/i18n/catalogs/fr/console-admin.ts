@@ -81,9 +81,8 @@ export const consoleAdmin: Record<keyof typeof en, string> = {
   'admin.form.name': 'Nom que lisent les partenaires',
   'admin.form.name.invalid': 'Entrez le nom de la campagne, sur une ligne (200 caractères au plus).',
   'admin.form.type': 'Type de campagne',
-  'admin.form.type.dollarPerSku': 'Montant par SKU\u00a0: un montant pour chaque unité vendue',
-  'admin.form.type.frequency':
-    'Fréquence\u00a0: une prime pour un nombre de ventes ou de nouveaux clients atteint',
+  'admin.form.type.dollarPerSku': 'Par SKU\u00a0: par unité vendue',
+  'admin.form.type.frequency': 'Fréquence\u00a0: une prime par palier',
   'admin.form.type.invalid': 'Choisissez le type de campagne.',
   'admin.form.when.hint': 'Les dates et les heures sont celles du fuseau {zone}.',
   'admin.form.when.invalid': 'Entrez une date et une heure, par exemple 2026-07-01 00:00.',
