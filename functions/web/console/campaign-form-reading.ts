@@ -60,23 +60,43 @@ function listProblem(list: 'rateCard' | 'tiers' | 'eligibleSkus', issue: z.core.
   return `admin.form.${list}.twice`;
 }
 
-/**
- * Reads the campaign form into the body of `POST /admin/campaigns`, checked with the API's own
- * schema: each of its refusals is said beside the field it concerns (a list's beside the line),
- * in the reader's words. Dates and times are read as the clocks of the reader's time zone show
- * them; amounts in dollars; a rate card or tiers one entry a line.
- */
-export function readCampaignForm(
-  w: Words,
-  form: Readonly<Record<string, string>>,
-): { ok: true; body: PublishInput } | { ok: false; state: FormState } {
-  const errors = new Map<CampaignField, string>();
-  const refuse = (field: CampaignField, message: string) => {
-    if (!errors.has(field)) errors.set(field, message);
-  };
-  const typed = (field: CampaignField) => (form[field] ?? '').trim();
+/** The entries of a list typed one a line, with the lines they came from; those that do not read apart. */
+function entriesOf<T>(typed: string, read: (words: string[]) => T | undefined) {
+  const entries: { lines: Line[]; values: T[]; unread: Line[] } = { lines: [], values: [], unread: [] };
+  for (const line of numberedLines(typed)) {
+    const value = read(line.text.split(/\s+/));
+    if (value === undefined) entries.unread.push(line);
+    else {
+      entries.lines.push(line);
+      entries.values.push(value);
+    }
+  }
+  return entries;
+}
 
-  // A value that does not read is still sent on as typed: the schema then checks the rest of the form.
+const rateCardEntry = ([sku, amount, ...more]: string[]) => {
+  const amountCents = centsOfDollars(amount ?? '');
+  return sku && amountCents !== undefined && more.length === 0 ? { sku, amountCents } : undefined;
+};
+
+const tierEntry = ([threshold, amount, ...more]: string[]) => {
+  const count = wholeNumber(threshold ?? '');
+  const amountCents = centsOfDollars(amount ?? '');
+  return count !== undefined && amountCents !== undefined && more.length === 0
+    ? { threshold: count, amountCents }
+    : undefined;
+};
+
+const defined = (values: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined));
+
+/**
+ * The terms as typed, in the shape of the API's body, with what could not be read refused beside
+ * its field. A value that does not read is still sent on as typed, so that the schema checks the
+ * rest of the form: all that is wrong is said at once.
+ */
+function typedTerms(w: Words, form: Readonly<Record<string, string>>, refuse: Refuse) {
+  const typed = (field: CampaignField) => (form[field] ?? '').trim();
   const instant = (field: CampaignField) => {
     const at = instantOfWallTime(typed(field), w.timeZone);
     if (!at) refuse(field, w.t('admin.form.when.invalid'));
@@ -88,34 +108,13 @@ export function readCampaignForm(
     if (value === undefined) refuse(field, w.t(INVALID[field] ?? 'admin.form.problem'));
     return value ?? typed(field);
   };
-  const entries = <T>(field: 'rateCard' | 'tiers', read: (words: string[]) => T | undefined) => {
-    const read_: { lines: Line[]; values: T[] } = { lines: [], values: [] };
-    for (const entry of numberedLines(form[field] ?? '')) {
-      const value = read(entry.text.split(/\s+/));
-      if (value === undefined) refuse(field, w.t(`admin.form.${field}.line`, entry));
-      else {
-        read_.lines.push(entry);
-        read_.values.push(value);
-      }
-    }
-    return read_;
-  };
-
-  const rateCard = entries('rateCard', ([sku, amount, ...more]) => {
-    const amountCents = centsOfDollars(amount ?? '');
-    return sku && amountCents !== undefined && more.length === 0 ? { sku, amountCents } : undefined;
-  });
-  const tiers = entries('tiers', ([threshold, amount, ...more]) => {
-    const count = wholeNumber(threshold ?? '');
-    const amountCents = centsOfDollars(amount ?? '');
-    return count !== undefined && amountCents !== undefined && more.length === 0
-      ? { threshold: count, amountCents }
-      : undefined;
-  });
-  const optional = (values: Record<string, unknown>) =>
-    Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined));
-
+  const rateCard = entriesOf(form.rateCard ?? '', rateCardEntry);
+  const tiers = entriesOf(form.tiers ?? '', tierEntry);
   const type = form.type;
+  if (type === 'dollarPerSku')
+    for (const line of rateCard.unread) refuse('rateCard', w.t('admin.form.rateCard.line', line));
+  if (type === 'frequency')
+    for (const line of tiers.unread) refuse('tiers', w.t('admin.form.tiers.line', line));
   const terms = {
     campaignId: typed('campaignId'),
     name: form.name ?? '',
@@ -124,7 +123,7 @@ export function readCampaignForm(
     period: { start: instant('periodStart'), end: instant('periodEnd') },
     registrationDeadline: instant('registrationDeadline'),
     eligibleLicenseTypes: wordsOf(form.eligibleLicenseTypes ?? ''),
-    ...optional({
+    ...defined({
       minUnitsPerSale: optionalNumber('minUnitsPerSale', wholeNumber),
       minUnitsPerPartner: optionalNumber('minUnitsPerPartner', wholeNumber),
       maxPayoutCentsPerPartner: optionalNumber('maxPayout', centsOfDollars),
@@ -132,7 +131,7 @@ export function readCampaignForm(
     ...(type === 'dollarPerSku'
       ? {
           rateCard: rateCard.values,
-          ...optional({ maxUnitsPerPartner: optionalNumber('maxUnitsPerPartner', wholeNumber) }),
+          ...defined({ maxUnitsPerPartner: optionalNumber('maxUnitsPerPartner', wholeNumber) }),
         }
       : {}),
     ...(type === 'frequency'
@@ -140,27 +139,46 @@ export function readCampaignForm(
           metric: form.metric,
           eligibleSkus: wordsOf(form.eligibleSkus ?? ''),
           tiers: tiers.values,
-          ...optional({
-            newCustomerLookbackDays: optionalNumber('newCustomerLookbackDays', wholeNumber),
-          }),
+          ...defined({ newCustomerLookbackDays: optionalNumber('newCustomerLookbackDays', wholeNumber) }),
         }
       : {}),
   };
-  const body = { terms, termsText: withLineFeeds(form.termsText ?? '') };
-  const parsed = PublishBody.safeParse(body);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const said = whereAndWhat(issue, { rateCard: rateCard.lines, tiers: tiers.lines, body });
-      if (said) refuse(said[0], w.t(said[1], said[2]));
-      else refuse('campaignId', w.t('admin.form.problem'));
-    }
+  return { terms, lines: { rateCard: rateCard.lines, tiers: tiers.lines } };
+}
+
+type Refuse = (field: CampaignField, message: string) => void;
+
+/**
+ * Reads the campaign form into the body of `POST /admin/campaigns`, checked with the API's own
+ * schema: each of its refusals is said beside the field it concerns (a list's beside the line),
+ * in the reader's words. Dates and times are read as the clocks of the reader's time zone show
+ * them; amounts in dollars; a rate card or tiers one entry a line.
+ */
+export function readCampaignForm(
+  w: Words,
+  form: Readonly<Record<string, string>>,
+): { ok: true; body: PublishInput } | { ok: false; state: FormState } {
+  const errors = new Map<CampaignField, string>();
+  const refuse: Refuse = (field, message) => {
+    if (!errors.has(field)) errors.set(field, message);
+  };
+  let problem: string | undefined;
+  const { terms, lines } = typedTerms(w, form, refuse);
+  const parsed = PublishBody.safeParse({ terms, termsText: withLineFeeds(form.termsText ?? '') });
+  for (const issue of parsed.success ? [] : parsed.error.issues) {
+    const said = whereAndWhat(issue, { ...lines, eligibleSkus: (terms.eligibleSkus as string[]) ?? [] });
+    if (said) refuse(said[0], w.t(said[1], said[2]));
+    else problem = w.t('admin.form.problem');
   }
   if (parsed.success && errors.size === 0) return { ok: true, body: parsed.data };
   const ordered = CAMPAIGN_FIELDS.flatMap((field) => {
     const error = errors.get(field);
     return error ? [[field, error] as const] : [];
   });
-  return { ok: false, state: { values: form, errors: Object.fromEntries(ordered) } };
+  return {
+    ok: false,
+    state: { values: form, errors: Object.fromEntries(ordered), ...(problem ? { problem } : {}) },
+  };
 }
 
 type Said = readonly [CampaignField, MessageKey, Record<string, string | number>?];
@@ -168,7 +186,7 @@ type Said = readonly [CampaignField, MessageKey, Record<string, string | number>
 /** The field a refusal of the schema is about, and what to say of it there. */
 function whereAndWhat(
   issue: z.core.$ZodIssue,
-  typed: { rateCard: Line[]; tiers: Line[]; body: { terms: Record<string, unknown> } },
+  typed: { rateCard: Line[]; tiers: Line[]; eligibleSkus: readonly string[] },
 ): Said | undefined {
   const [top, term, index, part] = issue.path;
   if (top === 'termsText') return ['termsText', 'admin.form.termsText.invalid'];
@@ -188,8 +206,7 @@ function whereAndWhat(
   }
   if (term === 'eligibleSkus') {
     if (typeof index !== 'number') return [term, listProblem(term, issue)];
-    const skus = typed.body.terms.eligibleSkus as string[];
-    return [term, 'admin.form.eligibleSkus.sku', { sku: skus[index] ?? '' }];
+    return [term, 'admin.form.eligibleSkus.sku', { sku: typed.eligibleSkus[index] ?? '' }];
   }
   const field = FIELD_OF_TERM[term] ?? (term as CampaignField);
   const key = INVALID[field];
