@@ -16,7 +16,7 @@ type FieldOptions = {
   name: string;
   label: MessageKey;
   hint?: MessageKey;
-  type?: 'text' | 'email';
+  type?: 'text' | 'email' | 'datetime-local';
   autocomplete?: string;
   inputmode?: 'numeric' | 'email' | 'text';
   maxlength?: number;
@@ -51,14 +51,21 @@ ${error ? html`<span class="error" id="${o.name}-error">${error}</span>` : ''}
 export function textAreaField(
   w: Words,
   form: FormState,
-  o: { name: string; label: MessageKey; hint?: MessageKey; maxlength: number },
+  o: {
+    name: string;
+    label: MessageKey;
+    hint?: MessageKey;
+    maxlength: number;
+    rows?: number;
+    optional?: boolean;
+  },
 ): Html {
   const error = form.errors[o.name];
   return html`<div class="field">
 <label for="${o.name}">${w.t(o.label)}</label>
 ${o.hint ? html`<span class="hint" id="${o.name}-hint">${w.t(o.hint)}</span>` : ''}
 ${error ? html`<span class="error" id="${o.name}-error">${error}</span>` : ''}
-<textarea id="${o.name}" name="${o.name}" rows="6" maxlength="${o.maxlength}" required${
+<textarea id="${o.name}" name="${o.name}" rows="${o.rows ?? 6}" maxlength="${o.maxlength}"${o.optional ? '' : html` required`}${
     error ? html` aria-invalid="true"` : ''
   }${describedBy(o.name, Boolean(o.hint), Boolean(error))}>
 ${form.values[o.name] ?? ''}</textarea>

@@ -85,6 +85,32 @@ footer.site { max-width: 64rem; margin: 0 auto; padding: 1rem; color: var(--mute
   table.stack .id { white-space: normal; }
   table.stack td::before { content: attr(data-label); font-weight: 600; }
 }
+a.button { display: inline-block; background: var(--brand); color: #fff; border-radius: .25rem; padding: .625rem 1.25rem; font-weight: 600; text-decoration: none; }
+a.button:hover { background: var(--brand-dark); }
+.card > h3:first-child { margin-top: 0; }
+.side-by-side { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 24rem), 1fr)); gap: 0 1rem; align-items: start; }
+fieldset.group { background: #fff; border: 1px solid var(--line); border-radius: .5rem; padding: .5rem 1.25rem .25rem; margin: 0 0 1.5rem; min-width: 0; }
+fieldset.group > legend { font-weight: 700; font-size: 1.125rem; padding: 0 .375rem; }
+fieldset.group > .hint { margin: 0 0 1rem; }
+fieldset.group input[inputmode=numeric] { max-width: 12rem; }
+input[type=datetime-local] { font: inherit; padding: .5rem; border: 1px solid #6e7781; border-radius: .25rem; background: #fff; color: var(--ink); max-width: 100%; }
+#rateCard, #tiers { font-family: ui-monospace, Menlo, Consolas, monospace; }
+#termsText { max-width: 48rem; }
+fieldset.roles { border: 0; padding: 0; margin: 0 0 1rem; min-width: 0; }
+fieldset.roles label.check { display: flex; gap: .5rem; align-items: flex-start; margin: .25rem 0; }
+fieldset.roles label.check input { width: 1.25rem; height: 1.25rem; margin-top: .15rem; flex: none; }
+.people { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 22rem), 1fr)); gap: 0 1rem; }
+.people .card p { margin: .25rem 0; } .people .card .email { color: var(--muted); overflow-wrap: anywhere; }
+.people .card form { margin-top: .75rem; }
+.terms + details { margin-top: 1rem; }
+details.revise > summary { cursor: pointer; color: var(--link); text-decoration: underline; font-weight: 600; width: max-content; max-width: 100%; }
+details.revise[open] > summary { margin-bottom: .75rem; }
+@media (max-width: 40rem) {
+  table.stack td { grid-template-columns: minmax(min-content, 2fr) minmax(0, 3fr); }
+  table.stack td::before { overflow-wrap: normal; }
+  table.stack td:empty { display: none; }
+  table.stack td > .status { justify-self: start; white-space: normal; }
+}
 `;
 
 export const STYLE_HASH = `sha256-${createHash('sha256').update(STYLE).digest('base64')}`;

@@ -1,8 +1,12 @@
 import type { ConsoleDeps, PageSpec } from '../page.js';
 import { approval, approvalPost, approvals } from './approvals.js';
+import { campaign, reviseTerms } from './campaign.js';
+import { newCampaign, newCampaignPost } from './campaign-new.js';
+import { campaigns } from './campaigns.js';
 import { history, historySearch } from './history.js';
 import { home } from './home.js';
 import { signedIn, signIn, signInStart, signOut } from './sign-in.js';
+import { addStaff, changeStaffRoles, staff } from './staff.js';
 
 /** Every page of the staff console, served by its one Lambda. */
 export const consolePages: readonly PageSpec<ConsoleDeps>[] = [
@@ -16,4 +20,12 @@ export const consolePages: readonly PageSpec<ConsoleDeps>[] = [
   approvalPost,
   historySearch,
   history,
+  campaigns,
+  newCampaign,
+  newCampaignPost,
+  campaign,
+  reviseTerms,
+  staff,
+  addStaff,
+  changeStaffRoles,
 ];
