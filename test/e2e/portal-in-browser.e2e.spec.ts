@@ -7,6 +7,8 @@ import { pageChecks } from '../support/page-checks.js';
 import { haveChromium, systemInBrowser } from '../support/system-process.js';
 
 const OUTPUT = join(import.meta.dirname, '../../test-results/portal');
+/** The finance person the program admin adds: finance's steps and the history name her. */
+const FINANCE = { email: 'farah@program.example', name: 'Farah Nasser' };
 const CAMPAIGN = 'm365-e5-upsell';
 
 // One partner is approved from the approval email's link, the other in the staff console.
@@ -18,8 +20,33 @@ const widths = [
 describe.skipIf(!haveChromium)('The partner portal, in a real browser', () => {
   const running = systemInBrowser();
 
-  it('is where `npm start` says it is', () => {
+  it('is where `npm start` says it is, beside the staff console', () => {
     expect(running.system.output()).toContain(`Partner portal      ${running.system.api}/portal`);
+    expect(running.system.output()).toContain(`Staff console       ${running.system.api}/console`);
+  });
+
+  it('has a program admin, signed in to the console, add the finance person who pays the partners', {
+    timeout: 120_000,
+  }, async () => {
+    const check = pageChecks(join(OUTPUT, 'console'));
+    const admin = await running.browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      locale: 'en-CA',
+      bypassCSP: true,
+    });
+    const page = await admin.newPage();
+    await signInToConsoleInBrowser(page, running.system, 'admin@program.example', '/console/staff');
+    await check(page, 'staff');
+    const adding = page.locator('form', { has: page.getByRole('button', { name: 'Add to the staff' }) });
+    await adding.getByLabel('Email address').fill(FINANCE.email);
+    await adding.getByLabel('Name').fill(FINANCE.name);
+    await adding.getByLabel('Finance: pays partners and answers their inquiries').check();
+    await adding.getByRole('button', { name: 'Add to the staff' }).click();
+    await expect
+      .poll(() => page.locator('main').textContent())
+      .toContain(`${FINANCE.name} (${FINANCE.email}) now has these roles: finance.`);
+    await check(page, 'staff-added');
+    await admin.close();
   });
 
   describe.each(widths)('at $width px', ({ width, height, mpnId, approvedIn }) => {
