@@ -1,9 +1,9 @@
-import type { PartnerView } from '../../../domain/partners/partner-view.js';
 import type { RegistrationView } from '../../../domain/registrations/registration-view.js';
 import type { EventReader } from '../../ports/event-store.js';
 import type { ReadModelQueries } from '../../ports/read-models.js';
 import { readModelKeys } from '../../read-models/targets.js';
 import { loadCatalog } from '../campaign-catalog.js';
+import { partnerNames } from '../partner-names.js';
 
 export type WaitingRegistration = RegistrationView & { campaignName: string; companyName: string };
 
@@ -26,18 +26,11 @@ export async function registrationsToDecide(
     }),
   );
   const waiting = perCampaign.flat();
-  const companies = new Map(
-    await Promise.all(
-      [...new Set(waiting.map((r) => r.mpnId))].map(
-        async (mpnId) =>
-          [
-            mpnId,
-            (await readModels.getView<PartnerView>(readModelKeys.partner(mpnId)))?.view.companyName,
-          ] as const,
-      ),
-    ),
+  const companyOf = await partnerNames(
+    readModels,
+    waiting.map((r) => r.mpnId),
   );
   return waiting
-    .map((r) => ({ ...r, companyName: companies.get(r.mpnId) ?? r.mpnId }))
+    .map((r) => ({ ...r, companyName: companyOf(r.mpnId) }))
     .sort((a, b) => a.submittedAt.localeCompare(b.submittedAt));
 }
