@@ -17,8 +17,11 @@ import { partnersOfCampaign } from './fraud-flags.js';
 const PARTNERS_IN_FLIGHT = 16;
 const SALES_IN_FLIGHT = 16;
 
-/** A flag as it stands, with who raised it (a person running a scan, or the system) and who last reviewed it. */
-export type FlagOnRecord = FraudFlag & { raisedBy: Actor; reviewedBy?: Actor };
+/**
+ * A flag as it stands, with who raised it (a person running a scan, or the program) and in which
+ * request (its correlation id), and who last reviewed it.
+ */
+export type FlagOnRecord = FraudFlag & { raisedBy: Actor; raisedIn: string; reviewedBy?: Actor };
 
 type FlagEvent = Recorded<Parameters<typeof evolveFraudFlag>[1]>;
 
@@ -29,12 +32,17 @@ function flagsOf(events: readonly FlagEvent[]): FlagOnRecord[] {
     const before = flags.get(event.data.flagId);
     const flag = evolveFraudFlag(before, event);
     if (!flag) continue;
-    const { actor } = event.metadata;
+    const { actor, correlationId } = event.metadata;
     flags.set(
       flag.flagId,
       event.type === 'FraudFlagRaised'
-        ? { ...flag, raisedBy: actor }
-        : { ...flag, raisedBy: before?.raisedBy ?? actor, reviewedBy: actor },
+        ? { ...flag, raisedBy: actor, raisedIn: correlationId }
+        : {
+            ...flag,
+            raisedBy: before?.raisedBy ?? actor,
+            raisedIn: before?.raisedIn ?? correlationId,
+            reviewedBy: actor,
+          },
     );
   }
   return [...flags.values()];
