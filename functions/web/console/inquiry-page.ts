@@ -119,5 +119,5 @@ ${resolutionSection(w, record)}
 ${open || forms.answer ? answerForm(w, `${path}/answer`, csrf, forms.answer) : ''}
 ${open || forms.resolve ? resolveForm(w, `${path}/resolve`, csrf, forms.resolve) : ''}
 <p class="actions"><a href="/console/inquiries">${w.t('inquiryPage.queue')}</a></p>`;
-  return showPage(w.t('inquiryPage.title', { partner }), body, status);
+  return showPage(w.t('inquiryPage.title', { partner: companyOf(inquiry.mpnId) }), body, status);
 }

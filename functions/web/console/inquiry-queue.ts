@@ -16,13 +16,9 @@ const Filter = z.enum(inquiryFilters).catch('open');
 
 /** The filters as links, the one shown marked: a reader moves between them without a form. */
 const filterLinks = (w: Words, shown: InquiryFilter) =>
-  html`<nav aria-label="${w.t('inquiryQueue.filter.label')}"><ul class="actions plain">${inquiryFilters.map(
+  html`<nav class="filters" aria-label="${w.t('inquiryQueue.filter.label')}"><ul>${inquiryFilters.map(
     (filter) =>
-      html`<li>${
-        filter === shown
-          ? html`<strong><a href="/console/inquiries?status=${filter}" aria-current="page">${filterText(w, filter)}</a></strong>`
-          : html`<a href="/console/inquiries?status=${filter}">${filterText(w, filter)}</a>`
-      }</li>`,
+      html`<li><a href="/console/inquiries?status=${filter}"${filter === shown ? html` aria-current="page"` : ''}>${filterText(w, filter)}</a></li>`,
   )}</ul></nav>`;
 
 /**

