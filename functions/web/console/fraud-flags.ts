@@ -48,18 +48,20 @@ function scanNotice(
   )}</ul></div>`;
 }
 
-/** The review this person just recorded, read from the flag's stream. */
-async function reviewNotice(
-  deps: ConsoleDeps,
-  w: Words,
-  names: Names,
-  flagId: string | undefined,
-  email: string,
-) {
-  const flag = flagId ? await flagOnRecord(deps.store, flagId) : undefined;
+/** The review this person just recorded, read from the flag's stream (the list may lag behind it). */
+function reviewNotice(w: Words, names: Names, flag: FlagOnRecord | undefined, email: string): Html | '' {
   if (!flag || flag.status === 'open' || flag.reviewedBy?.id !== email) return '';
   const params = { kind: kindText(w, flag), partner: names.partnerOf(flag.mpnId) };
   return notice('ok', w.t(`flagQueue.done.${flag.status}`, params));
+}
+
+/** A review refused, said at the top too: its card may be far down the page. */
+function refusedReviewNotice(w: Words, refused: RefusedFlagForm | undefined): Html | '' {
+  if (!refused || !('flagId' in refused)) return '';
+  const problems = [refused.review.problem, ...Object.values(refused.review.errors)].filter(Boolean);
+  return html`<div class="notice bad" role="alert"><p><strong>${w.t('form.errors.title')}</strong></p><ul>${problems.map(
+    (problem) => html`<li><a href="#${flagAnchor(refused.flagId)}-note">${problem}</a></li>`,
+  )}</ul></div>`;
 }
 
 function scanForm(
@@ -99,7 +101,11 @@ export async function flagsPage(
   refused?: RefusedFlagForm,
   status = 200,
 ): Promise<PageAnswer> {
-  const [flags, catalog] = await Promise.all([programFlags(deps.store), loadCatalog(deps.store)]);
+  const [flags, catalog, justReviewed] = await Promise.all([
+    programFlags(deps.store),
+    loadCatalog(deps.store),
+    query.reviewed ? flagOnRecord(deps.store, query.reviewed) : undefined,
+  ]);
   const mpnIds = flags.flatMap((f) => [f.mpnId, ...String(f.evidence.alsoClaimedBy ?? '').split(',')]);
   const [companyOf, sales] = await Promise.all([
     partnerNames(deps.readModels, mpnIds.filter(Boolean)),
@@ -127,8 +133,9 @@ export async function flagsPage(
   const open = cards((f) => f.status === 'open');
   const reviewed = cards((f) => f.status !== 'open');
   const campaigns = [...catalog.values()].map((c) => [c.campaignId, c.terms.name] as const);
-  const body = html`${scanNotice(w, flags, names, query, email)}
-${await reviewNotice(deps, w, names, query.reviewed, email)}
+  const body = html`${refusedReviewNotice(w, refused)}
+${scanNotice(w, flags, names, query, email)}
+${reviewNotice(w, names, justReviewed, email)}
 ${paragraph(w.t('flagQueue.intro'))}
 ${scanForm(w, campaigns, csrf, refused && 'scan' in refused ? refused.scan : emptyForm())}
 <section aria-labelledby="open-flags">

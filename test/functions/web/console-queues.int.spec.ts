@@ -267,10 +267,14 @@ describe('Fraud flags', () => {
     const page = await finance.get('/console/fraud-flags');
     const action = reviewAction(page, COPYCAT);
     const flagId = action.split('/')[3] ?? '';
-    const noNote = await finance.submit(page, action, { note: ' ', verdict: 'confirmed' });
-    expect(noNote.status).toBe(400);
+    const twoLines = 'Checked the invoice.\nAnd the order.';
+    const refused = await finance.submit(page, action, { note: twoLines, verdict: 'confirmed' });
+    expect(refused.status).toBe(400);
     const noteId = `flag-${flagId.replace(/:/g, '-')}-note`;
-    expect(errorOf(noNote, noteId)).toBe('Write a note on one line, in at most 1,000 characters.');
+    expect(errorOf(refused, noteId)).toBe('Write a note on one line, in at most 1,000 characters.');
+    expect(formValues(refused, action).note).toBe(twoLines);
+    // Its card may be far down the page: the top of the page says so too, and leads to it.
+    expect(refused.html).toContain(`<a href="#${noteId}">Write a note on one line`);
 
     const confirmed = await finance.submit(page, action, {
       note: 'Contoso bought once, from the other partner.',
