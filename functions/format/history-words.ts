@@ -90,7 +90,7 @@ function atText(w: Words, event: EventEnvelope): string {
  * in. An approver deciding from an email's link is known by that link alone, which was theirs:
  * the decision names them.
  */
-function whoText(w: Words, actor: Actor, domain?: DomainEvent): string {
+export function whoText(w: Words, actor: Actor, domain?: DomainEvent): string {
   const role: string = actor.role;
   const person = actor.name ?? actor.id;
   if (role === 'system') return w.t('history.who.system');

@@ -14,6 +14,8 @@ export const emptyForm = (values: Record<string, string> = {}): FormState => ({ 
 
 type FieldOptions = {
   name: string;
+  /** Where a page has several forms with a field of the same name: each its own id (the name's by default). */
+  id?: string;
   label: MessageKey;
   hint?: MessageKey;
   type?: 'text' | 'email' | 'datetime-local';
@@ -32,15 +34,16 @@ const describedBy = (name: string, hint: boolean, error: boolean) => {
 /** A labelled text field with its hint and its error, announced together. */
 export function textField(w: Words, form: FormState, o: FieldOptions): Html {
   const error = form.errors[o.name];
+  const id = o.id ?? o.name;
   return html`<div class="field">
-<label for="${o.name}">${w.t(o.label)}</label>
-${o.hint ? html`<span class="hint" id="${o.name}-hint">${w.t(o.hint)}</span>` : ''}
-${error ? html`<span class="error" id="${o.name}-error">${error}</span>` : ''}
-<input type="${o.type ?? 'text'}" id="${o.name}" name="${o.name}" value="${form.values[o.name] ?? ''}"${o.optional ? '' : html` required`}${
+<label for="${id}">${w.t(o.label)}</label>
+${o.hint ? html`<span class="hint" id="${id}-hint">${w.t(o.hint)}</span>` : ''}
+${error ? html`<span class="error" id="${id}-error">${error}</span>` : ''}
+<input type="${o.type ?? 'text'}" id="${id}" name="${o.name}" value="${form.values[o.name] ?? ''}"${o.optional ? '' : html` required`}${
     o.autocomplete ? html` autocomplete="${o.autocomplete}"` : ''
   }${o.inputmode ? html` inputmode="${o.inputmode}"` : ''}${o.maxlength ? html` maxlength="${o.maxlength}"` : ''}${
     error ? html` aria-invalid="true"` : ''
-  }${describedBy(o.name, Boolean(o.hint), Boolean(error))}>
+  }${describedBy(id, Boolean(o.hint), Boolean(error))}>
 </div>`;
 }
 

@@ -29,14 +29,14 @@ main { max-width: 64rem; margin: 0 auto; padding: 1.5rem 1rem 3rem; }
 h1 { font-size: 1.75rem; line-height: 1.25; margin: 0 0 1rem; }
 h2 { font-size: 1.25rem; margin: 2rem 0 .75rem; }
 .card { background: #fff; border: 1px solid var(--line); border-radius: .5rem; padding: 1rem 1.25rem; margin: 0 0 1rem; }
-.card > h2:first-child { margin-top: 0; }
+.card > h2:first-child, .card > h3:first-child { margin-top: 0; }
 .narrow { max-width: 32rem; }
 .field { margin: 0 0 1rem; }
 .field label, .field legend { display: block; font-weight: 600; margin-bottom: .25rem; }
 .hint { display: block; color: var(--muted); font-size: .875rem; margin-bottom: .25rem; }
 .error { display: block; color: var(--bad); font-weight: 600; margin-bottom: .25rem; }
 input[type=text], input[type=email], select, textarea { width: 100%; max-width: 28rem; font: inherit; padding: .5rem; border: 1px solid #6e7781; border-radius: .25rem; background: #fff; color: var(--ink); }
-[aria-invalid="true"] { border: 2px solid var(--bad); }
+input[aria-invalid="true"], select[aria-invalid="true"], textarea[aria-invalid="true"] { border: 2px solid var(--bad); }
 .field label.check { display: flex; gap: .5rem; align-items: flex-start; font-weight: 400; }
 .field label.check input { width: 1.25rem; height: 1.25rem; margin-top: .15rem; flex: none; }
 a.button.primary { display: inline-block; text-decoration: none; }
@@ -60,6 +60,8 @@ td.num, th.num { text-align: right; white-space: nowrap; }
 .id { white-space: nowrap; }
 ul.plain { list-style: none; padding: 0; margin: 0; } ul.plain li { margin: .75rem 0; }
 .terms { white-space: pre-wrap; font-family: ui-monospace, Menlo, Consolas, monospace; font-size: .875rem; background: #fff; border: 1px solid var(--line); padding: 1rem; max-height: 24rem; overflow: auto; }
+nav.filters ul { list-style: none; display: flex; flex-wrap: wrap; gap: .5rem 1.5rem; margin: 0 0 1rem; padding: 0; }
+nav.filters a[aria-current="page"] { font-weight: 700; text-decoration-thickness: 3px; }
 .actions { display: flex; flex-wrap: wrap; gap: .5rem 1.5rem; align-items: center; margin: 1rem 0; }
 .chart { margin: 0 0 1.5rem; } .chart:last-child { margin-bottom: 0; }
 .chart-title { display: block; font-weight: 600; }
@@ -82,7 +84,8 @@ footer.site { max-width: 64rem; margin: 0 auto; padding: 1rem; color: var(--mute
   table.stack, table.stack caption, table.stack tbody, table.stack tr { display: block; }
   table.stack tr { border-bottom: 1px solid var(--line); padding: .5rem 0; }
   table.stack td { display: grid; grid-template-columns: minmax(0, 2fr) minmax(0, 3fr); gap: .75rem; border: 0; padding: .25rem .75rem; text-align: left; white-space: normal; overflow-wrap: anywhere; }
-  table.stack .id { white-space: normal; }
+  table.stack .id, table.stack .status { white-space: normal; }
+  table.stack .status { justify-self: start; }
   table.stack td::before { content: attr(data-label); font-weight: 600; }
 }
 a.button { display: inline-block; background: var(--brand); color: #fff; border-radius: .25rem; padding: .625rem 1.25rem; font-weight: 600; text-decoration: none; }

@@ -17,11 +17,12 @@ const ENTITIES: Record<string, string> = {
   '&#39;': "'",
 };
 
+/** Text as the page's escaper wrote it, read back. */
+export const decodeEntities = (text: string) =>
+  text.replace(/&(amp|lt|gt|quot|#39);/g, (entity) => ENTITIES[entity] ?? entity);
+
 export const visibleText = (html: string) =>
-  html
-    .replace(/<(script|style|head)[\s\S]*?<\/\1>/g, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&(amp|lt|gt|quot|#39);/g, (entity) => ENTITIES[entity] ?? entity)
+  decodeEntities(html.replace(/<(script|style|head)[\s\S]*?<\/\1>/g, ' ').replace(/<[^>]+>/g, ' '))
     .replace(/\s+/g, ' ')
     .trim();
 

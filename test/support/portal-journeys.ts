@@ -1,7 +1,8 @@
 import { expect } from 'vitest';
 import { sendAccessCode } from '../../functions/application/send-access-code.js';
-import type { ApiHarness } from './api-harness.js';
-import { lastAccessCode, partnerDetails } from './api-journeys.js';
+import { type ApiHarness, KEYS } from './api-harness.js';
+import { approvalToken, lastAccessCode, partnerDetails } from './api-journeys.js';
+import { saleLine } from './fixtures.js';
 import type { PageClient } from './page-client.js';
 
 const journey = { correlationId: 'test', causationId: 'test', actor: { role: 'system' as const } };
@@ -38,3 +39,28 @@ export const registerInPortal = (browser: PageClient, campaignId: string, fields
       ...fields,
     }),
   );
+
+/**
+ * A partner in the portal, registered through it and approved for the campaign, with two sales on
+ * its statement: `<mpnId>-1` paid (M365-E5, 10 units), `<mpnId>-2` earning nothing (a SKU the
+ * campaign does not pay). Its browser.
+ */
+export async function partnerWithStatement(
+  api: ApiHarness,
+  mpnId: string,
+  campaignId: string,
+  language: 'en' | 'fr' = 'en',
+): Promise<PageClient> {
+  const browser = await partnerInPortal(api, mpnId, language);
+  await registerInPortal(browser, campaignId, { accept: 'yes' });
+  const link = await approvalToken(api, campaignId, mpnId);
+  expect((await api.call('POST', `/approvals/${link}`, { body: { decision: 'approve' } })).status).toBe(200);
+  const lines = [
+    saleLine({ saleId: `${mpnId}-1`, mpnId, sku: 'M365-E5', quantity: 10 }),
+    saleLine({ saleId: `${mpnId}-2`, mpnId, sku: 'XBOX', quantity: 1 }),
+  ];
+  const recorded = await api.call('POST', '/sales', { token: KEYS.salesSystem, body: { lines } });
+  expect(recorded.body).toMatchObject({ accepted: 2 });
+  await api.project();
+  return browser;
+}

@@ -67,6 +67,16 @@ async function partnerSales(store: EventReader, mpnId: string) {
   };
 }
 
+/** The partners registered for a campaign, whatever became of their registration. */
+export async function partnersOfCampaign(store: EventReader, campaignId: string): Promise<string[]> {
+  const registrations = await foldIndex(
+    store,
+    campaignRegistrationsFold,
+    indexKeys.registrationsOfCampaign(campaignId),
+  );
+  return [...new Set([...registrations.values()].map((r) => r.mpnId))];
+}
+
 /** Runs the sale checks over every registered partner of a campaign, raising what they find. */
 export async function scanCampaign(
   deps: AppDeps,
@@ -75,12 +85,7 @@ export async function scanCampaign(
 ): Promise<Result<{ findings: number; raised: string[] }, 'campaign-not-found'>> {
   const found = await loadCampaign(deps.store, campaignId);
   if (!found.ok) return found;
-  const registrations = await foldIndex(
-    deps.store,
-    campaignRegistrationsFold,
-    indexKeys.registrationsOfCampaign(campaignId),
-  );
-  const partners = [...new Set([...registrations.values()].map((r) => r.mpnId))];
+  const partners = await partnersOfCampaign(deps.store, campaignId);
   const sales = await Promise.all(partners.map((mpnId) => partnerSales(deps.store, mpnId)));
   const findings = detectSaleFindings(found.campaign.terms, sales);
   return {

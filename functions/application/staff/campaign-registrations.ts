@@ -1,7 +1,7 @@
 import type { RegistrationView } from '../../../domain/registrations/registration-view.js';
 import type { ReadModelQueries } from '../../ports/read-models.js';
 import { readModelKeys } from '../../read-models/targets.js';
-import { companyNames } from './company-names.js';
+import { partnerNames } from '../partner-names.js';
 
 export type CampaignRegistration = RegistrationView & { companyName: string };
 
@@ -15,11 +15,11 @@ export async function campaignRegistrations(
 ): Promise<CampaignRegistration[]> {
   const { pk, sk } = readModelKeys.campaignRegistration(campaignId, '');
   const views = await readModels.queryViews<RegistrationView>(pk, sk);
-  const companies = await companyNames(
+  const companyOf = await partnerNames(
     readModels,
     views.map((view) => view.mpnId),
   );
   return views
-    .map((view) => ({ ...view, companyName: companies.get(view.mpnId) ?? view.mpnId }))
+    .map((view) => ({ ...view, companyName: companyOf(view.mpnId) }))
     .sort((a, b) => a.submittedAt.localeCompare(b.submittedAt));
 }

@@ -3,7 +3,7 @@ import type { EventReader } from '../../ports/event-store.js';
 import type { ReadModelQueries } from '../../ports/read-models.js';
 import { readModelKeys } from '../../read-models/targets.js';
 import { loadCatalog } from '../campaign-catalog.js';
-import { companyNames } from './company-names.js';
+import { partnerNames } from '../partner-names.js';
 
 export type WaitingRegistration = RegistrationView & { campaignName: string; companyName: string };
 
@@ -26,11 +26,11 @@ export async function registrationsToDecide(
     }),
   );
   const waiting = perCampaign.flat();
-  const companies = await companyNames(
+  const companyOf = await partnerNames(
     readModels,
     waiting.map((r) => r.mpnId),
   );
   return waiting
-    .map((r) => ({ ...r, companyName: companies.get(r.mpnId) ?? r.mpnId }))
+    .map((r) => ({ ...r, companyName: companyOf(r.mpnId) }))
     .sort((a, b) => a.submittedAt.localeCompare(b.submittedAt));
 }

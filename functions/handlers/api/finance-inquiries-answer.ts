@@ -1,16 +1,13 @@
-import * as z from 'zod';
 import { inquiryNotFound } from '../../../domain/inquiries/decide.js';
-import { MultiLineText } from '../../../events/fields.js';
 import { InquiryId } from '../../../events/inquiries.js';
 import { answerInquiry } from '../../application/inquiries/inquiries.js';
 import { apiHandler } from '../../http/api-handler.js';
 import { refusalResponse } from '../../http/error-response.js';
+import { AnswerBody } from '../../http/inquiry-body.js';
 import { InquiryJson } from '../../http/inquiry-json.js';
 import { defineRoute, type RouteDeps } from '../../http/route.js';
 import { storeProvider } from '../../runtime/dynamodb.js';
 import { routeRuntime } from '../../runtime/route-runtime.js';
-
-export const AnswerBody = z.strictObject({ message: MultiLineText(2000) });
 
 export const route = defineRoute({
   name: 'finance-inquiries-answer',

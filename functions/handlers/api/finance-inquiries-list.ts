@@ -1,6 +1,5 @@
 import * as z from 'zod';
-import type { Inquiry } from '../../../domain/inquiries/inquiry.js';
-import { newestFirst } from '../../application/inquiries/partner-inquiries.js';
+import { financeInquiries } from '../../application/inquiries/finance-inquiries.js';
 import { apiHandler } from '../../http/api-handler.js';
 import { InquiryJson } from '../../http/inquiry-json.js';
 import { defineRoute, type RouteDeps } from '../../http/route.js';
@@ -27,14 +26,9 @@ export const route = defineRoute({
   },
 });
 
-const resolved = (i: Inquiry) => i.status === 'adjusted' || i.status === 'declined';
-
 export const createHandler = (deps: () => RouteDeps<typeof route>) =>
-  apiHandler(route, async ({ query, answer }) => {
-    const { status } = query;
-    const all = await deps().readModels.queryViews<Inquiry>('inquiries', 'inquiry#');
-    const wanted = status === 'all' ? all : all.filter((i) => resolved(i) === (status === 'resolved'));
-    return answer(200, wanted.sort(newestFirst));
-  });
+  apiHandler(route, async ({ query, answer }) =>
+    answer(200, await financeInquiries(deps().readModels, query.status)),
+  );
 
 export const handler = createHandler(routeRuntime(route, { 'read-models:read': readModelsProvider }));

@@ -1,21 +1,13 @@
-import * as z from 'zod';
 import { inquiryNotFound } from '../../../domain/inquiries/decide.js';
-import { MultiLineText } from '../../../events/fields.js';
 import { InquiryId } from '../../../events/inquiries.js';
-import { SignedCents } from '../../../events/payouts.js';
 import { resolveInquiry } from '../../application/inquiries/inquiries.js';
 import { apiHandler } from '../../http/api-handler.js';
 import { refusalResponse } from '../../http/error-response.js';
+import { ResolveBody } from '../../http/inquiry-body.js';
 import { InquiryJson } from '../../http/inquiry-json.js';
 import { defineRoute, type RouteDeps } from '../../http/route.js';
 import { storeProvider } from '../../runtime/dynamodb.js';
 import { routeRuntime } from '../../runtime/route-runtime.js';
-
-export const ResolveBody = z.strictObject({
-  outcome: z.enum(['adjusted', 'declined']),
-  note: MultiLineText(1000),
-  adjustmentCents: SignedCents.optional(),
-});
 
 export const route = defineRoute({
   name: 'finance-inquiries-resolve',

@@ -1,19 +1,13 @@
-import * as z from 'zod';
 import { fraudFlagNotFound } from '../../../domain/fraud/fraud-flag.js';
-import { SingleLineText } from '../../../events/fields.js';
 import { FraudFlagId } from '../../../events/fraud.js';
 import { reviewFraudFlag } from '../../application/fraud/fraud-flags.js';
 import { apiHandler } from '../../http/api-handler.js';
 import { refusalResponse } from '../../http/error-response.js';
+import { ReviewBody } from '../../http/fraud-flag-body.js';
 import { FraudFlagJson } from '../../http/fraud-flag-json.js';
 import { defineRoute, type RouteDeps } from '../../http/route.js';
 import { storeProvider } from '../../runtime/dynamodb.js';
 import { routeRuntime } from '../../runtime/route-runtime.js';
-
-export const ReviewBody = z.strictObject({
-  verdict: z.enum(['cleared', 'confirmed']),
-  note: SingleLineText(1000),
-});
 
 export const route = defineRoute({
   name: 'fraud-flags-review',

@@ -3,6 +3,7 @@ import { charts as enCharts } from './en/charts.js';
 import { common as enCommon } from './en/common.js';
 import { staffConsole as enConsole } from './en/console.js';
 import { consoleAdmin as enConsoleAdmin } from './en/console-admin.js';
+import { consoleQueues as enConsoleQueues } from './en/console-queues.js';
 import { emails as enEmails } from './en/emails.js';
 import { history as enHistory } from './en/history.js';
 import { inquiries as enInquiries } from './en/inquiries.js';
@@ -14,6 +15,7 @@ import { charts as frCharts } from './fr/charts.js';
 import { common as frCommon } from './fr/common.js';
 import { staffConsole as frConsole } from './fr/console.js';
 import { consoleAdmin as frConsoleAdmin } from './fr/console-admin.js';
+import { consoleQueues as frConsoleQueues } from './fr/console-queues.js';
 import { emails as frEmails } from './fr/emails.js';
 import { history as frHistory } from './fr/history.js';
 import { inquiries as frInquiries } from './fr/inquiries.js';
@@ -35,6 +37,7 @@ const en = {
   ...enApproval,
   ...enConsole,
   ...enConsoleAdmin,
+  ...enConsoleQueues,
   ...enCharts,
   ...enHistory,
 };
@@ -63,6 +66,7 @@ export const catalogs: Readonly<Record<'en' | 'fr', Catalog>> = {
     ...frApproval,
     ...frConsole,
     ...frConsoleAdmin,
+    ...frConsoleQueues,
     ...frCharts,
     ...frHistory,
   },

@@ -3,8 +3,13 @@ import { approval, approvalPost, approvals } from './approvals.js';
 import { campaign, reviseTerms } from './campaign.js';
 import { newCampaign, newCampaignPost } from './campaign-new.js';
 import { campaigns } from './campaigns.js';
+import { reviewPost, scanPost } from './fraud-flag-actions.js';
+import { fraudFlags } from './fraud-flags.js';
 import { history, historySearch } from './history.js';
 import { home } from './home.js';
+import { inquiry } from './inquiry.js';
+import { answerPost, resolvePost } from './inquiry-actions.js';
+import { inquiryQueue } from './inquiry-queue.js';
 import { signedIn, signIn, signInStart, signOut } from './sign-in.js';
 import { addStaff, changeStaffRoles, staff } from './staff.js';
 
@@ -28,4 +33,11 @@ export const consolePages: readonly PageSpec<ConsoleDeps>[] = [
   staff,
   addStaff,
   changeStaffRoles,
+  inquiryQueue,
+  inquiry,
+  answerPost,
+  resolvePost,
+  fraudFlags,
+  scanPost,
+  reviewPost,
 ];

@@ -1,9 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ApiHarness, KEYS, startApiHarness } from '../../support/api-harness.js';
-import { approvalToken, publish } from '../../support/api-journeys.js';
-import { dollarPerSkuTerms, saleLine } from '../../support/fixtures.js';
+import { publish } from '../../support/api-journeys.js';
+import { dollarPerSkuTerms } from '../../support/fixtures.js';
 import type { PageClient, ReceivedPage } from '../../support/page-client.js';
-import { partnerInPortal, registerInPortal } from '../../support/portal-journeys.js';
+import { errorOf, formValues } from '../../support/page-forms.js';
+import {
+  partnerInPortal,
+  partnerWithStatement as partnerWithStatementIn,
+} from '../../support/portal-journeys.js';
 
 const NOW = '2026-07-25T12:00:00Z';
 const CAMPAIGN = 'e5-inquiries';
@@ -20,51 +24,14 @@ afterAll(() => api.close());
 const finance = (method: string, path: string, body: unknown) =>
   api.call(method, path, { token: KEYS.finance, body });
 
-/**
- * A partner in the portal, registered and approved for the campaign, with two sales on its
- * statement: `<mpnId>-1` paid (M365-E5), `<mpnId>-2` earning nothing (a SKU the campaign does not pay).
- */
-async function partnerWithStatement(
-  mpnId: string,
-  language: 'en' | 'fr' = 'en',
-  campaignId = CAMPAIGN,
-): Promise<PageClient> {
-  const browser = await partnerInPortal(api, mpnId, language);
-  await registerInPortal(browser, campaignId, { accept: 'yes' });
-  const link = await approvalToken(api, campaignId, mpnId);
-  expect((await api.call('POST', `/approvals/${link}`, { body: { decision: 'approve' } })).status).toBe(200);
-  const lines = [
-    saleLine({ saleId: `${mpnId}-1`, mpnId, sku: 'M365-E5', quantity: 10 }),
-    saleLine({ saleId: `${mpnId}-2`, mpnId, sku: 'XBOX', quantity: 1 }),
-  ];
-  const recorded = await api.call('POST', '/sales', { token: KEYS.salesSystem, body: { lines } });
-  expect(recorded.body).toMatchObject({ accepted: 2 });
-  await api.project();
-  return browser;
-}
+const partnerWithStatement = (mpnId: string, language: 'en' | 'fr' = 'en', campaignId = CAMPAIGN) =>
+  partnerWithStatementIn(api, mpnId, campaignId, language);
 
 /** The form a statement line links to, sent with these fields over what it was filled in with. */
 async function raiseFrom(browser: PageClient, link: string, fields: Record<string, string>) {
   const form = await browser.get(link);
   return browser.submit(form, '/portal/inquiries', { ...formValues(form), ...fields });
 }
-
-/** What a page's inquiry form holds as shown: its fields' values and the options selected. */
-function formValues(page: ReceivedPage): Record<string, string> {
-  const values: Record<string, string> = {};
-  for (const m of page.html.matchAll(
-    /<input type="(?:hidden|text)" (?:id="\w+" )?name="(\w+)" value="([^"]*)"/g,
-  )) {
-    if (m[1] !== '_csrf') values[m[1] ?? ''] = m[2] ?? '';
-  }
-  for (const m of page.html.matchAll(/<select id="(\w+)"[\s\S]*?<option value="([^"]*)" selected>/g)) {
-    values[m[1] ?? ''] = m[2] ?? '';
-  }
-  return values;
-}
-
-const errorOf = (page: ReceivedPage, field: string) =>
-  new RegExp(`<span class="error" id="${field}-error">([^<]*)</span>`).exec(page.html)?.[1];
 
 const inquiryLinks = (page: ReceivedPage) =>
   [...page.html.matchAll(/href="\/portal\/inquiries\/([0-9a-f-]{36})"/g)].map((m) => m[1]);
