@@ -3,7 +3,7 @@ import type { Statement } from '../../../domain/payouts/statement.js';
 import { CampaignId, Cents } from '../../../events/fields.js';
 import { Instant } from '../../../events/instant.js';
 import { financeReport, openFlagsOf } from '../../application/payouts/payout-report.js';
-import { toCsv } from '../../format/csv.js';
+import { fileStamp, toCsv } from '../../format/csv.js';
 import { dollars } from '../../format/money.js';
 import { apiHandler } from '../../http/api-handler.js';
 import { refusalResponse } from '../../http/error-response.js';
@@ -101,8 +101,6 @@ const csvRow = (s: Statement) => [
   s.lines.length,
   s.excluded.length,
 ];
-
-const fileStamp = (asOf: string) => asOf.replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
 
 export const createHandler = (deps: () => RouteDeps<typeof route>) =>
   apiHandler(route, async ({ query, answer }) => {

@@ -2,6 +2,7 @@ import { approval as enApproval } from './en/approval.js';
 import { charts as enCharts } from './en/charts.js';
 import { common as enCommon } from './en/common.js';
 import { staffConsole as enConsole } from './en/console.js';
+import { consolePayouts as enConsolePayouts } from './en/console-payouts.js';
 import { emails as enEmails } from './en/emails.js';
 import { history as enHistory } from './en/history.js';
 import { inquiries as enInquiries } from './en/inquiries.js';
@@ -12,6 +13,7 @@ import { approval as frApproval } from './fr/approval.js';
 import { charts as frCharts } from './fr/charts.js';
 import { common as frCommon } from './fr/common.js';
 import { staffConsole as frConsole } from './fr/console.js';
+import { consolePayouts as frConsolePayouts } from './fr/console-payouts.js';
 import { emails as frEmails } from './fr/emails.js';
 import { history as frHistory } from './fr/history.js';
 import { inquiries as frInquiries } from './fr/inquiries.js';
@@ -32,6 +34,7 @@ const en = {
   ...enEmails,
   ...enApproval,
   ...enConsole,
+  ...enConsolePayouts,
   ...enCharts,
   ...enHistory,
 };
@@ -59,6 +62,7 @@ export const catalogs: Readonly<Record<'en' | 'fr', Catalog>> = {
     ...frEmails,
     ...frApproval,
     ...frConsole,
+    ...frConsolePayouts,
     ...frCharts,
     ...frHistory,
   },

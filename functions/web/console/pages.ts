@@ -1,6 +1,7 @@
 import type { ConsoleDeps, PageSpec } from '../page.js';
 import { approval, approvalPost, approvals } from './approvals.js';
 import { home } from './home.js';
+import { payoutReport } from './payout-report.js';
 import { signedIn, signIn, signInPost, signOut } from './sign-in.js';
 
 /** Every page of the staff console, served by its one Lambda. */
@@ -13,4 +14,5 @@ export const consolePages: readonly PageSpec<ConsoleDeps>[] = [
   approvals,
   approval,
   approvalPost,
+  payoutReport,
 ];

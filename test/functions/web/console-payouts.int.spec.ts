@@ -1,0 +1,216 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sha256Hex } from '../../../functions/security/sha256.js';
+import { type ApiHarness, KEYS, startApiHarness } from '../../support/api-harness.js';
+import {
+  approvalToken,
+  approvedPartner,
+  partnerDetails,
+  publish,
+  register,
+  registeredPartner,
+  TERMS_TEXT,
+} from '../../support/api-journeys.js';
+import { dollarPerSkuTerms, saleLine } from '../../support/fixtures.js';
+import type { PageClient, ReceivedPage } from '../../support/page-client.js';
+
+const E5 = 'e5-upsell';
+const TEAMS = 'teams-phone';
+/** Paid CAD 460.00 in E5 (10 E5, 4 E3 and a SKU outside the rate card) and CAD 200.00 in Teams Phone. */
+const NORTHWIND = '7100001';
+/** CAD 80.00 in E5: below the minimum payout of CAD 200.00. */
+const CONTOSO = '7100002';
+/** Waiting for approval in E5, CAD 120.00 if approved; its name would run as a formula in a spreadsheet. */
+const PENDING = '7100003';
+const SOLD_AT = '2026-07-25T12:30:00Z';
+const NOW = '2026-10-15T12:00:00Z';
+const FINANCE = { email: 'fran@program.example', name: 'Fran Finance' };
+
+let api: ApiHarness;
+let finance: PageClient;
+
+const sell = async (lines: ReturnType<typeof saleLine>[]) =>
+  expect((await api.call('POST', '/sales', { token: KEYS.salesSystem, body: { lines } })).body).toMatchObject(
+    { accepted: lines.length },
+  );
+
+beforeAll(async () => {
+  api = await startApiHarness('2026-07-25T12:00:00Z');
+  await publish(api, dollarPerSkuTerms({ campaignId: E5, name: 'Microsoft 365 E5 upsell' }));
+  await publish(
+    api,
+    dollarPerSkuTerms({
+      campaignId: TEAMS,
+      name: 'Teams Phone adoption',
+      rateCard: [{ sku: 'TEAMS-PHONE', amountCents: 4000 }],
+    }),
+  );
+  const northwind = await approvedPartner(api, E5, NORTHWIND, {
+    ...partnerDetails(NORTHWIND),
+    companyName: 'Northwind Traders',
+  });
+  expect((await register(api, northwind, TEAMS, sha256Hex(TERMS_TEXT))).status).toBe(202);
+  const link = await approvalToken(api, TEAMS, NORTHWIND);
+  expect((await api.call('POST', `/approvals/${link}`, { body: { decision: 'approve' } })).status).toBe(200);
+  expect(
+    (
+      await api.call('PUT', '/partners/payment-profile', {
+        token: northwind,
+        body: {
+          legalName: 'Northwind Traders Inc.',
+          remittanceEmail: 'ap@northwind.example',
+          bankReference: 'NW-PAYEE-7',
+        },
+      })
+    ).status,
+  ).toBe(200);
+  await approvedPartner(api, E5, CONTOSO, { ...partnerDetails(CONTOSO), companyName: 'Contoso' });
+  await registeredPartner(api, E5, PENDING, { ...partnerDetails(PENDING), companyName: '=Pending Corp' });
+  api.clock.set(SOLD_AT);
+  await sell([
+    saleLine({
+      saleId: 'N-1',
+      mpnId: NORTHWIND,
+      sku: 'M365-E5',
+      quantity: 10,
+      soldAt: '2026-07-20T14:00:00Z',
+    }),
+    saleLine({
+      saleId: 'N-2',
+      mpnId: NORTHWIND,
+      sku: 'M365-E3',
+      quantity: 4,
+      soldAt: '2026-07-21T14:00:00Z',
+    }),
+    saleLine({ saleId: 'N-3', mpnId: NORTHWIND, sku: 'XBOX', quantity: 1, soldAt: '2026-07-22T14:00:00Z' }),
+    saleLine({
+      saleId: 'N-4',
+      mpnId: NORTHWIND,
+      sku: 'TEAMS-PHONE',
+      quantity: 5,
+      soldAt: '2026-07-22T15:00:00Z',
+    }),
+    saleLine({ saleId: 'C-1', mpnId: CONTOSO, sku: 'M365-E5', quantity: 2, soldAt: '2026-07-23T14:00:00Z' }),
+    saleLine({ saleId: 'P-1', mpnId: PENDING, sku: 'M365-E5', quantity: 3, soldAt: '2026-07-24T14:00:00Z' }),
+  ]);
+  api.clock.set(NOW);
+  await api.project();
+  ({ browser: finance } = await api.staff(FINANCE.email, ['finance'], { name: FINANCE.name }));
+}, 120_000);
+afterAll(() => api?.close());
+
+/** The rows of the statements table, each as its visible text. */
+const tableRows = (page: ReceivedPage) =>
+  [
+    ...(/<section aria-labelledby="statements">([\s\S]*?)<\/section>/.exec(page.html)?.[1] ?? '').matchAll(
+      /<tr role="row">([\s\S]*?)<\/tr>/g,
+    ),
+  ]
+    .slice(1)
+    .map((row) =>
+      (row[1] ?? '')
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    );
+
+describe('The payout report in the console', () => {
+  it('shows the statements as of an instant, with their totals, each partner by name and MPN ID', async () => {
+    const page = await finance.get(`/console/payouts?asOf=${NOW}`);
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('Partners 3 Statements 4 Earned (approved registrations) CAD 740.00');
+    expect(page.text).toContain('Waiting for approval (paid if approved) CAD 120.00');
+    expect(page.text).toContain('Projected, not closed yet CAD 740.00');
+    expect(tableRows(page)).toEqual([
+      'Northwind Traders MPN ID 7100001 Microsoft 365 E5 upsell Not closed yet CAD 460.00 CAD 0.00 CAD 0.00 2',
+      'Contoso MPN ID 7100002 Microsoft 365 E5 upsell Not closed yet CAD 80.00 CAD 0.00 CAD 0.00 0',
+      '=Pending Corp MPN ID 7100003 Microsoft 365 E5 upsell Waiting for approval CAD 0.00 If approved: CAD 120.00 CAD 0.00 CAD 0.00 0',
+      'Northwind Traders MPN ID 7100001 Teams Phone adoption Not closed yet CAD 200.00 CAD 0.00 CAD 0.00 3',
+    ]);
+  });
+
+  it('draws the money by status and by campaign, the largest partners, and why lines earned nothing, in words', async () => {
+    const page = await finance.get(`/console/payouts?asOf=${NOW}`);
+    expect(page.html).toContain('id="by-stage"');
+    expect(page.html).toMatch(/id="by-campaign"[\s\S]*Microsoft 365 E5 upsell[\s\S]*Teams Phone adoption/);
+    expect(page.html).toMatch(/id="top-partners"[\s\S]*Northwind Traders \(MPN ID 7100001\)/);
+    expect(page.html).toMatch(/id="exclusions"[\s\S]*Its SKU is not part of this campaign\./);
+  });
+
+  it('replays the statements as of an earlier instant typed on the reader’s clock (Toronto), keeping what was typed', async () => {
+    // 08:15 in Toronto is 12:15 UTC: the campaigns were published, no sale was recorded yet.
+    const page = await finance.get('/console/payouts?asOf=2026-07-25T08:15');
+    expect(page.text).toContain('Earned (approved registrations) CAD 0.00');
+    expect(page.html).toContain('value="2026-07-25T08:15:00"');
+    expect(page.text).toContain('The statements as of July 25, 2026 at 8:15 a.m. EDT');
+  });
+
+  it('refuses an instant it cannot read beside the field, keeping what was typed', async () => {
+    const page = await finance.get('/console/payouts?asOf=last+Tuesday');
+    expect(page.status).toBe(400);
+    expect(page.text).toContain('Enter a date and time, such as 2026-10-15 08:00.');
+    expect(page.html).toContain('value="last Tuesday"');
+  });
+
+  it('filters by campaign and by status', async () => {
+    const teams = await finance.get(`/console/payouts?asOf=${NOW}&campaignId=${TEAMS}`);
+    expect(tableRows(teams)).toEqual([
+      'Northwind Traders MPN ID 7100001 Teams Phone adoption Not closed yet CAD 200.00 CAD 0.00 CAD 0.00 3',
+    ]);
+    expect(teams.html).toMatch(/<option value="teams-phone" selected>/);
+    const pending = await finance.get(`/console/payouts?asOf=${NOW}&status=pending`);
+    expect(tableRows(pending).map((row) => row.slice(0, 13))).toEqual(['=Pending Corp']);
+    expect(pending.text).toContain('Partners 1 Statements 1');
+  });
+
+  it('sorts by a column from the links in its heading, saying which column it is sorted by', async () => {
+    const page = await finance.get(`/console/payouts?asOf=${NOW}&sort=amount&dir=desc`);
+    expect(tableRows(page).map((row) => /CAD \S+/.exec(row)?.[0])).toEqual([
+      'CAD 460.00',
+      'CAD 200.00',
+      'CAD 80.00',
+      'CAD 0.00',
+    ]);
+    const sorted = /<th[^>]*aria-sort="([^"]+)"[^>]*><a href="([^"]+)">([^<]+)<\/a>/.exec(page.html);
+    expect(sorted?.[1]).toBe('descending');
+    expect(sorted?.[3]).toBe('Earned');
+    // Following the sorted column's link turns the order round.
+    const again = await finance.get((sorted?.[2] ?? '').replace(/&amp;/g, '&'));
+    expect(tableRows(again).map((row) => /CAD \S+/.exec(row)?.[0])).toEqual([
+      'CAD 0.00',
+      'CAD 80.00',
+      'CAD 200.00',
+      'CAD 460.00',
+    ]);
+    expect(again.html).toContain('aria-sort="ascending"');
+  });
+
+  it('gives the same statements as a CSV file, with amounts as plain numbers and names defused', async () => {
+    const page = await finance.get(
+      `/console/payouts?asOf=${NOW}&campaignId=${E5}&sort=partner&dir=asc&format=csv`,
+    );
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(page.headers.get('content-disposition')).toBe(
+      'attachment; filename="payouts-e5-upsell-20261015T120000Z.csv"',
+    );
+    expect(page.html.split('\r\n')).toEqual([
+      'Campaign ID,Campaign,MPN ID,Company,Registration,Status,Held because,Eligible units,Count,Earned (CAD),If approved (CAD),Paid (CAD),Due (CAD),Paid lines,Lines that earned nothing,Fraud flags not cleared',
+      "e5-upsell,Microsoft 365 E5 upsell,7100003,'=Pending Corp,Waiting for approval,Waiting for approval,,3,1,0.00,120.00,0.00,0.00,1,0,0",
+      'e5-upsell,Microsoft 365 E5 upsell,7100002,Contoso,Approved,Not closed yet,,2,1,80.00,80.00,0.00,0.00,1,0,0',
+      'e5-upsell,Microsoft 365 E5 upsell,7100001,Northwind Traders,Approved,Not closed yet,,14,2,460.00,460.00,0.00,0.00,2,2,0',
+      '',
+    ]);
+  });
+});
+
+describe('The finance pages refuse other roles', () => {
+  const pages = ['/console/payouts', '/console/payouts?format=csv'];
+
+  it.each([
+    ['an approver', 'approver' as const],
+    ['a program admin', 'program-admin' as const],
+  ])('answers %s 403 on every page', async (_, role) => {
+    const { browser } = await api.staff(`${role}@program.example`, [role]);
+    for (const path of pages) expect((await browser.get(path)).status, path).toBe(403);
+  });
+});
