@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { payoutDecider } from '../../../domain/payouts/decide.js';
+import { registrationIdOf, streamIds } from '../../../events/streams.js';
+import { readSlice } from '../../../functions/application/read-slice.js';
 import { sha256Hex } from '../../../functions/security/sha256.js';
 import { type ApiHarness, KEYS, startApiHarness } from '../../support/api-harness.js';
 import {
@@ -203,14 +206,118 @@ describe('The payout report in the console', () => {
   });
 });
 
+/** The actor of every event of a registration's payout stream, by event type. */
+async function payoutActors(campaignId: string, mpnId: string) {
+  const { events } = await readSlice(
+    api.deps.store,
+    payoutDecider,
+    streamIds.payout(registrationIdOf(campaignId, mpnId)),
+  );
+  return events.map((e) => [e.type, e.metadata.actor]);
+}
+
+const asFinance = { role: 'finance', id: FINANCE.email, name: FINANCE.name };
+const RUN = `/console/payment-runs/${E5}`;
+
+describe('A payment run in the console', () => {
+  it('lists every campaign with what its runs have left', async () => {
+    const page = await finance.get('/console/payment-runs');
+    expect(page.status).toBe(200);
+    expect(page.html).toContain(`href="${RUN}"`);
+    expect(page.text).toContain('Teams Phone adoption 0 CAD 0.00 CAD 0.00 CAD 0.00 CAD 0.00');
+  });
+
+  it('closes the statements, in the finance person’s name, and says what it closed', async () => {
+    api.clock.set('2026-10-15T13:00:00Z');
+    const closed = await finance.submit(await finance.get(RUN), `${RUN}/close`, {});
+    expect(closed.path).toMatch(new RegExp(`^${RUN}\\?done=close&request=`));
+    expect(closed.text).toContain('You closed 3 statements, CAD 540.00 in all.');
+    expect(await payoutActors(E5, NORTHWIND)).toEqual([['PayoutComputed', asFinance]]);
+  });
+
+  it('runs the payments: schedules what is due, and says what is held and why', async () => {
+    api.clock.set('2026-10-15T13:05:00Z');
+    const run = await finance.submit(await finance.get(RUN), `${RUN}/schedule`, {});
+    expect(run.text).toContain('You scheduled 1 payment, CAD 460.00. What is held, and why, is below.');
+    expect(run.text).toContain(
+      'Northwind Traders (MPN ID 7100001) Payment scheduled CAD 460.00 CAD 0.00 CAD 460.00',
+    );
+    expect(run.text).toContain(
+      'Contoso (MPN ID 7100002) Held: below the minimum payout, carried over CAD 80.00 CAD 0.00 CAD 80.00',
+    );
+    expect(await payoutActors(E5, NORTHWIND)).toEqual([
+      ['PayoutComputed', asFinance],
+      ['PaymentScheduled', asFinance],
+    ]);
+  });
+
+  it('refuses a payment of another amount than scheduled beside the amount, keeping what was typed', async () => {
+    const refused = await finance.submit(await finance.get(RUN), `${RUN}/payments`, {
+      mpnId: NORTHWIND,
+      amount: '400.00',
+      reference: 'EFT-2026-0001',
+    });
+    expect(refused.status).toBe(422);
+    expect(refused.text).toContain('The run scheduled CAD 460.00: record the amount it scheduled.');
+    expect(refused.html).toContain('value="400.00"');
+    expect(refused.html).toContain('value="EFT-2026-0001"');
+    expect(refused.html).toContain(`<option value="${NORTHWIND}" selected>`);
+
+    const unreadable = await finance.submit(await finance.get(RUN), `${RUN}/payments`, {
+      mpnId: NORTHWIND,
+      amount: 'four hundred',
+      reference: 'EFT-2026-0001',
+    });
+    expect(unreadable.status).toBe(400);
+    expect(unreadable.text).toContain('Enter the amount in dollars, at least 0.01, such as 460.00.');
+    expect(unreadable.html).toContain('value="four hundred"');
+    expect(await payoutActors(E5, NORTHWIND)).toHaveLength(2);
+  });
+
+  it('records a payment sent, in the finance person’s name, and the report then shows it paid', async () => {
+    api.clock.set('2026-10-15T15:00:00Z');
+    const paid = await finance.submit(await finance.get(RUN), `${RUN}/payments`, {
+      mpnId: NORTHWIND,
+      amount: '460.00',
+      reference: 'EFT-2026-0001',
+    });
+    expect(paid.text).toContain(
+      'You recorded payment EFT-2026-0001 of CAD 460.00 to Northwind Traders (MPN ID 7100001).',
+    );
+    expect(paid.text).toContain('Northwind Traders (MPN ID 7100001) Paid CAD 460.00 CAD 460.00 CAD 0.00');
+    expect((await payoutActors(E5, NORTHWIND)).at(-1)).toEqual(['PayoutIssued', asFinance]);
+
+    const report = await finance.get(`/console/payouts?campaignId=${E5}`);
+    expect(tableRows(report)[0]).toBe(
+      'Northwind Traders MPN ID 7100001 Microsoft 365 E5 upsell Paid CAD 460.00 CAD 460.00 CAD 0.00 2',
+    );
+    expect(report.text).toContain('Held CAD 80.00 Scheduled CAD 0.00 Paid CAD 460.00');
+  });
+
+  it('says nothing was done when a link names a request that recorded nothing', async () => {
+    const forged = await finance.get(`${RUN}?done=payment&request=someone-else`);
+    expect(forged.text).toContain('Nothing changed: this payment was already recorded.');
+    expect(forged.text).not.toContain('You recorded');
+  });
+});
+
 describe('The finance pages refuse other roles', () => {
-  const pages = ['/console/payouts', '/console/payouts?format=csv'];
+  const pages = ['/console/payouts', '/console/payouts?format=csv', '/console/payment-runs', RUN];
+  const posts = [`${RUN}/close`, `${RUN}/schedule`, `${RUN}/payments`];
 
   it.each([
     ['an approver', 'approver' as const],
     ['a program admin', 'program-admin' as const],
-  ])('answers %s 403 on every page', async (_, role) => {
+  ])('answers %s 403 on every page and every post, and records nothing', async (_, role) => {
     const { browser } = await api.staff(`${role}@program.example`, [role]);
     for (const path of pages) expect((await browser.get(path)).status, path).toBe(403);
+    const before = await payoutActors(E5, CONTOSO);
+    for (const path of posts) {
+      expect(
+        (await browser.post(path, { mpnId: CONTOSO, amount: '80.00', reference: 'X-1' })).status,
+        path,
+      ).toBe(403);
+    }
+    expect(await payoutActors(E5, CONTOSO)).toEqual(before);
   });
 });
