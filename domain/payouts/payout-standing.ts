@@ -33,8 +33,8 @@ export function payoutStanding(
   return { standing: status };
 }
 
-/** The report's money by where it stands: from earned and not closed yet, to paid. */
-export const moneyStages = ['projected', 'to-schedule', 'held', 'scheduled', 'paid'] as const;
+/** The report's money by where it stands, from paid back to earned and not closed yet. */
+export const moneyStages = ['paid', 'scheduled', 'to-schedule', 'held', 'projected'] as const;
 export type MoneyStage = (typeof moneyStages)[number];
 
 export type StatementMoney = {

@@ -4,12 +4,14 @@ import { standingText } from '../../format/payout-words.js';
 import type { Words } from '../../i18n/words.js';
 import { type FormState, paragraph, postForm, selectField, table, textField } from '../components.js';
 import { type Html, html } from '../html.js';
+import { partnerCell } from './partner-cell.js';
 
 /** What the sections of a campaign's payment run show: its payments, by whom, and the forms' state. */
 export type RunView = {
   campaignId: string;
   positions: readonly PaymentPosition[];
   partnerName: (mpnId: string) => string;
+  companyName: (mpnId: string) => string;
   csrf: string;
   payment: FormState;
 };
@@ -56,7 +58,7 @@ ${
         rows: positions.map((p) => {
           const { standing, hold } = payoutStanding('approved', p);
           return [
-            view.partnerName(p.mpnId),
+            partnerCell(w, view.companyName(p.mpnId), p.mpnId),
             standingText(w, standing, hold),
             w.money(p.totalCents),
             w.money(p.issuedCents),

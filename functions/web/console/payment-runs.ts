@@ -6,7 +6,7 @@ import { companyNames } from '../../application/partner-names.js';
 import { campaignPaymentPositions } from '../../application/payouts/payment-positions.js';
 import { payoutsRecordedBy } from '../../application/payouts/payouts-recorded-by.js';
 import type { Words } from '../../i18n/words.js';
-import { details, emptyForm, type FormState, paragraph, table } from '../components.js';
+import { emptyForm, type FormState, paragraph, table } from '../components.js';
 import { type Html, html } from '../html.js';
 import { type ConsoleDeps, definePage, type PageAnswer, type PageContext, showPage } from '../page.js';
 import { runActions, runNotice } from './payment-run-notice.js';
@@ -119,18 +119,13 @@ export async function runPage(
   const partnerName = (mpnId: string) =>
     w.t('approval.partnerName', { companyName: names.get(mpnId) ?? mpnId, mpnId });
   const { terms } = campaign.campaign;
-  const view = { campaignId, positions, partnerName, csrf, payment };
-  const body = html`${await doneNotice(context, deps, campaignId, (mpnId) => names.get(mpnId) ?? mpnId)}
-${details([
-  [w.t('console.payouts.col.campaign'), terms.name],
-  [
-    w.t('console.runs.period'),
-    w.t('console.runs.period.dates', {
-      start: w.instant(terms.period.start),
-      end: w.instant(terms.period.end),
-    }),
-  ],
-])}
+  const companyName = (mpnId: string) => names.get(mpnId) ?? mpnId;
+  const view = { campaignId, positions, partnerName, companyName, csrf, payment };
+  const refused = Object.keys(payment.errors).length > 0 || payment.problem !== undefined;
+  const period = { start: w.instant(terms.period.start), end: w.instant(terms.period.end) };
+  const body = html`${await doneNotice(context, deps, campaignId, companyName)}
+${refused ? html`<div class="notice bad" role="alert"><p><a href="#payment">${w.t('console.runs.payment.notRecorded')}</a></p></div>` : ''}
+${paragraph(w.t('console.runs.period', period))}
 ${closeSection(w, view)}
 ${scheduleSection(w, view)}
 ${paymentSection(w, view)}

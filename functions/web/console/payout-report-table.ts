@@ -5,6 +5,7 @@ import { standingText } from '../../format/payout-words.js';
 import type { Words } from '../../i18n/words.js';
 import { type ColumnHeading, paragraph, table } from '../components.js';
 import { type Html, html } from '../html.js';
+import { partnerCell, withNotes } from './partner-cell.js';
 import {
   firstDirection,
   type ReportAsked,
@@ -56,24 +57,17 @@ function heading(w: Words, asked: ReportAsked, column: SortColumn): ColumnHeadin
   };
 }
 
-/** A cell's value and, under it, what qualifies it; one block, so that a stacked row keeps them together. */
-const withNote = (value: string, note: string | false): Html =>
-  html`<div>${value}${note ? html`<span class="hint">${note}</span>` : ''}</div>`;
-
 function rowCells(w: Words, row: PayoutReportRow): Html[] {
   const { statement } = row;
   const pending = statement.registrationStatus === 'pending' && statement.potentialCents > 0;
   return [
-    withNote(row.companyName, w.t('console.payouts.mpnId', { mpnId: statement.mpnId })),
+    partnerCell(w, row.companyName, statement.mpnId),
     html`${row.campaignName}`,
-    withNote(
-      standingText(w, row.standing, row.hold),
-      row.openFlags > 0 && w.count('console.payouts.flagsOpen', row.openFlags),
-    ),
-    withNote(
-      w.money(statement.amountCents),
+    withNotes(standingText(w, row.standing, row.hold), [
       pending && w.t('console.payouts.ifApproved', { amount: w.money(statement.potentialCents) }),
-    ),
+      row.openFlags > 0 && w.count('console.payouts.flagsOpen', row.openFlags),
+    ]),
+    html`${w.money(statement.amountCents)}`,
     html`${w.money(row.issuedCents)}`,
     html`${w.money(row.dueCents)}`,
     html`${w.number(statement.excluded.length)}`,

@@ -35,6 +35,6 @@ describe('The report’s money by stage', () => {
         // A pending registration's potential is owed to nobody yet.
         { standing: 'pending', amountCents: 0, dueCents: 0, issuedCents: 0 },
       ]),
-    ).toEqual({ projected: 46_000, 'to-schedule': 40_000, held: 8000, scheduled: 50_000, paid: 80_000 });
+    ).toEqual({ paid: 80_000, scheduled: 50_000, 'to-schedule': 40_000, held: 8000, projected: 46_000 });
   });
 });
