@@ -21,14 +21,14 @@ export async function campaignPaymentPositions(
 }
 
 /**
- * The payment positions of several campaigns at one instant, by registration: the program's payouts
- * are read once for all of them.
+ * The payment positions of several published campaigns at one instant, by campaign: the program's
+ * payouts are read once for all of them.
  */
 export async function positionsOfCampaigns(
   deps: ReadDeps,
   campaignIds: readonly string[],
   options: AsOf & { catalog?: Promise<CampaignCatalog> } = {},
-): Promise<Map<string, PaymentPosition>> {
+): Promise<Map<string, PaymentPosition[]>> {
   const { catalog, ...asOf } = options;
   const payouts = programPayouts(deps.store, asOf, catalog);
   const perCampaign = await Promise.all(
@@ -36,5 +36,5 @@ export async function positionsOfCampaigns(
       paymentPositions(await paymentRunInput(deps, campaignId, { ...asOf, payouts })),
     ),
   );
-  return new Map(perCampaign.flat().map((position) => [position.registrationId, position]));
+  return new Map(campaignIds.map((campaignId, i) => [campaignId, perCampaign[i] ?? []]));
 }

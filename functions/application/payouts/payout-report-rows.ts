@@ -41,7 +41,7 @@ export async function payoutReportRows(
   const { asOf } = query;
   const catalog = loadCatalog(deps.store, { asOf });
   const campaignIds = [...new Set(report.statements.map((s) => s.campaignId))];
-  const [campaigns, positions, companies] = await Promise.all([
+  const [campaigns, byCampaign, companies] = await Promise.all([
     catalog,
     positionsOfCampaigns(deps, campaignIds, { asOf, catalog }),
     companyNames(
@@ -49,6 +49,7 @@ export async function payoutReportRows(
       report.statements.map((s) => s.mpnId),
     ),
   ]);
+  const positions = new Map([...byCampaign.values()].flat().map((p) => [p.registrationId, p]));
   const rows = report.statements.map((statement): PayoutReportRow => {
     const position = positions.get(registrationIdOf(statement.campaignId, statement.mpnId));
     return {

@@ -3,7 +3,10 @@ import type { PaymentPosition } from '../../../domain/payouts/payment-run.js';
 import { moneyByStage, payoutStanding } from '../../../domain/payouts/payout-standing.js';
 import { loadCampaign, loadCatalog } from '../../application/campaign-catalog.js';
 import { companyNames } from '../../application/partner-names.js';
-import { campaignPaymentPositions } from '../../application/payouts/payment-positions.js';
+import {
+  campaignPaymentPositions,
+  positionsOfCampaigns,
+} from '../../application/payouts/payment-positions.js';
 import { payoutsRecordedBy } from '../../application/payouts/payouts-recorded-by.js';
 import type { Words } from '../../i18n/words.js';
 import { emptyForm, type FormState, paragraph, table } from '../components.js';
@@ -35,22 +38,25 @@ export const paymentRuns = definePage<ConsoleDeps>({
   path: RUNS_PATH,
   access: 'finance',
   handle: async ({ words: w }, deps) => {
-    const campaigns = [...(await loadCatalog(deps.store)).values()];
-    const rows = await Promise.all(
-      campaigns.map(async (campaign) => {
-        const found = await campaignPaymentPositions(deps, campaign.campaignId);
-        const positions = found.ok ? found.positions : [];
-        const money = positionsMoney(positions);
-        return [
-          html`<a href="${runPath(campaign.campaignId)}">${campaign.terms.name}</a>`,
-          w.number(positions.filter((p) => p.status !== 'not-closed').length),
-          w.money(money['to-schedule']),
-          w.money(money.held),
-          w.money(money.scheduled),
-          w.money(money.paid),
-        ];
-      }),
+    const catalog = loadCatalog(deps.store);
+    const campaigns = [...(await catalog).values()];
+    const byCampaign = await positionsOfCampaigns(
+      deps,
+      campaigns.map((c) => c.campaignId),
+      { catalog },
     );
+    const rows = campaigns.map((campaign) => {
+      const positions = byCampaign.get(campaign.campaignId) ?? [];
+      const money = positionsMoney(positions);
+      return [
+        html`<a href="${runPath(campaign.campaignId)}">${campaign.terms.name}</a>`,
+        w.number(positions.filter((p) => p.status !== 'not-closed').length),
+        w.money(money['to-schedule']),
+        w.money(money.held),
+        w.money(money.scheduled),
+        w.money(money.paid),
+      ];
+    });
     const body = html`${paragraph(w.t('console.runs.intro'))}
 ${
   rows.length === 0
