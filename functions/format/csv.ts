@@ -25,3 +25,6 @@ function field(value: CsvValue): string {
 export function toCsv(header: string[], rows: CsvValue[][]): string {
   return [header, ...rows].map((row) => `${row.map(field).join(',')}\r\n`).join('');
 }
+
+/** An instant as a file's name carries it: "20261015T120000Z". */
+export const fileStamp = (asOf: string) => asOf.replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');

@@ -19,6 +19,8 @@ type FieldOptions = {
   label: MessageKey;
   hint?: MessageKey;
   type?: 'text' | 'email' | 'datetime-local';
+  /** For a date and time: the seconds it steps by (1 shows and keeps the seconds). */
+  step?: number;
   autocomplete?: string;
   inputmode?: 'numeric' | 'email' | 'text';
   maxlength?: number;
@@ -42,8 +44,8 @@ ${error ? html`<span class="error" id="${id}-error">${error}</span>` : ''}
 <input type="${o.type ?? 'text'}" id="${id}" name="${o.name}" value="${form.values[o.name] ?? ''}"${o.optional ? '' : html` required`}${
     o.autocomplete ? html` autocomplete="${o.autocomplete}"` : ''
   }${o.inputmode ? html` inputmode="${o.inputmode}"` : ''}${o.maxlength ? html` maxlength="${o.maxlength}"` : ''}${
-    error ? html` aria-invalid="true"` : ''
-  }${describedBy(id, Boolean(o.hint), Boolean(error))}>
+    o.step ? html` step="${o.step}"` : ''
+  }${error ? html` aria-invalid="true"` : ''}${describedBy(id, Boolean(o.hint), Boolean(error))}>
 </div>`;
 }
 
@@ -75,18 +77,26 @@ ${form.values[o.name] ?? ''}</textarea>
 </div>`;
 }
 
-/** A labelled choice among options whose words are already the reader's. */
+/**
+ * A labelled choice among options whose words are already the reader's. An optional one (a filter)
+ * may be left at its first option, which says what choosing none means.
+ */
 export function selectField(
   w: Words,
   form: FormState,
-  o: { name: string; label: MessageKey; options: readonly (readonly [value: string, label: string])[] },
+  o: {
+    name: string;
+    label: MessageKey;
+    options: readonly (readonly [value: string, label: string])[];
+    optional?: boolean;
+  },
 ): Html {
   const error = form.errors[o.name];
   const chosen = form.values[o.name];
   return html`<div class="field">
 <label for="${o.name}">${w.t(o.label)}</label>
 ${error ? html`<span class="error" id="${o.name}-error">${error}</span>` : ''}
-<select id="${o.name}" name="${o.name}" required${error ? html` aria-invalid="true" aria-describedby="${o.name}-error"` : ''}>
+<select id="${o.name}" name="${o.name}"${o.optional ? '' : html` required`}${error ? html` aria-invalid="true" aria-describedby="${o.name}-error"` : ''}>
 ${o.options.map(
   ([value, label]) =>
     html`<option value="${value}"${value === chosen ? html` selected` : ''}>${label}</option>`,
@@ -147,13 +157,32 @@ export const paragraph = (text: string): Html => html`<p>${text}</p>`;
 const STAYS_A_TABLE_UP_TO = 3;
 
 /**
+ * A column's heading: its words, or, in a table sorted by a link in a heading, its words, where its
+ * link leads, and whether the table is sorted by it (said by `aria-sort`, and by an arrow).
+ */
+export type ColumnHeading =
+  | string
+  | { label: string; href: string; sorted?: 'ascending' | 'descending' | undefined };
+
+const labelOf = (heading: ColumnHeading) => (typeof heading === 'string' ? heading : heading.label);
+
+function headingCell(heading: ColumnHeading, numeric: Html | ''): Html {
+  if (typeof heading === 'string') return html`<th role="columnheader" scope="col"${numeric}>${heading}</th>`;
+  const { label, href, sorted } = heading;
+  const arrow = sorted
+    ? html` <span class="sort" aria-hidden="true">${sorted === 'ascending' ? '▲' : '▼'}</span>`
+    : '';
+  return html`<th role="columnheader" scope="col"${numeric}${sorted ? html` aria-sort="${sorted}"` : ''}><a href="${href}">${label}</a>${arrow}</th>`;
+}
+
+/**
  * A table whose rows become labelled blocks on a narrow screen when it has more columns than fit
  * there; the explicit roles keep it a table for screen readers once CSS changes its display.
  * Narrower tables stay tables, in a region that scrolls sideways if it must, reachable by keyboard.
  */
 export function table(o: {
   caption: string;
-  head: readonly string[];
+  head: readonly ColumnHeading[];
   rows: readonly (readonly HtmlValue[])[];
   numeric?: number[];
 }): Html {
@@ -162,10 +191,10 @@ export function table(o: {
   return html`<div class="table-wrap" role="region" tabindex="0" aria-label="${o.caption}">
 <table role="table"${stacks ? html` class="stack"` : ''}>
 <caption>${o.caption}</caption>
-<thead role="rowgroup"><tr role="row">${o.head.map((h, i) => html`<th role="columnheader" scope="col"${num(i)}>${h}</th>`)}</tr></thead>
+<thead role="rowgroup"><tr role="row">${o.head.map((h, i) => headingCell(h, num(i)))}</tr></thead>
 <tbody role="rowgroup">${o.rows.map(
     (row) =>
-      html`<tr role="row">${row.map((value, i) => html`<td role="cell" data-label="${o.head[i] ?? ''}"${num(i)}>${value}</td>`)}</tr>`,
+      html`<tr role="row">${row.map((value, i) => html`<td role="cell" data-label="${labelOf(o.head[i] ?? '')}"${num(i)}>${value}</td>`)}</tr>`,
   )}</tbody>
 </table>
 </div>`;

@@ -35,7 +35,7 @@ h2 { font-size: 1.25rem; margin: 2rem 0 .75rem; }
 .field label, .field legend { display: block; font-weight: 600; margin-bottom: .25rem; }
 .hint { display: block; color: var(--muted); font-size: .875rem; margin-bottom: .25rem; }
 .error { display: block; color: var(--bad); font-weight: 600; margin-bottom: .25rem; }
-input[type=text], input[type=email], select, textarea { width: 100%; max-width: 28rem; font: inherit; padding: .5rem; border: 1px solid #6e7781; border-radius: .25rem; background: #fff; color: var(--ink); }
+input[type=text], input[type=email], input[type=datetime-local], select, textarea { width: 100%; max-width: 28rem; font: inherit; padding: .5rem; border: 1px solid #6e7781; border-radius: .25rem; background: #fff; color: var(--ink); }
 input[aria-invalid="true"], select[aria-invalid="true"], textarea[aria-invalid="true"] { border: 2px solid var(--bad); }
 .field label.check { display: flex; gap: .5rem; align-items: flex-start; font-weight: 400; }
 .field label.check input { width: 1.25rem; height: 1.25rem; margin-top: .15rem; flex: none; }
@@ -63,6 +63,9 @@ ul.plain { list-style: none; padding: 0; margin: 0; } ul.plain li { margin: .75r
 nav.filters ul { list-style: none; display: flex; flex-wrap: wrap; gap: .5rem 1.5rem; margin: 0 0 1rem; padding: 0; }
 nav.filters a[aria-current="page"] { font-weight: 700; text-decoration-thickness: 3px; }
 .actions { display: flex; flex-wrap: wrap; gap: .5rem 1.5rem; align-items: center; margin: 1rem 0; }
+form.filters { display: flex; flex-wrap: wrap; gap: 0 1rem; align-items: flex-end; }
+form.filters .field { flex: 1 1 14rem; } form.filters button { margin: 0 0 1rem; }
+th a { color: inherit; } th .sort { font-size: .75em; margin-left: .25rem; }
 .chart { margin: 0 0 1.5rem; } .chart:last-child { margin-bottom: 0; }
 .chart-title { display: block; font-weight: 600; }
 .chart > svg { display: block; margin: .75rem 0 .5rem; overflow: visible; }

@@ -55,10 +55,17 @@ async function paymentChecksOf(store: EventReader, mpnId: string, options: AsOf)
 export async function paymentRunInput(
   { store, policy, clock }: ReadDeps,
   campaignId: string,
-  options: AsOf & { mpnId?: string; catalog?: Promise<CampaignCatalog> } = {},
+  options: AsOf & {
+    mpnId?: string;
+    catalog?: Promise<CampaignCatalog>;
+    /** The program's payouts at that instant, when already read (for several campaigns at once). */
+    payouts?: Promise<RegistrationPayout[]>;
+  } = {},
 ): Promise<PaymentRunInput> {
-  const { mpnId: only, catalog, ...asOf } = options;
-  const payouts = (await programPayouts(store, asOf, catalog)).filter((p) => !only || p.mpnId === only);
+  const { mpnId: only, catalog, payouts: read, ...asOf } = options;
+  const payouts = (await (read ?? programPayouts(store, asOf, catalog))).filter(
+    (p) => !only || p.mpnId === only,
+  );
   const partners = [...new Set(payouts.filter((p) => p.campaignId === campaignId).map((p) => p.mpnId))];
   const checks = new Map(
     await Promise.all(

@@ -1,20 +1,13 @@
-import * as z from 'zod';
-import { CampaignId, Cents, MpnId, SingleLineText, Text } from '../../../events/fields.js';
+import { Text } from '../../../events/fields.js';
 import { RegistrationId } from '../../../events/streams.js';
 import { issuePayout } from '../../application/issue-payout.js';
 import { apiHandler } from '../../http/api-handler.js';
 import { refusalResponse } from '../../http/error-response.js';
 import { SettlementJson } from '../../http/payment-json.js';
+import { PayoutIssuedBody } from '../../http/payout-issued-body.js';
 import { defineRoute, type RouteDeps } from '../../http/route.js';
 import { storeProvider } from '../../runtime/dynamodb.js';
 import { routeRuntime } from '../../runtime/route-runtime.js';
-
-export const PayoutIssuedBody = z.strictObject({
-  campaignId: CampaignId,
-  mpnId: MpnId,
-  amountCents: Cents.min(1, { message: 'must be at least 1 cent' }),
-  reference: SingleLineText(100),
-});
 
 /** The payment recorded, and what the closed statement leaves due (or to claw back) after it. */
 export const IssuedJson = SettlementJson.extend({ registrationId: RegistrationId, reference: Text(100) });

@@ -1,9 +1,7 @@
 import * as z from 'zod';
-import { paymentPositions } from '../../../domain/payouts/payment-run.js';
 import { CampaignId, MpnId } from '../../../events/fields.js';
 import { RegistrationId } from '../../../events/streams.js';
-import { loadCampaign } from '../../application/campaign-catalog.js';
-import { paymentRunInput } from '../../application/payouts/program-payouts.js';
+import { campaignPaymentPositions } from '../../application/payouts/payment-positions.js';
 import { apiHandler } from '../../http/api-handler.js';
 import { refusalResponse } from '../../http/error-response.js';
 import { PaymentHoldJson, PaymentStatusJson, SettlementJson } from '../../http/payment-json.js';
@@ -65,11 +63,9 @@ export const route = defineRoute({
 export const createHandler = (deps: () => RouteDeps<typeof route>) =>
   apiHandler(route, async ({ query, answer }) => {
     const { campaignId } = query;
-    const app = deps();
-    const found = await loadCampaign(app.store, campaignId);
+    const found = await campaignPaymentPositions(deps(), campaignId);
     if (!found.ok) return refusalResponse(found.refusal);
-    const payouts = paymentPositions(await paymentRunInput(app, campaignId));
-    return answer(200, { campaignId, payouts });
+    return answer(200, { campaignId, payouts: found.positions });
   });
 
 export const handler = createHandler(routeRuntime(route, { 'event-store:read': storeProvider }));

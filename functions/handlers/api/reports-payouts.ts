@@ -1,11 +1,9 @@
 import * as z from 'zod';
-import { type PayoutReport, payoutReport, type Statement } from '../../../domain/payouts/statement.js';
+import type { Statement } from '../../../domain/payouts/statement.js';
 import { CampaignId, Cents } from '../../../events/fields.js';
 import { Instant } from '../../../events/instant.js';
-import { loadCatalog } from '../../application/campaign-catalog.js';
-import { campaignStatements } from '../../application/campaign-statements.js';
-import { flagsOfPartner } from '../../application/fraud/fraud-flags.js';
-import { toCsv } from '../../format/csv.js';
+import { financeReport, openFlagsOf } from '../../application/payouts/payout-report.js';
+import { fileStamp, toCsv } from '../../format/csv.js';
 import { dollars } from '../../format/money.js';
 import { apiHandler } from '../../http/api-handler.js';
 import { refusalResponse } from '../../http/error-response.js';
@@ -13,7 +11,6 @@ import { FraudFlagJson } from '../../http/fraud-flag-json.js';
 import { CSV, download, JSON_TYPE } from '../../http/responses.js';
 import { defineRoute, type RouteDeps } from '../../http/route.js';
 import { StatementJson } from '../../http/statement-json.js';
-import type { EventReader } from '../../ports/event-store.js';
 import { storeProvider } from '../../runtime/dynamodb.js';
 import { routeRuntime } from '../../runtime/route-runtime.js';
 
@@ -105,39 +102,18 @@ const csvRow = (s: Statement) => [
   s.excluded.length,
 ];
 
-/** The fraud flags on the report's partners (of its campaigns, or of no campaign), for finance to look at. */
-async function reportedFlags(store: EventReader, statements: Statement[]) {
-  const campaigns = new Set(statements.map((s) => s.campaignId));
-  const partners = [...new Set(statements.map((s) => s.mpnId))];
-  const flags = (await Promise.all(partners.map((mpnId) => flagsOfPartner(store, mpnId)))).flat();
-  return flags.filter((f) => !f.campaignId || campaigns.has(f.campaignId));
-}
-
-const fileStamp = (asOf: string) => asOf.replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
-
 export const createHandler = (deps: () => RouteDeps<typeof route>) =>
   apiHandler(route, async ({ query, answer }) => {
     const { store, clock } = deps();
     const asOf = query.asOf ?? clock.now();
-    const campaignIds = query.campaignId ? [query.campaignId] : [...(await loadCatalog(store)).keys()];
-    const statements: Statement[] = [];
-    for (const replayed of await Promise.all(campaignIds.map((id) => campaignStatements(store, id, asOf)))) {
-      if (!replayed.ok) return refusalResponse(replayed.refusal);
-      statements.push(...replayed.statements);
-    }
-    const report: PayoutReport = payoutReport(asOf, statements);
-    const flags = await reportedFlags(store, report.statements);
-    if (query.format === 'json') return answer(200, { ...report, flags });
+    const found = await financeReport(store, { campaignId: query.campaignId, asOf });
+    if (!found.ok) return refusalResponse(found.refusal);
+    const { report } = found;
+    if (query.format === 'json') return answer(200, report);
     const name = `payouts-${query.campaignId ?? 'all-campaigns'}-${fileStamp(asOf)}.csv`;
-    // A flag finance cleared is no longer a reason to look twice at a row.
-    const flagsOf = (s: Statement) =>
-      flags.filter(
-        (f) =>
-          f.status !== 'cleared' && f.mpnId === s.mpnId && (!f.campaignId || f.campaignId === s.campaignId),
-      );
     const flagColumns = (s: Statement) => {
-      const found = flagsOf(s);
-      return [found.length, [...new Set(found.flatMap((f) => f.saleIds))].join(' ')];
+      const open = openFlagsOf(report.flags, s);
+      return [open.length, [...new Set(open.flatMap((f) => f.saleIds))].join(' ')];
     };
     return download(
       name,

@@ -3,6 +3,7 @@ import { charts as enCharts } from './en/charts.js';
 import { common as enCommon } from './en/common.js';
 import { staffConsole as enConsole } from './en/console.js';
 import { consoleAdmin as enConsoleAdmin } from './en/console-admin.js';
+import { consolePayouts as enConsolePayouts } from './en/console-payouts.js';
 import { consoleQueues as enConsoleQueues } from './en/console-queues.js';
 import { emails as enEmails } from './en/emails.js';
 import { history as enHistory } from './en/history.js';
@@ -15,6 +16,7 @@ import { charts as frCharts } from './fr/charts.js';
 import { common as frCommon } from './fr/common.js';
 import { staffConsole as frConsole } from './fr/console.js';
 import { consoleAdmin as frConsoleAdmin } from './fr/console-admin.js';
+import { consolePayouts as frConsolePayouts } from './fr/console-payouts.js';
 import { consoleQueues as frConsoleQueues } from './fr/console-queues.js';
 import { emails as frEmails } from './fr/emails.js';
 import { history as frHistory } from './fr/history.js';
@@ -38,6 +40,7 @@ const en = {
   ...enConsole,
   ...enConsoleAdmin,
   ...enConsoleQueues,
+  ...enConsolePayouts,
   ...enCharts,
   ...enHistory,
 };
@@ -67,6 +70,7 @@ export const catalogs: Readonly<Record<'en' | 'fr', Catalog>> = {
     ...frConsole,
     ...frConsoleAdmin,
     ...frConsoleQueues,
+    ...frConsolePayouts,
     ...frCharts,
     ...frHistory,
   },

@@ -10,6 +10,9 @@ import { home } from './home.js';
 import { inquiry } from './inquiry.js';
 import { answerPost, resolvePost } from './inquiry-actions.js';
 import { inquiryQueue } from './inquiry-queue.js';
+import { closeStatementsPost, recordPaymentPost, schedulePaymentsPost } from './payment-run-actions.js';
+import { paymentRun, paymentRuns } from './payment-runs.js';
+import { payoutReport } from './payout-report.js';
 import { signedIn, signIn, signInStart, signOut } from './sign-in.js';
 import { addStaff, changeStaffRoles, staff } from './staff.js';
 
@@ -40,4 +43,10 @@ export const consolePages: readonly PageSpec<ConsoleDeps>[] = [
   fraudFlags,
   scanPost,
   reviewPost,
+  payoutReport,
+  paymentRuns,
+  paymentRun,
+  closeStatementsPost,
+  schedulePaymentsPost,
+  recordPaymentPost,
 ];

@@ -101,6 +101,11 @@ describe('GET /reports/payouts', () => {
     expect(beforePublishing).toMatchObject({ status: 404, body: { error: { code: 'campaign-not-found' } } });
   });
 
+  it('reports, for every campaign, those published by the instant asked for', async () => {
+    const beforePublishing = await report('asOf=2026-07-25T11:00:00Z');
+    expect(beforePublishing).toMatchObject({ status: 200, body: { statements: [], totalCents: 0 } });
+  });
+
   it('gives the same report as a CSV file with a header row and amounts in dollars and cents', async () => {
     const response = await report(`campaignId=${CAMPAIGN}&format=csv`);
     expect(response.status).toBe(200);
