@@ -52,6 +52,8 @@ describe.skipIf(!haveChromium)('The partner portal, in a real browser', () => {
   describe.each(widths)('at $width px', ({ width, height, mpnId, approvedIn }) => {
     let context: BrowserContext;
     let page: Page;
+    let finance: BrowserContext;
+    let financePage: Page;
     const requested: { url: string; type: string }[] = [];
     const check = pageChecks(join(OUTPUT, String(width)));
 
@@ -221,57 +223,76 @@ describe.skipIf(!haveChromium)('The partner portal, in a real browser', () => {
       await check(page, 'inquiry');
     });
 
-    it('follows the answer finance gave to its inquiry', { timeout: 120_000 }, async () => {
-      const finance = running.system.keys().finance;
-      const open = await running.system.json('GET', '/finance/inquiries?status=open', undefined, finance);
-      const inquiry = (open.body as { inquiryId: string; mpnId: string }[]).find((i) => i.mpnId === mpnId);
-      expect(inquiry).toBeDefined();
+    it('follows the answer finance gave to its inquiry in the console', { timeout: 120_000 }, async () => {
+      finance = await running.browser.newContext({
+        viewport: { width, height },
+        locale: 'en-CA',
+        bypassCSP: true,
+      });
+      financePage = await finance.newPage();
+      await signInToConsoleInBrowser(financePage, running.system, FINANCE.email, '/console/inquiries');
+      await check(financePage, 'console-inquiries');
+      await financePage
+        .getByRole('row', { name: new RegExp(`MPN ID ${mpnId}`) })
+        .getByRole('link')
+        .first()
+        .click();
+      await expect.poll(() => financePage.locator('main').textContent()).toContain(`S-${mpnId}-2`);
       const answer = 'Nous vérifions la facture avec le distributeur; réponse sous deux jours ouvrables.';
-      const answered = await running.system.json(
-        'POST',
-        `/finance/inquiries/${inquiry?.inquiryId}/answer`,
-        { message: answer },
-        finance,
-      );
-      expect(answered.status).toBe(200);
-      await page.goto(`${running.system.api}/portal/inquiries/${inquiry?.inquiryId}`);
+      await financePage.getByLabel('Your answer').fill(answer);
+      await financePage.getByRole('button', { name: 'Send the answer' }).click();
+      await expect.poll(() => financePage.locator('main').textContent()).toContain(answer);
+      await check(financePage, 'console-inquiry-answered');
+
+      await page.goto(`${running.system.api}/portal/inquiries`);
+      await page
+        .getByRole('row', { name: new RegExp(`S-${mpnId}-2`) })
+        .getByRole('link')
+        .first()
+        .click();
       await expect.poll(() => page.locator('main').textContent()).toContain(answer);
       await check(page, 'inquiry-answered');
     });
 
-    it('sees the adjustment finance made and the payment it sent', { timeout: 120_000 }, async () => {
-      const finance = running.system.keys().finance;
-      const waiting = await running.system.json('GET', '/finance/inquiries', undefined, finance);
-      const inquiry = (waiting.body as { inquiryId: string; mpnId: string }[]).find((i) => i.mpnId === mpnId);
-      expect(inquiry).toBeDefined();
-      const resolved = await running.system.json(
-        'POST',
-        `/finance/inquiries/${inquiry?.inquiryId}/resolve`,
-        { outcome: 'adjusted', adjustmentCents: 4500, note: 'Game Pass vendu avec E5 : 3 × 15,00 CAD.' },
-        finance,
+    it('sees the adjustment and the payment finance made in the console', { timeout: 180_000 }, async () => {
+      await financePage.getByLabel('Outcome').selectOption({ label: 'Adjust the partner’s payout' });
+      await financePage.getByLabel('Adjustment, in CAD').fill('45.00');
+      await financePage.getByLabel('Note to the partner').fill('Game Pass vendu avec E5 : 3 × 15,00 CAD.');
+      await financePage.getByRole('button', { name: 'Resolve', exact: true }).click();
+      await expect
+        .poll(() => financePage.locator('main').textContent())
+        .toContain('You resolved the inquiry');
+
+      await financePage.goto(`${running.system.api}/console/payment-runs/${CAMPAIGN}`);
+      await financePage.getByRole('button', { name: 'Close the statements' }).click();
+      await expect.poll(() => financePage.locator('main').textContent()).toContain('You closed');
+      await financePage.getByRole('button', { name: 'Run the payments' }).click();
+      await check(financePage, 'console-payment-run');
+      const paid = financePage.getByLabel('Partner');
+      await paid.selectOption(
+        (await paid.locator('option', { hasText: `MPN ID ${mpnId}` }).getAttribute('value')) ?? '',
       );
-      expect(resolved.status).toBe(200);
-      expect(
-        (await running.system.json('POST', '/payouts/close', { campaignId: CAMPAIGN }, finance)).status,
-      ).toBe(200);
-      const run = await running.system.json('POST', '/payouts/schedule', { campaignId: CAMPAIGN }, finance);
-      const payment = (run.body.payments as { mpnId: string; outcome: string; amountCents: number }[]).find(
-        (p) => p.mpnId === mpnId,
-      );
-      expect(payment).toMatchObject({ outcome: 'scheduled', amountCents: 10 * 4000 + 4500 });
-      const issued = await running.system.json(
-        'POST',
-        '/payouts/issued',
-        { campaignId: CAMPAIGN, mpnId, amountCents: payment?.amountCents, reference: `EFT-${mpnId}` },
-        finance,
-      );
-      expect(issued.status).toBe(201);
+      await financePage.getByLabel('Amount sent').fill('445.00');
+      await financePage.getByLabel('Reference').fill(`EFT-${mpnId}`);
+      await financePage.getByRole('button', { name: 'Record the payment' }).click();
+      await expect.poll(() => financePage.locator('main').textContent()).toContain(`EFT-${mpnId}`);
+      await check(financePage, 'console-payment-recorded');
 
       await page.goto(`${running.system.api}/portal/inquiries`);
       await check(page, 'inquiries');
       await page.goto(`${running.system.api}/portal/statements/${CAMPAIGN}`);
       await expect.poll(() => page.locator('main').textContent()).toContain(`EFT-${mpnId}`);
       await check(page, 'statement-paid');
+    });
+
+    it('shows in the console’s history who did what, by name', { timeout: 60_000 }, async () => {
+      await financePage.goto(`${running.system.api}/console/history/registration/${CAMPAIGN}--${mpnId}`);
+      const history = (await financePage.locator('main').textContent()) ?? '';
+      expect(history).toContain(`Partner ${mpnId}`);
+      expect(history).toContain('approver@program.example (approver)');
+      expect(history).toContain(`${FINANCE.name} (finance)`);
+      await check(financePage, 'console-history');
+      await finance.close();
     });
 
     it('loads nothing from another host, and no script', () => {
