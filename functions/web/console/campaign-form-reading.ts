@@ -1,7 +1,7 @@
 import type * as z from 'zod';
 import { PublishBody } from '../../handlers/api/admin-campaigns.js';
 import type { MessageKey } from '../../i18n/catalogs/index.js';
-import { instantOfWallTime } from '../../i18n/wall-time.js';
+import { instantOfWallClock } from '../../i18n/wall-clock.js';
 import type { Words } from '../../i18n/words.js';
 import type { FormState } from '../components.js';
 import { centsOfDollars, numberedLines, wholeNumber, withLineFeeds, wordsOf } from './typed-values.js';
@@ -98,7 +98,7 @@ const defined = (values: Record<string, unknown>) =>
 function typedTerms(w: Words, form: Readonly<Record<string, string>>, refuse: Refuse) {
   const typed = (field: CampaignField) => (form[field] ?? '').trim();
   const instant = (field: CampaignField) => {
-    const at = instantOfWallTime(typed(field), w.timeZone);
+    const at = instantOfWallClock(typed(field), w.timeZone);
     if (!at) refuse(field, w.t('admin.form.when.invalid'));
     return at ?? typed(field);
   };
