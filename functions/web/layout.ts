@@ -101,7 +101,7 @@ ${frame.refreshTo ? html`<meta http-equiv="refresh" content="0; url=${frame.refr
 <title>${w.t('layout.title', { page: frame.title, program: w.t('program.name') })}</title>
 <style>${trusted(STYLE)}</style>
 </head>
-<body>
+<body${frame.viewer?.kind === 'staff' ? html` class="staff"` : ''}>
 <a class="skip" href="#content">${w.t('layout.skip')}</a>
 <header class="site"><div class="bar">
 <a class="brand" href="${brandHref(frame.viewer)}">${w.t('program.name')}</a>

@@ -81,6 +81,9 @@ ul.legend li { display: flex; gap: .375rem; } ul.legend svg { flex: none; margin
 .chart summary:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
 .chart details[open] summary { margin-bottom: .5rem; }
 footer.site { max-width: 64rem; margin: 0 auto; padding: 1rem; color: var(--muted); font-size: .875rem; border-top: 1px solid var(--line); }
+/* The console's reports and queues are tables of many columns, and its navigation holds every role's pages. */
+body.staff header.site .bar, body.staff main, body.staff footer.site { max-width: 80rem; }
+body.staff select { max-width: 40rem; }
 @media (max-width: 40rem) { h1 { font-size: 1.5rem; } main { padding-top: 1rem; } dl.details { grid-template-columns: minmax(0, 1fr); } dl.details dd { margin-bottom: .5rem; } }
 @media (max-width: 40rem) {
   table.stack thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }

@@ -56,7 +56,7 @@ describe.skipIf(!haveChromium)('The program admin’s pages, in a real browser',
   describe.each([360, 1280])('at %i px', (width) => {
     let context: BrowserContext;
     let page: Page;
-    const check = pageChecks(join(OUTPUT, String(width)));
+    const check = pageChecks(join(OUTPUT, 'admin', String(width)));
     const fitsTheScreen = async () =>
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
 

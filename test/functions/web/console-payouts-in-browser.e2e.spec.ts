@@ -57,7 +57,7 @@ describe.skipIf(!haveChromium)('Finance’s pages of the console, in a real brow
   const fitsTheWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
 
   describe.each(widths)('at $width px', ({ width, height }) => {
-    const check = pageChecks(join(OUTPUT, String(width)));
+    const check = pageChecks(join(OUTPUT, 'payouts', String(width)));
 
     it.each(languages)(
       'shows the report and the payment runs legibly, passing axe, a refused payment kept as typed (%s)',

@@ -142,7 +142,7 @@ describe.skipIf(!haveChromium)('Finance’s queues in the console, in a real bro
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
 
   describe.each(widths)('at $width px', ({ width, height }) => {
-    const check = pageChecks(join(OUTPUT, String(width), 'finance-queues'));
+    const check = pageChecks(join(OUTPUT, 'queues', String(width)));
 
     it.each([
       ['en', 'en-CA'],
