@@ -1,3 +1,5 @@
+import { centsOfWrittenAmount } from '../i18n/written-amounts.js';
+
 /** Integer cents as dollars with two decimals ("1234.56"), exact for any safe integer. */
 export function dollars(cents: number): string {
   const sign = cents < 0 ? '-' : '';
@@ -11,20 +13,13 @@ export function cad(cents: number): string {
   return `CAD ${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${fraction}`;
 }
 
-const SPACES = /[\s\u00a0\u202f]/g;
-
 /**
  * Dollars as a person types them, in English or in French, as whole cents: "460", "460.00",
  * "1,234.56", "1 234,56", "$ 460.00", "460,00 $". Undefined for anything else (a third decimal,
- * a sign, letters): an amount is never guessed.
+ * a sign, letters): an amount is never guessed. Read as either language writes amounts
+ * (i18n/written-amounts.ts), for a form whose reader's language is not known.
  */
 export function centsOfDollars(typed: string): number | undefined {
-  const text = typed.replace(SPACES, '').replace(/^(CAD|\$)|(CAD|\$)$/gi, '');
-  const plain = /^\d{1,3}(,\d{3})+(\.\d{1,2})?$/.test(text)
-    ? text.replaceAll(',', '')
-    : text.replace(/^(\d+),(\d{1,2})$/, '$1.$2');
-  const match = /^(\d+)(?:\.(\d{1,2}))?$/.exec(plain);
-  if (!match) return undefined;
-  const cents = Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
-  return Number.isSafeInteger(cents) ? cents : undefined;
+  if (/[-\u2212+]/.test(typed)) return undefined;
+  return centsOfWrittenAmount(typed, 'en') ?? centsOfWrittenAmount(typed, 'fr');
 }
