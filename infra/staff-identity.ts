@@ -17,10 +17,7 @@ import {
 import type { Grant, IGrantable } from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
 import { STAFF_ROLES } from '../functions/ports/staff-accounts.js';
-import { STAFF_IDENTITY_ENV } from '../functions/runtime/staff-identity.js';
-
-/** Where the identity provider sends a person back to the console, under `consoleBaseUrl`. */
-export const STAFF_CONSOLE_REDIRECTS = { signedIn: '/console/signed-in', signedOut: '/console' } as const;
+import { STAFF_CONSOLE_RETURNS, STAFF_IDENTITY_ENV } from '../functions/runtime/staff-identity.js';
 
 /** What the staff directory's adapter may do to the accounts, and nothing else. */
 const MANAGE_ACCOUNTS = [
@@ -147,8 +144,8 @@ export class StaffIdentity extends Construct {
         flows: { authorizationCodeGrant: true },
         // Not aws.cognito.signin.user.admin: a person's tokens cannot change their own account.
         scopes: [OAuthScope.OPENID, OAuthScope.EMAIL, OAuthScope.PROFILE],
-        callbackUrls: [`${props.consoleBaseUrl}${STAFF_CONSOLE_REDIRECTS.signedIn}`],
-        logoutUrls: [`${props.consoleBaseUrl}${STAFF_CONSOLE_REDIRECTS.signedOut}`],
+        callbackUrls: [`${props.consoleBaseUrl}${STAFF_CONSOLE_RETURNS.signedIn}`],
+        logoutUrls: [`${props.consoleBaseUrl}${STAFF_CONSOLE_RETURNS.signedOut}`],
       },
       supportedIdentityProviders: [UserPoolClientIdentityProvider.COGNITO],
       preventUserExistenceErrors: true,

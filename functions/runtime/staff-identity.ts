@@ -18,6 +18,9 @@ export const STAFF_IDENTITY_ENV = {
   userPoolId: 'STAFF_USER_POOL_ID',
 } as const;
 
+/** Where the identity service sends a person back to the console: after signing in, after signing out. */
+export const STAFF_CONSOLE_RETURNS = { signedIn: '/console/signed-in', signedOut: '/console' } as const;
+
 const signIn = lazy(
   () =>
     new OidcStaffSignIn({

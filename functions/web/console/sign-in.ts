@@ -1,5 +1,6 @@
 import { STAFF_SESSION_MS, signInStaff, signOutStaff } from '../../application/staff/staff-sessions.js';
 import type { Words } from '../../i18n/words.js';
+import { STAFF_CONSOLE_RETURNS } from '../../runtime/staff-identity.js';
 import {
   signPendingSignIn,
   signStaffSessionToken,
@@ -57,7 +58,9 @@ export const signInStart = definePage<ConsoleDeps>({
   access: 'anyone',
   handle: async ({ query }, deps) => {
     const next = sitePathOrNothing('console', query.next) ?? '/console';
-    const { location, pending } = deps.staffSignIn.start(`${deps.publicBaseUrl}/console/signed-in`);
+    const { location, pending } = deps.staffSignIn.start(
+      `${deps.publicBaseUrl}${STAFF_CONSOLE_RETURNS.signedIn}`,
+    );
     const exp = new Date(Date.parse(deps.clock.now()) + PENDING_SECONDS * 1000).toISOString();
     const token = signPendingSignIn(await deps.sessionKey(), { ...pending, next, exp });
     return redirectTo(location, [
@@ -74,14 +77,14 @@ export const signInStart = definePage<ConsoleDeps>({
 export const signedIn = definePage<ConsoleDeps>({
   name: 'console-signed-in',
   method: 'GET',
-  path: '/console/signed-in',
+  path: STAFF_CONSOLE_RETURNS.signedIn,
   access: 'anyone',
   handle: async ({ words: w, query, event, metadata }, deps): Promise<PageAnswer> => {
     const key = await deps.sessionKey();
     const token = cookieNamed(cookiesOf(event), PENDING);
     const pending = token ? verifyPendingSignIn(key, token, deps.clock.now()) : undefined;
     const person = pending
-      ? await deps.staffSignIn.finish(`${deps.publicBaseUrl}/console/signed-in`, pending, {
+      ? await deps.staffSignIn.finish(`${deps.publicBaseUrl}${STAFF_CONSOLE_RETURNS.signedIn}`, pending, {
           code: query.code ?? '',
           state: query.state ?? '',
         })
@@ -132,7 +135,7 @@ export const signOut = definePage<ConsoleDeps>({
   access: 'staff',
   handle: async ({ words: w, staff, metadata }, deps) => {
     if (staff) await signOutStaff(deps, staff.email, metadata);
-    const there = deps.staffSignIn.signOutLocation(`${deps.publicBaseUrl}/console`);
+    const there = deps.staffSignIn.signOutLocation(`${deps.publicBaseUrl}${STAFF_CONSOLE_RETURNS.signedOut}`);
     return {
       ...showPage(
         w.t('console.signOut.title'),

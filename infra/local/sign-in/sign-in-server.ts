@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { STAFF_CONSOLE_RETURNS } from '../../../functions/runtime/staff-identity.js';
 import { type LocalOAuth, localOAuth, type OAuthSettings } from './oauth.js';
 import { LocalUserPool } from './user-pool.js';
 import { userPoolAction } from './user-pool-api.js';
@@ -158,14 +159,14 @@ export async function startLocalSignIn(options: {
   const oauth = await localOAuth(pool, {
     issuer: `${base}${issuerPath}`,
     clientId,
-    redirectUris: [`${options.consoleBaseUrl}/console/signed-in`],
+    redirectUris: [`${options.consoleBaseUrl}${STAFF_CONSOLE_RETURNS.signedIn}`],
     sendCode: options.sendCode,
   });
   const server: Server = createServer((request, response) => {
     serve(
       oauth,
       pool,
-      { issuerPath, logoutUris: [`${options.consoleBaseUrl}/console`] },
+      { issuerPath, logoutUris: [`${options.consoleBaseUrl}${STAFF_CONSOLE_RETURNS.signedOut}`] },
       request,
       response,
     ).catch(() => send(response, 500, 'The local sign-in service failed.', 'text/plain'));
