@@ -26,6 +26,7 @@ import {
 } from '../ports/event-store.js';
 import { eventTable } from './event-table.js';
 import { chainHash, GENESIS_HASH, type StoredEventItem } from './hash-chain.js';
+import { eventOfItem } from './stored-event.js';
 
 // DynamoDB's limits for one transaction: 100 items and 4 MB; 400 KB for one item.
 const MAX_ITEMS_PER_TRANSACTION = 100;
@@ -68,7 +69,7 @@ export class DynamoDbEventStore implements EventStore {
         ConsistentRead: true,
       },
     )) {
-      for (const item of page.Items ?? []) events.push(parseItem(item));
+      for (const item of page.Items ?? []) events.push(eventOfItem(item));
       const last = page.Items?.at(-1);
       if (last) this.heads.remember(streamId, Number(last[VERSION]?.N), headOf(last));
     }
@@ -150,7 +151,7 @@ export class DynamoDbEventStore implements EventStore {
     };
     const events: RecordedEvent[] = [];
     for await (const page of paginateQuery({ client: this.client }, query)) {
-      for (const item of page.Items ?? []) events.push(parseItem(item));
+      for (const item of page.Items ?? []) events.push(eventOfItem(item));
     }
     return events;
   }
@@ -289,10 +290,6 @@ class HeadCache {
     this.entries.set(key, head);
     if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value as string);
   }
-}
-
-function parseItem(item: Record<string, AttributeValue>): RecordedEvent {
-  return parseEvent(JSON.parse(item.event?.S ?? 'null'));
 }
 
 /** Index positions sort by recording time: instants written with milliseconds, always. */

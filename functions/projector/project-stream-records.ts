@@ -1,6 +1,7 @@
 import type { DynamoDBBatchResponse, DynamoDBRecord } from 'aws-lambda';
-import { parseEvent, type RecordedEvent } from '../../events/catalog.js';
+import type { RecordedEvent } from '../../events/catalog.js';
 import { eventTable } from '../adapters/event-table.js';
+import { eventOfItem } from '../adapters/stored-event.js';
 import type { Logger } from '../logging/logger.js';
 
 export type EventProjector = { apply(event: RecordedEvent): Promise<unknown> };
@@ -17,8 +18,8 @@ export function eventOfRecord(record: DynamoDBRecord, logger: Logger): RecordedE
     logger.warn('A stored event was changed or removed', { keys, eventName: record.eventName });
     return undefined;
   }
-  const json = record.dynamodb?.NewImage?.event?.S;
-  return json ? parseEvent(JSON.parse(json)) : undefined;
+  const image = record.dynamodb?.NewImage;
+  return image?.event?.S ? eventOfItem(image) : undefined;
 }
 
 /**
