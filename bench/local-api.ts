@@ -13,16 +13,22 @@ const benchKeys: LocalApiKeys = {
 
 export type BenchCaller = keyof LocalApiKeys;
 
-/** A route whose handler needs the event store alone: the only kind the benchmarks measure. */
-type StoreRouteModule = { route: RouteSpec; createHandler: (deps: () => AppDeps) => LocalRoute['handler'] };
+/** A route whose handler needs what the benchmark gives it: the event store, and maybe the read models. */
+type BenchRouteModule<Deps> = {
+  route: RouteSpec;
+  createHandler: (deps: () => Deps) => LocalRoute['handler'];
+};
 
 /**
  * The local gateway (infra/local/api-gateway.ts: route matching, credentials, the payload 2.0
- * event) in front of the real handlers of the given routes, on the real event store. The measured
- * routes use the store only (a route that uses more does not type-check here), so nothing is
- * measured against a stand-in.
+ * event) in front of the real handlers of the given routes, on the real event store (and read
+ * models, for routes that read them). A route that needs more does not type-check here, so
+ * nothing is measured against a stand-in.
  */
-export async function startBenchApi(deps: AppDeps, modules: readonly StoreRouteModule[]) {
+export async function startBenchApi<Deps extends AppDeps>(
+  deps: Deps,
+  modules: readonly BenchRouteModule<Deps>[],
+) {
   const server = createLocalApi({
     routes: modules.map((m) => ({ route: m.route, handler: m.createHandler(() => deps) })),
     // No partner route is served, so no partner session is ever valid.

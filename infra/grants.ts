@@ -26,7 +26,21 @@ export const grantStepTokens = (tokens: ITableV2, fn: IGrantable) =>
 export const grantReadModelReads = (readModels: ITableV2, fn: IGrantable) =>
   allow(readModels, fn, ['GetItem', 'Query']);
 
+/**
+ * What the projector and the summarizer do to the read models: views put one at a time, ledger
+ * pages read and put in batches and transactions, marks written in batches and removed when
+ * answered, summaries and pages queried.
+ */
 export const grantReadModelWrites = (readModels: ITableV2, fn: IGrantable) =>
-  allow(readModels, fn, ['GetItem', 'PutItem', 'UpdateItem']);
+  allow(readModels, fn, [
+    'GetItem',
+    'BatchGetItem',
+    'Query',
+    'PutItem',
+    'UpdateItem',
+    'DeleteItem',
+    'BatchWriteItem',
+    'ConditionCheckItem',
+  ]);
 
 export const grantUsageCounts = (counters: ITableV2, fn: IGrantable) => allow(counters, fn, ['UpdateItem']);

@@ -1,10 +1,12 @@
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { AttributeType, type ITableV2, TableEncryptionV2, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
+import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { readModelTable } from '../functions/adapters/read-model-table.js';
-import { grantReadModelWrites } from './grants.js';
+import { grantEventReads, grantReadModelWrites } from './grants.js';
 import { ProgramFunction } from './program-function.js';
 import { readEventStream } from './stream-reader.js';
 
@@ -15,10 +17,15 @@ export type ReadModelsProps = {
   retainData: boolean;
 };
 
-/** The read side: a table of views, kept by the projector Lambda from the event table's stream. */
+/**
+ * The read side: a table of views, kept by the projector Lambda from the event table's stream, and
+ * the statement summaries of the payout report, worked out by the projector and, every minute, by
+ * a sweep of what is still due.
+ */
 export class ReadModels extends Construct {
   readonly table: TableV2;
   readonly projector: ProgramFunction;
+  readonly summarizer: ProgramFunction;
   readonly deadLetters: Queue;
 
   constructor(scope: Construct, id: string, props: ReadModelsProps) {
@@ -34,12 +41,28 @@ export class ReadModels extends Construct {
     this.projector = new ProgramFunction(this, 'Projector', {
       handler: 'projector',
       description: 'Keeps the read models from the event stream',
-      environment: { READ_MODELS_TABLE: this.table.tableName },
+      environment: { READ_MODELS_TABLE: this.table.tableName, EVENTS_TABLE: props.events.tableName },
       timeout: Duration.seconds(60),
       bundleAwsSdk: props.bundleAwsSdk,
       logRetention: props.logRetention,
     });
-    grantReadModelWrites(this.table, this.projector);
+    this.summarizer = new ProgramFunction(this, 'Summarizer', {
+      handler: 'summarizer',
+      description: 'Works out the statement summaries still due, every minute',
+      environment: { READ_MODELS_TABLE: this.table.tableName, EVENTS_TABLE: props.events.tableName },
+      timeout: Duration.seconds(60),
+      bundleAwsSdk: props.bundleAwsSdk,
+      logRetention: props.logRetention,
+    });
+    new Rule(this, 'SummarizerSchedule', {
+      description: 'Sweeps the statement summaries still due',
+      schedule: Schedule.rate(Duration.minutes(1)),
+      targets: [new LambdaFunction(this.summarizer)],
+    });
+    for (const fn of [this.projector, this.summarizer]) {
+      grantReadModelWrites(this.table, fn);
+      grantEventReads(props.events, fn);
+    }
     this.deadLetters = readEventStream(this, this.projector, {
       events: props.events,
       name: 'Projector',

@@ -4,6 +4,7 @@ import { type Ledger, netUnitsIn, type SoldLine } from '../sales/ledger.js';
 import { unitRates } from './calculate-statement.js';
 import { type PeriodMs, periodPosition } from './campaign-period.js';
 import { compareText, type ExclusionReason, type Statement, type StatementLine } from './statement.js';
+import { statementWindow } from './statement-window.js';
 
 /** What a partner recognises a sale by: when it was sold and to whom. */
 type SaleFacts = { soldAt: string; customerId: string };
@@ -74,9 +75,10 @@ export function linesInDetail(
 }
 
 /**
- * Every sale of the partner dated outside the campaign's period, in sale order, so that no sale
- * the partner sent goes unmentioned: each says whether it was sold before or after the period, and
- * which of the partner's other campaigns it falls in.
+ * The partner's sales dated outside the campaign's period but within its statement window, in sale
+ * order, so that no sale the partner could have meant for the campaign goes unmentioned: each says
+ * whether it was sold before or after the period, and which of the partner's other campaigns it
+ * falls in.
  */
 export function salesOutsidePeriod(
   terms: CampaignTerms,
@@ -87,8 +89,7 @@ export function salesOutsidePeriod(
   const otherPeriods = others
     .filter((other) => other.campaignId !== terms.campaignId)
     .map((other) => ({ campaignId: other.campaignId, period: periodMsOf(other.period) }));
-  return ledger.lines
-    .filter((line) => periodPosition(period, line.soldAtMs) !== 'in-period')
+  return linesOutsidePeriod(terms, ledger)
     .sort((a, b) => a.soldAtMs - b.soldAtMs || compareText(a.saleId, b.saleId))
     .map((line) => ({
       saleId: line.saleId,
@@ -104,8 +105,16 @@ export function salesOutsidePeriod(
     }));
 }
 
-/** Whether any of the partner's sales is dated outside the period (its other campaigns are read only then). */
-export const hasSalesOutsidePeriod = (terms: CampaignTerms, ledger: Ledger) => {
+function linesOutsidePeriod(terms: CampaignTerms, ledger: Ledger): SoldLine[] {
   const period = periodMsOf(terms.period);
-  return ledger.lines.some((line) => periodPosition(period, line.soldAtMs) !== 'in-period');
-};
+  const window = statementWindow(terms);
+  return ledger.lines.filter(
+    (line) =>
+      periodPosition(window, line.soldAtMs) === 'in-period' &&
+      periodPosition(period, line.soldAtMs) !== 'in-period',
+  );
+}
+
+/** Whether the statement lists sales outside the period (the partner's other campaigns are read only then). */
+export const hasSalesOutsidePeriod = (terms: CampaignTerms, ledger: Ledger) =>
+  linesOutsidePeriod(terms, ledger).length > 0;

@@ -10,16 +10,22 @@ import {
   TransactWriteItemsCommand,
   type WriteRequest,
 } from '@aws-sdk/client-dynamodb';
-import type { LedgerLine } from '../../domain/sales/ledger.js';
-import type { RecordedEvent } from '../../events/catalog.js';
+import type { StatementSummary } from '../../domain/payouts/statement-summary.js';
+import { registrationEventTypes } from '../../domain/registrations/registration.js';
+import { saleEventTypes } from '../../domain/sales/sale.js';
+import { isOneOf, type RecordedEvent } from '../../events/catalog.js';
 import type { ReadModelQueries } from '../ports/read-models.js';
+import type { LedgerEntry, SaleDays } from '../read-models/ledger-pages.js';
 import {
   itemKey,
   OutOfOrderEventError,
   type ReadModelItem,
   type ViewItem,
 } from '../read-models/read-model-item.js';
-import { type ReadModelKey, readModelKeys, salesTotalsDelta, viewTargetsOf } from '../read-models/targets.js';
+import { type ReadModelKey, readModelKeys, viewTargetsOf } from '../read-models/targets.js';
+import { DynamoDbLedgerPages, type SaleRecord } from './dynamodb-ledger-pages.js';
+import { DynamoDbStatementSummaries, summaryItem } from './dynamodb-statement-summaries.js';
+import { decodeLedgerPage, encodeLedgerPage } from './ledger-page-codec.js';
 import { readModelTable } from './read-model-table.js';
 
 const { partitionKey: PK, sortKey: SK } = readModelTable;
@@ -32,10 +38,47 @@ export type Applied = 'applied' | 'already-applied' | 'not-projected';
  * source version it reflects, so the projector is idempotent and keeps each stream's order.
  */
 export class DynamoDbReadModels implements ReadModelQueries {
+  readonly ledger: DynamoDbLedgerPages;
+  readonly summaries: DynamoDbStatementSummaries;
+
   constructor(
     private readonly client: DynamoDBClient,
     readonly tableName: string,
-  ) {}
+  ) {
+    this.ledger = new DynamoDbLedgerPages(client, tableName);
+    this.summaries = new DynamoDbStatementSummaries(client, tableName);
+  }
+
+  /**
+   * Applies a batch of events: each view in its own transaction, the sales many lines to a page
+   * and many pages to a transaction; then marks the statement summaries the batch may have
+   * changed, after the changes themselves. A batch delivered again changes nothing twice, and
+   * marks its partners again (a crash between the two steps loses no mark).
+   */
+  async applyBatch(
+    events: readonly RecordedEvent[],
+    soldAtOf: (saleId: string) => Promise<string>,
+  ): Promise<void> {
+    const sales: SaleRecord[] = [];
+    const partners = new Set<string>();
+    for (const event of events) {
+      if (isSale(event)) sales.push(event);
+      else await this.apply(event);
+      // A campaign's payout terms never change once published (a revision is of the T&C text),
+      // and no one registers before: a statement changes with its registration and its sales.
+      if (isRegistration(event)) partners.add(event.data.mpnId);
+    }
+    for (const mpnId of await this.ledger.apply(sales, soldAtOf)) partners.add(mpnId);
+    await this.summaries.markDue(partners);
+  }
+
+  ledgerEntries(mpnId: string, days: SaleDays): Promise<LedgerEntry[]> {
+    return this.ledger.entries(mpnId, days);
+  }
+
+  statementSummaries(campaignId: string): Promise<StatementSummary[]> {
+    return this.summaries.summaries(campaignId);
+  }
 
   /** Applies one event to every view it touches, in one transaction, exactly once. */
   async apply(event: RecordedEvent): Promise<Applied> {
@@ -60,13 +103,6 @@ export class DynamoDbReadModels implements ReadModelQueries {
         ...followsPrevious(event.version),
       },
     }));
-    if (event.type === 'SaleRecorded' || event.type === 'SaleReversed') {
-      const before = current[0]?.view as LedgerLine | undefined;
-      const after = targets[0]?.evolve(before, event) as LedgerLine | undefined;
-      writes.push({
-        Update: this.addTotals(readModelKeys.salesTotals(event.data.mpnId), salesTotalsDelta(before, after)),
-      });
-    }
     await this.client.send(new TransactWriteItemsCommand({ TransactItems: writes }));
     return 'applied';
   }
@@ -103,11 +139,7 @@ export class DynamoDbReadModels implements ReadModelQueries {
     const keep = new Set(items.map(itemKey));
     const stale = [...(await this.scanAll()).values()].filter((item) => !keep.has(itemKey(item)));
     await this.batchWrite(stale.map((item) => ({ DeleteRequest: { Key: keyOf(item) } })));
-    await this.batchWrite(
-      items.map((item) => ({
-        PutRequest: { Item: item.kind === 'view' ? marshallView(item) : marshallTotals(item) },
-      })),
-    );
+    await this.batchWrite(items.map((item) => ({ PutRequest: { Item: marshallItem(item) } })));
   }
 
   /** 25 writes to a request, retrying what DynamoDB leaves unprocessed. */
@@ -139,26 +171,6 @@ export class DynamoDbReadModels implements ReadModelQueries {
     }
     return items;
   }
-
-  private addTotals(key: ReadModelKey, delta: ReturnType<typeof salesTotalsDelta>) {
-    return {
-      TableName: this.tableName,
-      Key: keyOf(key),
-      UpdateExpression: 'SET #kind = :kind ADD #lines :lines, #sold :sold, #net :net',
-      ExpressionAttributeNames: {
-        '#kind': 'kind',
-        '#lines': 'lines',
-        '#sold': 'soldUnits',
-        '#net': 'netUnits',
-      },
-      ExpressionAttributeValues: {
-        ':kind': { S: 'totals' },
-        ':lines': { N: String(delta.lines) },
-        ':sold': { N: String(delta.soldUnits) },
-        ':net': { N: String(delta.netUnits) },
-      },
-    };
-  }
 }
 
 /** The item must be exactly one version behind: never applied twice, never out of order. */
@@ -186,32 +198,43 @@ const marshallView = (item: ViewItem): Record<string, AttributeValue> => ({
   view: { S: JSON.stringify(item.view ?? null) },
 });
 
-const marshallTotals = (
-  item: Extract<ReadModelItem, { kind: 'totals' }>,
-): Record<string, AttributeValue> => ({
-  ...keyOf(item),
-  kind: { S: 'totals' },
-  lines: { N: String(item.lines) },
-  soldUnits: { N: String(item.soldUnits) },
-  netUnits: { N: String(item.netUnits) },
-});
+const isSale = isOneOf(saleEventTypes);
+const isRegistration = isOneOf(registrationEventTypes);
+
+function marshallItem(item: ReadModelItem): Record<string, AttributeValue> {
+  switch (item.kind) {
+    case 'view':
+      return marshallView(item);
+    case 'ledger':
+      return {
+        ...keyOf(item),
+        kind: { S: 'ledger' },
+        rev: { N: '1' },
+        lines: { B: encodeLedgerPage(item.entries) },
+      };
+    case 'statement':
+      return summaryItem(item.summary);
+    case 'due':
+      throw new Error(`A rebuild writes no marks (${item.pk} ${item.sk})`);
+  }
+}
 
 function unmarshall(item: Record<string, AttributeValue>): ReadModelItem {
   const key = { pk: item[PK]?.S as string, sk: item[SK]?.S as string };
-  if (item.kind?.S === 'totals') {
-    return {
-      ...key,
-      kind: 'totals',
-      lines: Number(item.lines?.N ?? 0),
-      soldUnits: Number(item.soldUnits?.N ?? 0),
-      netUnits: Number(item.netUnits?.N ?? 0),
-    };
+  switch (item.kind?.S) {
+    case 'ledger':
+      return { ...key, kind: 'ledger', entries: decodeLedgerPage(item.lines?.B ?? new Uint8Array()) };
+    case 'statement':
+      return { ...key, kind: 'statement', summary: JSON.parse(item.summary?.S ?? 'null') };
+    case 'due':
+      return { ...key, kind: 'due' };
+    default:
+      return {
+        ...key,
+        kind: 'view',
+        stream: item.stream?.S as string,
+        version: Number(item.version?.N),
+        view: JSON.parse(item.view?.S ?? 'null') as unknown,
+      };
   }
-  return {
-    ...key,
-    kind: 'view',
-    stream: item.stream?.S as string,
-    version: Number(item.version?.N),
-    view: JSON.parse(item.view?.S ?? 'null') as unknown,
-  };
 }

@@ -13,6 +13,8 @@ import type { SaleEvent } from '../../domain/sales/sale.js';
 import { CampaignId } from '../../events/fields.js';
 import { indexKeys, registrationIdOf, streamIds } from '../../events/streams.js';
 import type { EventReader } from '../ports/event-store.js';
+import type { ReadModelQueries } from '../ports/read-models.js';
+import { ledgerOfEntries, statementDays } from '../read-models/ledger-pages.js';
 import { campaignNotFound } from './campaign-catalog.js';
 import { mapWithConcurrency } from './concurrency.js';
 import { foldIndex, ownEvents, type Recorded, readIndexed, recordedBy } from './read-slice.js';
@@ -58,16 +60,20 @@ export async function campaignStatements(
 
 /**
  * What one registration's statements are replayed from: its campaign's and its own streams, and
- * its partner's sales recorded up to `until`. Read once, it gives the statement as of any instant
- * up to then (a statement now and the one it was paid on, say).
+ * its partner's ledger as of any instant up to the one it was read for. Read once, it gives the
+ * statement as of any instant up to then (a statement now and the one it was paid on, say).
  */
 export type RegistrationHistory = {
   campaignId: string;
   mpnId: string;
   campaign: Recorded<CampaignEvent>[];
   registration: Recorded<RegistrationEvent>[];
-  sales: Recorded<SaleEvent>[];
+  ledgerAt: (asOf: string) => Ledger;
 };
+
+/** The partner's ledger from its sale events, as of any instant. */
+const ledgerOfEvents = (sales: Recorded<SaleEvent>[]) => (asOf: string) =>
+  fold(ledgerFold.evolve, ledgerFold.initialState(), recordedBy(sales, asOf));
 
 export async function readRegistrationHistory(
   store: EventReader,
@@ -87,7 +93,37 @@ export async function readRegistrationHistory(
     mpnId,
     campaign: ownEvents(campaignDecider, campaign.events, `Stream ${campaignStream}`),
     registration: ownEvents(registrationDecider, registration.events, `Stream ${registrationStream}`),
-    sales,
+    ledgerAt: ledgerOfEvents(sales),
+  };
+}
+
+/**
+ * The same history with the partner's ledger from its ledger pages: only the days the campaign's
+ * statements look at are read, whatever the partner's lifetime history.
+ */
+export async function readRegistrationHistoryFromPages(
+  { store, readModels }: { store: EventReader; readModels: Pick<ReadModelQueries, 'ledgerEntries'> },
+  campaignId: string,
+  mpnId: string,
+): Promise<RegistrationHistory> {
+  const campaignStream = streamIds.campaign(campaignId);
+  const registrationStream = streamIds.registration(registrationIdOf(campaignId, mpnId));
+  const [campaign, registration] = await Promise.all([
+    store.readStream(campaignStream),
+    store.readStream(registrationStream),
+  ]);
+  const campaignEvents = ownEvents(campaignDecider, campaign.events, `Stream ${campaignStream}`);
+  const published = fold(campaignDecider.evolve, campaignDecider.initialState(), campaignEvents);
+  const entries =
+    published.status === 'published'
+      ? await readModels.ledgerEntries(mpnId, statementDays(published.terms))
+      : [];
+  return {
+    campaignId,
+    mpnId,
+    campaign: campaignEvents,
+    registration: ownEvents(registrationDecider, registration.events, `Stream ${registrationStream}`),
+    ledgerAt: (asOf) => ledgerOfEntries(entries, asOf),
   };
 }
 
@@ -113,7 +149,7 @@ export function statementAsOf(
       notFound('registration-not-found', `Partner ${mpnId} is not registered for ${campaignId}.`),
     );
   }
-  const ledger = fold(ledgerFold.evolve, ledgerFold.initialState(), recordedBy(history.sales, asOf));
+  const ledger = history.ledgerAt(asOf);
   return { ok: true, statement: statementOf(campaign, registration, ledger), campaign, ledger };
 }
 

@@ -18,8 +18,14 @@ import type { CampaignTerms } from '../../events/campaign-terms.js';
 import { CampaignId } from '../../events/fields.js';
 import { registrationIdOf, streamIds } from '../../events/streams.js';
 import type { Reader } from '../i18n/reader.js';
+import type { ReadModelQueries } from '../ports/read-models.js';
 import { campaignNotFound, loadCatalog } from './campaign-catalog.js';
-import { readRegistrationHistory, type StatementRefusalCode, statementAsOf } from './campaign-statements.js';
+import {
+  readRegistrationHistory,
+  readRegistrationHistoryFromPages,
+  type StatementRefusalCode,
+  statementAsOf,
+} from './campaign-statements.js';
 import type { ReadDeps } from './deps.js';
 import { type ClosedStatementChangedError, replayClosedStatement } from './payouts/close-statement.js';
 import { paymentRunInput } from './payouts/program-payouts.js';
@@ -37,13 +43,20 @@ export type PartnerStatementRead = {
 };
 
 /**
+ * What a statement is read with. With the read models (the routes and the portal), the partner's
+ * sales come from its ledger pages of the campaign's days; without (the journey at a campaign's
+ * end), from its sale events recorded by the statement's instant.
+ */
+export type StatementDeps = ReadDeps & { readModels?: Pick<ReadModelQueries, 'ledgerEntries'> };
+
+/**
  * A partner's statement for one campaign as of an instant: replayed from the events recorded by
  * then, with its adjustments, its payments, the clawbacks since the statement last paid, what
  * holds a payment that is due, and the partner's sales dated outside the campaign's period. Each
  * stream is read once: the paid statement is replayed from the same reads as the current one.
  */
 export async function partnerStatementOf(
-  deps: ReadDeps,
+  deps: StatementDeps,
   campaignId: string,
   mpnId: string,
   asOf: string,
@@ -52,7 +65,13 @@ export async function partnerStatementOf(
   if (!CampaignId.safeParse(campaignId).success) return refused(campaignNotFound(campaignId));
   const registrationId = registrationIdOf(campaignId, mpnId);
   const [history, partner, payoutRead] = await Promise.all([
-    readRegistrationHistory(deps.store, campaignId, mpnId, asOf),
+    deps.readModels
+      ? readRegistrationHistoryFromPages(
+          { store: deps.store, readModels: deps.readModels },
+          campaignId,
+          mpnId,
+        )
+      : readRegistrationHistory(deps.store, campaignId, mpnId, asOf),
     readSlice(deps.store, partnerDecider, streamIds.partner(mpnId)),
     readSlice(deps.store, payoutDecider, streamIds.payout(registrationId), { asOf }),
   ]);

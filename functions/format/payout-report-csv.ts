@@ -46,8 +46,8 @@ export function payoutReportCsv(w: Words, rows: readonly PayoutReportRow[]): str
         amount(s.potentialCents),
         amount(row.issuedCents),
         amount(row.dueCents),
-        s.lines.length,
-        s.excluded.length,
+        s.paidLines,
+        s.excludedLines,
         row.openFlags,
       ];
     }),

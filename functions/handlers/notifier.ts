@@ -17,7 +17,15 @@ const logger = createLogger({ service: 'notifier' });
  */
 export const createHandler = (deps: () => OutboxDeps) =>
   middy<DynamoDBStreamEvent, DynamoDBBatchResponse>().handler((event) =>
-    projectStreamRecords(event.Records, { apply: (recorded) => deliverOwedEmails(deps(), recorded) }, logger),
+    projectStreamRecords(
+      event.Records,
+      {
+        project: async (events) => {
+          for (const recorded of events) await deliverOwedEmails(deps(), recorded);
+        },
+      },
+      logger,
+    ),
   );
 
 export const handler = createHandler(() => ({

@@ -10,7 +10,7 @@ const Units = z.number().int().min(0);
 
 const ExclusionReasonJson = z.enum(exclusionReasons);
 
-const statementFields = {
+const totalsFields = {
   campaignId: CampaignId,
   mpnId: MpnId,
   registrationStatus: z.enum(['approved', 'pending', 'rejected', 'expired']),
@@ -18,13 +18,22 @@ const statementFields = {
   count: Units,
   amountCents: Cents,
   potentialCents: Cents,
+};
+
+const statementFields = {
+  ...totalsFields,
   lines: z.array(z.strictObject({ saleId: SaleId, sku: Sku, units: Units, amountCents: Cents })),
 };
 
-/** A statement as the payout simulator prints it (docs/incentive-rules.md, "Payout statements"). */
-export const StatementJson = z.strictObject({
-  ...statementFields,
-  excluded: z.array(z.strictObject({ saleId: SaleId, reason: ExclusionReasonJson })),
+/**
+ * A statement without its lines, as the payout report shows it: how many lines were paid or
+ * counted, how many earned nothing, and how many for each reason.
+ */
+export const StatementSummaryJson = z.strictObject({
+  ...totalsFields,
+  paidLines: Units,
+  excludedLines: Units,
+  excludedByReason: z.partialRecord(ExclusionReasonJson, Units),
 });
 
 /** What a partner recognises a sale by. */

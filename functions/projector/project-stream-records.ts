@@ -4,7 +4,7 @@ import { eventTable } from '../adapters/event-table.js';
 import { eventOfItem } from '../adapters/stored-event.js';
 import type { Logger } from '../logging/logger.js';
 
-export type EventProjector = { apply(event: RecordedEvent): Promise<unknown> };
+export type EventProjector = { project(events: readonly RecordedEvent[]): Promise<unknown> };
 
 /**
  * The event in a stream record, or undefined for what is not a new event: idempotency records
@@ -23,19 +23,25 @@ export function eventOfRecord(record: DynamoDBRecord, logger: Logger): RecordedE
 }
 
 /**
- * Applies stream records to the read models in order. At the first record that fails, it stops
- * and reports that record: Lambda (or the local poller) delivers it and everything after it
- * again, and the records already applied are skipped as duplicates.
+ * Applies stream records to the read models, the whole batch at once. If that fails, the records
+ * are applied one by one to find the first that fails, which is reported: Lambda (or the local
+ * poller) delivers it and everything after it again, and what was already applied is skipped.
  */
 export async function projectStreamRecords(
   records: DynamoDBRecord[],
   projector: EventProjector,
   logger: Logger,
 ): Promise<DynamoDBBatchResponse> {
+  try {
+    await projector.project(records.flatMap((record) => eventOfRecord(record, logger) ?? []));
+    return { batchItemFailures: [] };
+  } catch (error) {
+    logger.warn('A batch of stream records failed; applying them one by one', { error });
+  }
   for (const record of records) {
     try {
       const event = eventOfRecord(record, logger);
-      if (event) await projector.apply(event);
+      if (event) await projector.project([event]);
     } catch (error) {
       const itemIdentifier = record.dynamodb?.SequenceNumber ?? '';
       logger.error('Could not project a stream record', {

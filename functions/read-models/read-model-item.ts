@@ -1,17 +1,20 @@
+import type { StatementSummary } from '../../domain/payouts/statement-summary.js';
+import type { LedgerEntry } from './ledger-pages.js';
 import type { ReadModelKey } from './targets.js';
 
 /** One read-model item: a view folded from one source stream, up to a version of it. */
 export type ViewItem = ReadModelKey & { kind: 'view'; stream: string; version: number; view: unknown };
 
-/** A partner's sales totals: sums over its ledger lines, updated with each of them. */
-export type TotalsItem = ReadModelKey & {
-  kind: 'totals';
-  lines: number;
-  soldUnits: number;
-  netUnits: number;
-};
+/** A partner's sale lines of one day (see ledger-pages.ts). */
+export type LedgerPageItem = ReadModelKey & { kind: 'ledger'; entries: LedgerEntry[] };
 
-export type ReadModelItem = ViewItem | TotalsItem;
+/** One registration's statement, summed up for the payout report. */
+export type SummaryItem = ReadModelKey & { kind: 'statement'; summary: StatementSummary };
+
+/** A mark that a partner's statement summaries are due to be worked out again. */
+export type DueItem = ReadModelKey & { kind: 'due' };
+
+export type ReadModelItem = ViewItem | LedgerPageItem | SummaryItem | DueItem;
 
 export const itemKey = ({ pk, sk }: ReadModelKey) => `${pk}\u0000${sk}`;
 

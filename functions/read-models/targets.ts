@@ -1,9 +1,9 @@
 import { evolveCampaignView } from '../../domain/campaigns/campaign-view.js';
+import { evolveFraudFlag } from '../../domain/fraud/fraud-flag.js';
 import { evolveInquiry } from '../../domain/inquiries/inquiry.js';
 import { evolvePartnerView } from '../../domain/partners/partner-view.js';
 import { evolvePayoutView } from '../../domain/payouts/payout-view.js';
 import { evolveRegistrationView } from '../../domain/registrations/registration-view.js';
-import { evolveLedgerLine, type LedgerLine, netUnits } from '../../domain/sales/ledger.js';
 import type { DomainEvent } from '../../events/catalog.js';
 
 /**
@@ -24,9 +24,12 @@ export const readModelKeys = {
     sk: `registration#${registrationId}`,
   }),
   campaign: (campaignId: string) => ({ pk: 'campaigns', sk: `campaign#${campaignId}` }),
-  ledgerLine: (mpnId: string, saleId: string) => ({ pk: `partner#${mpnId}`, sk: `sale#${saleId}` }),
-  salesTotals: (mpnId: string) => ({ pk: `partner#${mpnId}`, sk: 'sales-totals' }),
+  statementSummary: (campaignId: string, mpnId: string) => ({
+    pk: `campaign#${campaignId}`,
+    sk: `statement#${mpnId}`,
+  }),
   payout: (campaignId: string, mpnId: string) => ({ pk: `campaign#${campaignId}`, sk: `payout#${mpnId}` }),
+  fraudFlag: (flagId: string) => ({ pk: 'fraud-flags', sk: `flag#${flagId}` }),
   inquiry: (inquiryId: string) => ({ pk: 'inquiries', sk: `inquiry#${inquiryId}` }),
   partnerInquiry: (mpnId: string, inquiryId: string) => ({
     pk: `partner#${mpnId}`,
@@ -66,9 +69,6 @@ export function viewTargetsOf(event: DomainEvent): ViewTarget[] {
         target(readModelKeys.campaignRegistration(campaignId, registrationId), evolveRegistrationView),
       ];
     }
-    case 'SaleRecorded':
-    case 'SaleReversed':
-      return [target(readModelKeys.ledgerLine(event.data.mpnId, event.data.saleId), evolveLedgerLine)];
     case 'PayoutComputed':
     case 'PaymentScheduled':
     case 'PayoutIssued':
@@ -83,11 +83,15 @@ export function viewTargetsOf(event: DomainEvent): ViewTarget[] {
         target(readModelKeys.partnerInquiry(mpnId, inquiryId), evolveInquiry),
       ];
     }
+    case 'FraudFlagRaised':
+    case 'FraudFlagReviewed':
+      return [target(readModelKeys.fraudFlag(event.data.flagId), evolveFraudFlag)];
+    // Sales go to the partners' ledger pages (ledger-pages.ts), many lines to an item.
+    case 'SaleRecorded':
+    case 'SaleReversed':
     case 'NotificationSent':
     case 'JourneyStepFailed':
     case 'PaymentProfileUpdated':
-    case 'FraudFlagRaised':
-    case 'FraudFlagReviewed':
     // The staff directory is read from its streams: a handful of people, and a revoked role must
     // take effect on the next request, not when the projector catches up.
     case 'StaffMemberAdded':
@@ -96,16 +100,4 @@ export function viewTargetsOf(event: DomainEvent): ViewTarget[] {
     case 'StaffSignedOut':
       return [];
   }
-}
-
-/** A partner's sales totals, kept beside its ledger lines. */
-export type SalesTotals = { lines: number; soldUnits: number; netUnits: number };
-
-/** How one ledger line's change moves its partner's totals. */
-export function salesTotalsDelta(before: LedgerLine | undefined, after: LedgerLine | undefined): SalesTotals {
-  return {
-    lines: (after ? 1 : 0) - (before ? 1 : 0),
-    soldUnits: (after?.quantity ?? 0) - (before?.quantity ?? 0),
-    netUnits: (after ? netUnits(after) : 0) - (before ? netUnits(before) : 0),
-  };
 }

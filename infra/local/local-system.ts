@@ -63,6 +63,8 @@ const close = (server: Server) =>
     server.closeAllConnections();
   });
 
+const SUMMARIES_SWEEP_MS = 10_000;
+
 /**
  * The whole program on a laptop, in one process: DynamoDB Local (persisted under the data folder),
  * the local SES server with its mail viewer, the synthesized state machine on the local executor
@@ -186,6 +188,16 @@ export async function startLocalSystem(logger: Logger): Promise<LocalSystem> {
       poller.start();
       stops.push(() => poller.stop());
     }
+
+    // The summarizer's schedule, as EventBridge runs it in the cloud (more often: a laptop waits less).
+    const summarizer = invokeLocally<unknown, unknown>(
+      'summarizer',
+      (await import('../../functions/handlers/summarizer.js')).handler,
+    );
+    const sweep = setInterval(() => {
+      summarizer({}).catch((error) => logger.warn('The statement summaries sweep will try again', { error }));
+    }, SUMMARIES_SWEEP_MS);
+    stops.push(async () => clearInterval(sweep));
 
     const { handler: authorizer } = await import('../../functions/handlers/partner-authorizer.js');
     const { handler: portal } = await import('../../functions/handlers/portal.js');

@@ -23,12 +23,12 @@ export async function localEventStack(now = '2026-07-25T12:00:00Z') {
   const readModelsTable = uniqueTableName('read-models');
   await ensureTable(client, readModelTableCreateInput(readModelsTable));
   const readModels = new DynamoDbReadModels(localDynamoDb(), readModelsTable);
-  const handler = invokeLocally<DynamoDBStreamEvent, DynamoDBBatchResponse>(
-    'projector',
-    createProjector(() => ({ readModels })),
-  );
   const clock = manualClock(now);
   const store = new DynamoDbEventStore(client, tableName, clock);
+  const handler = invokeLocally<DynamoDBStreamEvent, DynamoDBBatchResponse>(
+    'projector',
+    createProjector(() => ({ readModels, store })),
+  );
   const deps: AppDeps = { store, clock, policy: defaultProgramPolicy };
   const usageCountersTable = uniqueTableName('usage-counters');
   await ensureTable(client, usageCounterTableCreateInput(usageCountersTable));

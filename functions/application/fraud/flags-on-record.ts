@@ -1,12 +1,14 @@
 import { evolveFraudFlag, type FraudFlag, fraudFlagDecider } from '../../../domain/fraud/fraud-flag.js';
 import { partnerFlagsFold } from '../../../domain/fraud/partner-flags.js';
-import type { LedgerLine } from '../../../domain/sales/ledger.js';
+import {
+  evolveLedgerLine,
+  type LedgerLine,
+  ledgerFold as ledgerLineFold,
+} from '../../../domain/sales/ledger.js';
 import type { Actor } from '../../../events/envelope.js';
 import { FraudFlagId } from '../../../events/fraud.js';
 import { indexKeys, streamIds } from '../../../events/streams.js';
 import type { EventReader } from '../../ports/event-store.js';
-import type { ReadModelQueries } from '../../ports/read-models.js';
-import { readModelKeys } from '../../read-models/targets.js';
 import { loadCatalog } from '../campaign-catalog.js';
 import { mapWithConcurrency } from '../concurrency.js';
 import { type Recorded, readIndexed, readSlice } from '../read-slice.js';
@@ -75,10 +77,11 @@ export async function flagOnRecord(store: EventReader, flagId: string): Promise<
   return flagsOf(events)[0];
 }
 
-/** The sale lines a flag names, as the partner's ledger read model holds them (a line not projected yet is left out). */
-export async function flaggedSales(readModels: ReadModelQueries, flag: FraudFlag): Promise<LedgerLine[]> {
-  const lines = await mapWithConcurrency(flag.saleIds, SALES_IN_FLIGHT, async (saleId) =>
-    readModels.getView<LedgerLine>(readModelKeys.ledgerLine(flag.mpnId, saleId)),
-  );
-  return lines.flatMap((line) => (line?.view ? [line.view] : []));
+/** The sale lines a flag names, each from its sale's stream, with what was reversed of it. */
+export async function flaggedSales(store: EventReader, flag: FraudFlag): Promise<LedgerLine[]> {
+  const lines = await mapWithConcurrency(flag.saleIds, SALES_IN_FLIGHT, async (saleId) => {
+    const { events } = await readSlice(store, ledgerLineFold, streamIds.sale(saleId));
+    return events.reduce<LedgerLine | undefined>(evolveLedgerLine, undefined);
+  });
+  return lines.flatMap((line) => (line ? [line] : []));
 }

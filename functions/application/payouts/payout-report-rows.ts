@@ -1,6 +1,6 @@
 import type { PaymentHold } from '../../../domain/payouts/payment-run.js';
 import { type PayoutStanding, payoutStanding } from '../../../domain/payouts/payout-standing.js';
-import type { Statement } from '../../../domain/payouts/statement.js';
+import type { StatementSummary } from '../../../domain/payouts/statement-summary.js';
 import type { Result } from '../../../domain/refusal.js';
 import { registrationIdOf } from '../../../events/streams.js';
 import type { ReadModelQueries } from '../../ports/read-models.js';
@@ -8,11 +8,11 @@ import { loadCatalog } from '../campaign-catalog.js';
 import type { ReadDeps } from '../deps.js';
 import { partnerNames } from '../partner-names.js';
 import { positionsOfCampaigns } from './payment-positions.js';
-import { type FinanceReport, financeReport, openFlagsOf } from './payout-report.js';
+import { type FinanceReport, financeReport, openFlagsOf, type ReportQuery } from './payout-report.js';
 
 /** One statement of the payout report, with the names people know it by and where its money stands. */
 export type PayoutReportRow = {
-  statement: Statement;
+  statement: StatementSummary;
   campaignName: string;
   companyName: string;
   standing: PayoutStanding;
@@ -33,12 +33,12 @@ export type PayoutReportRows = { report: FinanceReport; rows: PayoutReportRow[] 
  */
 export async function payoutReportRows(
   deps: ReadDeps & { readModels: ReadModelQueries },
-  query: { campaignId?: string | undefined; asOf: string },
+  query: ReportQuery,
 ): Promise<Result<PayoutReportRows, 'campaign-not-found'>> {
-  const found = await financeReport(deps.store, query);
+  const found = await financeReport(deps, query);
   if (!found.ok) return found;
   const { report } = found;
-  const { asOf } = query;
+  const { asOf } = report;
   const catalog = loadCatalog(deps.store, { asOf });
   const campaignIds = [...new Set(report.statements.map((s) => s.campaignId))];
   const [campaigns, byCampaign, companyOf] = await Promise.all([

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import type { Statement } from '../../../domain/payouts/statement.js';
+import type { StatementSummary } from '../../../domain/payouts/statement-summary.js';
 import { CampaignId, Cents } from '../../../events/fields.js';
 import { Instant } from '../../../events/instant.js';
 import { financeReport, openFlagsOf } from '../../application/payouts/payout-report.js';
@@ -10,8 +10,8 @@ import { refusalResponse } from '../../http/error-response.js';
 import { FraudFlagJson } from '../../http/fraud-flag-json.js';
 import { CSV, download, JSON_TYPE } from '../../http/responses.js';
 import { defineRoute, type RouteDeps } from '../../http/route.js';
-import { StatementJson } from '../../http/statement-json.js';
-import { storeProvider } from '../../runtime/dynamodb.js';
+import { StatementSummaryJson } from '../../http/statement-json.js';
+import { readModelsProvider, storeProvider } from '../../runtime/dynamodb.js';
 import { routeRuntime } from '../../runtime/route-runtime.js';
 
 export const ReportQuery = z.strictObject({
@@ -20,10 +20,10 @@ export const ReportQuery = z.strictObject({
   format: z.enum(['json', 'csv'], { message: "must be 'json' or 'csv'" }).default('json'),
 });
 
-/** The statements as the payout simulator prints them, their total, and the flags on their partners. */
+/** One summed-up statement per registration, their total, and the flags on their partners. */
 export const ReportJson = z.strictObject({
   asOf: Instant,
-  statements: z.array(StatementJson),
+  statements: z.array(StatementSummaryJson),
   totalCents: Cents,
   flags: z.array(FraudFlagJson),
 });
@@ -36,7 +36,7 @@ export const route = defineRoute({
   body: 'none',
   summary:
     'Projected payout statements, replayed from the events recorded up to `asOf` (default: now), for one campaign or all.',
-  uses: ['event-store:read'],
+  uses: ['read-models:read', 'event-store:read'],
   request: {
     query: ReportQuery,
     example: { query: { campaignId: 'm365-e5-upsell-fy27q1', format: 'json' } },
@@ -58,8 +58,9 @@ export const route = defineRoute({
             count: 2,
             amountCents: 160000,
             potentialCents: 160000,
-            lines: [{ saleId: 'INV-0048213-1', sku: 'M365-E5', units: 25, amountCents: 100000 }],
-            excluded: [{ saleId: 'INV-0048299-1', reason: 'licence-not-eligible' }],
+            paidLines: 2,
+            excludedLines: 1,
+            excludedByReason: { 'licence-not-eligible': 1 },
           },
         ],
         totalCents: 160000,
@@ -88,7 +89,7 @@ const CSV_HEADER = [
   'flaggedSaleIds',
 ];
 
-const csvRow = (s: Statement) => [
+const csvRow = (s: StatementSummary) => [
   s.campaignId,
   s.mpnId,
   s.registrationStatus,
@@ -98,20 +99,22 @@ const csvRow = (s: Statement) => [
   s.amountCents,
   dollars(s.potentialCents),
   s.potentialCents,
-  s.lines.length,
-  s.excluded.length,
+  s.paidLines,
+  s.excludedLines,
 ];
 
 export const createHandler = (deps: () => RouteDeps<typeof route>) =>
   apiHandler(route, async ({ query, answer }) => {
-    const { store, clock } = deps();
-    const asOf = query.asOf ?? clock.now();
-    const found = await financeReport(store, { campaignId: query.campaignId, asOf });
+    const { store, readModels, clock } = deps();
+    const found = await financeReport(
+      { store, readModels },
+      { campaignId: query.campaignId, asOf: query.asOf, now: clock.now() },
+    );
     if (!found.ok) return refusalResponse(found.refusal);
     const { report } = found;
     if (query.format === 'json') return answer(200, report);
-    const name = `payouts-${query.campaignId ?? 'all-campaigns'}-${fileStamp(asOf)}.csv`;
-    const flagColumns = (s: Statement) => {
+    const name = `payouts-${query.campaignId ?? 'all-campaigns'}-${fileStamp(report.asOf)}.csv`;
+    const flagColumns = (s: StatementSummary) => {
       const open = openFlagsOf(report.flags, s);
       return [open.length, [...new Set(open.flatMap((f) => f.saleIds))].join(' ')];
     };
@@ -125,4 +128,6 @@ export const createHandler = (deps: () => RouteDeps<typeof route>) =>
     );
   });
 
-export const handler = createHandler(routeRuntime(route, { 'event-store:read': storeProvider }));
+export const handler = createHandler(
+  routeRuntime(route, { 'read-models:read': readModelsProvider, 'event-store:read': storeProvider }),
+);

@@ -7,7 +7,7 @@ import { statementFile } from '../../http/statement-file.js';
 import { PartnerStatementJson } from '../../http/statement-json.js';
 import { reportChangedStatement, StatementQuery } from '../../http/statement-query.js';
 import { wordsOfReader } from '../../i18n/reader.js';
-import { storeProvider } from '../../runtime/dynamodb.js';
+import { readModelsProvider, storeProvider } from '../../runtime/dynamodb.js';
 import { routeRuntime } from '../../runtime/route-runtime.js';
 
 export const route = defineRoute({
@@ -17,7 +17,7 @@ export const route = defineRoute({
   role: 'partner',
   body: 'none',
   summary: 'The partner’s statement for one campaign, as JSON, CSV or a PDF to keep.',
-  uses: ['event-store:read'],
+  uses: ['read-models:read', 'event-store:read'],
   request: { query: StatementQuery, example: { query: { format: 'pdf' } } },
   responses: {
     200: {
@@ -45,4 +45,6 @@ export const createHandler = (deps: () => RouteDeps<typeof route>) =>
     return statementFile(statement, query.format, words);
   });
 
-export const handler = createHandler(routeRuntime(route, { 'event-store:read': storeProvider }));
+export const handler = createHandler(
+  routeRuntime(route, { 'read-models:read': readModelsProvider, 'event-store:read': storeProvider }),
+);

@@ -109,7 +109,7 @@ export async function flagsPage(
   const mpnIds = flags.flatMap((f) => [f.mpnId, ...String(f.evidence.alsoClaimedBy ?? '').split(',')]);
   const [companyOf, sales] = await Promise.all([
     partnerNames(deps.readModels, mpnIds.filter(Boolean)),
-    mapWithConcurrency(flags, FLAGS_IN_FLIGHT, (flag) => flaggedSales(deps.readModels, flag)),
+    mapWithConcurrency(flags, FLAGS_IN_FLIGHT, (flag) => flaggedSales(deps.store, flag)),
   ]);
   const names: Names = {
     partnerOf: (mpnId) => partnerText(w, companyOf(mpnId), mpnId),

@@ -15,6 +15,8 @@ export type SortDirection = 'asc' | 'desc';
 /** What the reader asked the report for: as of when, which campaign and status, sorted how, as what. */
 export type ReportAsked = {
   asOf: string;
+  /** Whether the reader picked the instant; if not, the report is read as it stands. */
+  pinned: boolean;
   campaignId: string | undefined;
   status: PayoutStanding | undefined;
   sort: SortColumn;
@@ -65,6 +67,7 @@ export function readReportQuery(
   const sort = z.enum(sortColumns).catch('campaign').parse(query.sort);
   const asked: ReportAsked = {
     asOf: read.data.asOf,
+    pinned: (query.asOf ?? '').trim() !== '',
     campaignId: read.data.campaignId || undefined,
     status: read.data.status || undefined,
     sort,
@@ -81,10 +84,10 @@ const formValues = (w: Words, asked: ReportAsked): Record<string, string> => ({
   status: asked.status ?? '',
 });
 
-/** A link to the same report (the instant pinned), changed as given: sorted otherwise, or as a file. */
+/** A link to the same report (its instant, if the reader picked one), changed as given: sorted otherwise, or as a file. */
 export function reportHref(asked: ReportAsked, change: Partial<ReportAsked> = {}): string {
   const next = { ...asked, ...change };
-  const params = new URLSearchParams({ asOf: next.asOf });
+  const params = new URLSearchParams(next.pinned ? { asOf: next.asOf } : {});
   if (next.campaignId) params.set('campaignId', next.campaignId);
   if (next.status) params.set('status', next.status);
   params.set('sort', next.sort);

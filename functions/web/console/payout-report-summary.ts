@@ -1,4 +1,5 @@
 import { moneyByStage, moneyStages } from '../../../domain/payouts/payout-standing.js';
+import type { ExclusionReason } from '../../../domain/payouts/statement.js';
 import type { PayoutReportRow } from '../../application/payouts/payout-report-rows.js';
 import { stageText } from '../../format/payout-words.js';
 import { reasonText } from '../../format/statement-words.js';
@@ -55,9 +56,9 @@ export function reportCharts(w: Words, rows: readonly PayoutReportRow[], asOf: s
     .filter(([, cents]) => cents > 0)
     .slice(0, LARGEST_PARTNERS);
   const reasons = totalsBy(
-    rows.flatMap((r) => r.statement.excluded),
-    (e) => e.reason,
-    () => 1,
+    rows.flatMap((r) => Object.entries(r.statement.excludedByReason)),
+    ([reason]) => reason as ExclusionReason,
+    ([, lines]) => lines,
   );
   const card = (chart: Html) => html`<div class="card">${chart}</div>`;
   return html`${card(

@@ -27,7 +27,7 @@ const compareBy: Record<SortColumn, (a: PayoutReportRow, b: PayoutReportRow) => 
   amount: (a, b) => a.statement.amountCents - b.statement.amountCents,
   paid: (a, b) => a.issuedCents - b.issuedCents,
   due: (a, b) => a.dueCents - b.dueCents,
-  excluded: (a, b) => a.statement.excluded.length - b.statement.excluded.length,
+  excluded: (a, b) => a.statement.excludedLines - b.statement.excludedLines,
 };
 
 /** The rows sorted as asked; rows that tie keep the report's order (campaign, then partner). */
@@ -70,7 +70,7 @@ function rowCells(w: Words, row: PayoutReportRow): Html[] {
     html`${w.money(statement.amountCents)}`,
     html`${w.money(row.issuedCents)}`,
     html`${w.money(row.dueCents)}`,
-    html`${w.number(statement.excluded.length)}`,
+    html`${w.number(statement.excludedLines)}`,
   ];
 }
 

@@ -80,7 +80,11 @@ async function reportPage({ words: w, query }: PageContext, deps: ConsoleDeps): 
   const read = readReportQuery(w, query, deps.clock.now());
   if (!read.ok) return showPage(title, await filterForm(w, deps, read.form), 400);
   const { asked } = read;
-  const found = await payoutReportRows(deps, { campaignId: asked.campaignId, asOf: asked.asOf });
+  const found = await payoutReportRows(deps, {
+    campaignId: asked.campaignId,
+    asOf: asked.pinned ? asked.asOf : undefined,
+    now: asked.asOf,
+  });
   if (!found.ok) {
     const refused = refusedField(read.form.values, 'campaignId', w.t('console.payouts.campaign.notThen'));
     return showPage(title, await filterForm(w, deps, refused, asked), 404);

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { rebuildReadModels, verifyEventChains } from '../../../cli/maintenance.js';
 import type { CampaignView } from '../../../domain/campaigns/campaign-view.js';
 import type { PartnerView } from '../../../domain/partners/partner-view.js';
+import { summaryOf } from '../../../domain/payouts/statement-summary.js';
 import type { RegistrationView } from '../../../domain/registrations/registration-view.js';
 import { addMs } from '../../../events/instant.js';
 import { indexKeys } from '../../../events/streams.js';
@@ -11,12 +12,15 @@ import { ensureTable } from '../../../functions/adapters/dynamodb-client.js';
 import { DynamoDbReadModels } from '../../../functions/adapters/dynamodb-read-models.js';
 import { chainHash } from '../../../functions/adapters/hash-chain.js';
 import { readModelTableCreateInput } from '../../../functions/adapters/read-model-table.js';
+import { campaignStatements } from '../../../functions/application/campaign-statements.js';
 import { recordSales, reverseSales } from '../../../functions/application/record-sales.js';
 import { readModelKeys } from '../../../functions/read-models/targets.js';
 import { uniqueTableName } from '../../support/dynamodb.js';
 import { saleLine } from '../../support/fixtures.js';
 import { localEventStack } from '../../support/local-stack.js';
 import { mpnIdOf, recordProgramHistory } from '../../support/program-history.js';
+
+const EVERY_DAY = { from: '2000-01-01', to: '2099-12-31' };
 
 let stack: Awaited<ReturnType<typeof localEventStack>>;
 beforeAll(async () => {
@@ -66,11 +70,23 @@ describe('The projector, fed from the event table stream', () => {
     });
   });
 
-  it("keeps each partner's ledger lines with net units, and totals that add up", async () => {
-    const all = await stack.readModels.scanAll();
-    const totals = all.get(`partner#${mpnIdOf(0)}\u0000sales-totals`);
+  it("keeps each partner's ledger lines with what was reversed of them", async () => {
+    const entries = await stack.readModels.ledgerEntries(mpnIdOf(0), EVERY_DAY);
     // Partner 0 sold 1..8 units on its 8 lines and had 2 of them reversed by one unit.
-    expect(totals).toMatchObject({ kind: 'totals', lines: 8, soldUnits: 36, netUnits: 34 });
+    expect(entries).toHaveLength(8);
+    expect(entries.reduce((sum, e) => sum + e.quantity, 0)).toBe(36);
+    expect(entries.flatMap((e) => e.reversals).reduce((sum, r) => sum + r.units, 0)).toBe(2);
+  });
+
+  it("keeps each registration's statement summary, as a replay of its events works it out", async () => {
+    for (const campaignId of ['history-sku', 'history-freq']) {
+      const replayed = await campaignStatements(stack.store, campaignId, stack.clock.now());
+      if (!replayed.ok) throw new Error(replayed.refusal.message);
+      const summaries = await stack.readModels.statementSummaries(campaignId);
+      expect(summaries.sort((a, b) => a.mpnId.localeCompare(b.mpnId))).toEqual(
+        replayed.statements.map(summaryOf).sort((a, b) => a.mpnId.localeCompare(b.mpnId)),
+      );
+    }
   });
 
   it('applies a record delivered twice only once', async () => {
@@ -132,8 +148,12 @@ describe('The projector, fed from the event table stream', () => {
     const [v1, v2] = [record(recorded.events[0] as never, 's1'), record(reversed.events[0] as never, 's2')];
     expect(await stack.handler({ Records: [v2] })).toEqual({ batchItemFailures: [{ itemIdentifier: 's2' }] });
     expect(await stack.handler({ Records: [v1, v2] })).toEqual({ batchItemFailures: [] });
-    const line2 = await stack.readModels.getView(readModelKeys.ledgerLine(mpnIdOf(0), saleId));
-    expect(line2).toMatchObject({ version: 2, view: { quantity: 5, reversedUnits: 2 } });
+    const entries = await stack.readModels.ledgerEntries(mpnIdOf(0), EVERY_DAY);
+    expect(entries.find((e) => e.saleId === saleId)).toMatchObject({
+      version: 2,
+      quantity: 5,
+      reversals: [{ units: 2 }],
+    });
     await stack.poller.drain();
   });
 });
@@ -210,9 +230,9 @@ describe('A reversal stored before reversals had ids', () => {
     await ensureTable(client, readModelTableCreateInput(table));
     const rebuilt = new DynamoDbReadModels(client, table);
     await rebuildReadModels(store, rebuilt);
-    expect(await rebuilt.getView(readModelKeys.ledgerLine(mpnId, saleId))).toMatchObject({
-      view: { quantity: 10, reversedUnits: 6 },
-    });
+    const entry = (await rebuilt.ledgerEntries(mpnId, EVERY_DAY)).find((e) => e.saleId === saleId);
+    expect(entry?.quantity).toBe(10);
+    expect(entry?.reversals.map((r) => r.units)).toEqual([3, 3]);
   });
 });
 

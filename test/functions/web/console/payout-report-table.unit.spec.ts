@@ -19,8 +19,9 @@ const row = (mpnId: string, amountCents: number, companyName = `Partner ${mpnId}
     count: 1,
     amountCents,
     potentialCents: amountCents,
-    lines: [],
-    excluded: [],
+    paidLines: 1,
+    excludedLines: 0,
+    excludedByReason: {},
   },
   campaignName: 'Microsoft 365 E5 upsell',
   companyName,
@@ -32,6 +33,7 @@ const row = (mpnId: string, amountCents: number, companyName = `Partner ${mpnId}
 
 const asked: ReportAsked = {
   asOf: '2026-10-15T12:00:00Z',
+  pinned: true,
   campaignId: undefined,
   status: undefined,
   sort: 'campaign',
