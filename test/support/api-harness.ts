@@ -187,7 +187,7 @@ export async function startApiHarness(now = '2026-07-25T12:00:00Z', policy: Prog
     /** The (route, status) pairs of the answers checked against the contract so far. */
     checked: contract.checked,
     /** Brings the read models up to date with everything recorded so far. */
-    project: () => stack.poller.drain(),
+    project: stack.project,
     /** Sends the emails owed by everything recorded so far (the outbox). */
     deliver: () => outbox.drain(),
     close: async () => {

@@ -9,6 +9,7 @@ import { readModelTableCreateInput } from '../../functions/adapters/read-model-t
 import { usageCounterTableCreateInput } from '../../functions/adapters/usage-counter-table.js';
 import type { AppDeps } from '../../functions/application/deps.js';
 import { createHandler as createProjector } from '../../functions/handlers/projector.js';
+import { createHandler as createSummarizer } from '../../functions/handlers/summarizer.js';
 import { manualClock } from '../../functions/ports/clock.js';
 import { invokeLocally } from '../../infra/local/lambda-context.js';
 import { memoryCheckpoints, type StreamHandler, StreamPoller } from '../../infra/local/stream-poller.js';
@@ -43,6 +44,15 @@ export async function localEventStack(now = '2026-07-25T12:00:00Z') {
       checkpoints: memoryCheckpoints(),
     });
   const poller = streamReader(handler);
+  const summarizer = invokeLocally<unknown, { refreshed: number }>(
+    'summarizer',
+    createSummarizer(() => ({ readModels, store })),
+  );
+  /** The read models up to date with everything recorded so far, statement summaries included. */
+  const project = async () => {
+    await poller.drain();
+    await summarizer({});
+  };
   return {
     client,
     tableName,
@@ -52,6 +62,7 @@ export async function localEventStack(now = '2026-07-25T12:00:00Z') {
     clock,
     handler,
     poller,
+    project,
     streamReader,
     readModels,
   };

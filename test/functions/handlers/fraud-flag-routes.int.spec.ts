@@ -25,8 +25,11 @@ type Flag = {
 };
 const finance = (method: string, path: string, body?: unknown) =>
   api.call(method, path, { token: KEYS.finance, ...(body ? { body } : {}) });
-const reportFlags = async () =>
-  ((await finance('GET', `/reports/payouts?campaignId=${CAMPAIGN}`)).body as { flags: Flag[] }).flags;
+/** The flags the report shows, once the read models have caught up with what was recorded. */
+const reportFlags = async () => {
+  await api.project();
+  return ((await finance('GET', `/reports/payouts?campaignId=${CAMPAIGN}`)).body as { flags: Flag[] }).flags;
+};
 
 beforeAll(async () => {
   api = await startApiHarness('2026-07-25T12:00:00Z');

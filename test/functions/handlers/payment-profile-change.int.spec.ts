@@ -41,6 +41,7 @@ const heldFor = (mpnId: string, reason: string) => ({
 
 type Flag = { flagId: string; kind: string; mpnId: string; evidence: Record<string, unknown> };
 const profileChangeFlagOf = async (mpnId: string) => {
+  await api.project();
   const report = await finance('GET', `/reports/payouts?campaignId=${CAMPAIGN}`);
   return (report.body as { flags: Flag[] }).flags.find(
     (f) => f.kind === 'payment-profile-changed' && f.mpnId === mpnId,

@@ -115,6 +115,7 @@ describe('Partner statements', () => {
     expect((await register(api, token, CAMPAIGN, sha256Hex(TERMS_TEXT))).status).toBe(202);
     const sale = saleLine({ saleId: 'FR-1', mpnId, quantity: 3, soldAt: '2026-07-20T05:00:00Z' });
     await api.call('POST', '/sales', { token: KEYS.salesSystem, body: { lines: [sale] } });
+    await api.project();
     const csv = (await api.call('GET', `/statements/${CAMPAIGN}?format=csv`, { token })).text.split('\r\n');
     expect(csv[0]).toBe(
       'Ligne,Vente,Vendue le,Client,Produit (SKU),Unités,Taux (CAD),Montant (CAD),Explication',
@@ -369,6 +370,7 @@ describe('A reversal after the payment was sent', () => {
     ).toMatchObject({
       accepted: 1,
     });
+    await api.project();
     const next = await statement();
     expect(next.clawbacks).toEqual([
       {

@@ -26,7 +26,7 @@ let stack: Awaited<ReturnType<typeof localEventStack>>;
 beforeAll(async () => {
   stack = await localEventStack();
   await recordProgramHistory(stack.deps, { partners: 6, salesPerPartner: 8 });
-  await stack.poller.drain();
+  await stack.project();
 });
 
 describe('The projector, fed from the event table stream', () => {
@@ -154,13 +154,13 @@ describe('The projector, fed from the event table stream', () => {
       quantity: 5,
       reversals: [{ units: 2 }],
     });
-    await stack.poller.drain();
+    await stack.project();
   });
 });
 
 describe('Rebuilding the read models', () => {
   it('gives exactly what the incremental path built', async () => {
-    await stack.poller.drain();
+    await stack.project();
     const incremental = await stack.readModels.scanAll();
     const rebuiltTable = uniqueTableName('rebuilt');
     await ensureTable(stack.client, readModelTableCreateInput(rebuiltTable));
