@@ -66,7 +66,8 @@ export class ReadModels extends Construct {
     this.deadLetters = readEventStream(this, this.projector, {
       events: props.events,
       name: 'Projector',
-      batchSize: 100,
+      // Many lines of a partner's day to one page write, and many pages to a transaction.
+      batchSize: 1000,
     });
   }
 }

@@ -30,6 +30,7 @@ const TRANSACTION_BYTES = 3_500_000;
 export const MAX_PAGE_BYTES = 350_000;
 const MAX_ATTEMPTS = 10;
 const LOOKUPS_IN_FLIGHT = 16;
+const REQUESTS_IN_FLIGHT = 8;
 
 export type SaleRecord = RecordedEvent & SaleEvent;
 
@@ -136,10 +137,13 @@ export class DynamoDbLedgerPages {
 
   private async readPages(keys: ReadModelKey[]): Promise<Map<string, Page>> {
     const pages = new Map<string, Page>();
-    for (let i = 0; i < keys.length; i += KEYS_PER_GET) {
-      let request: Record<string, AttributeValue>[] = keys
-        .slice(i, i + KEYS_PER_GET)
-        .map((k) => ({ [PK]: { S: k.pk }, [SK]: { S: k.sk } }));
+    const slices: ReadModelKey[][] = [];
+    for (let i = 0; i < keys.length; i += KEYS_PER_GET) slices.push(keys.slice(i, i + KEYS_PER_GET));
+    await mapWithConcurrency(slices, REQUESTS_IN_FLIGHT, async (slice) => {
+      let request: Record<string, AttributeValue>[] = slice.map((k) => ({
+        [PK]: { S: k.pk },
+        [SK]: { S: k.sk },
+      }));
       for (let attempt = 1; request.length > 0; attempt++) {
         if (attempt > 1) await backOff(attempt);
         const { Responses, UnprocessedKeys } = await this.client.send(
@@ -158,7 +162,7 @@ export class DynamoDbLedgerPages {
         }
         request = UnprocessedKeys?.[this.tableName]?.Keys ?? [];
       }
-    }
+    });
     return pages;
   }
 }

@@ -14,6 +14,7 @@ import type { StatementSummary } from '../../domain/payouts/statement-summary.js
 import { registrationEventTypes } from '../../domain/registrations/registration.js';
 import { saleEventTypes } from '../../domain/sales/sale.js';
 import { isOneOf, type RecordedEvent } from '../../events/catalog.js';
+import { mapWithConcurrency } from '../application/concurrency.js';
 import type { ReadModelQueries } from '../ports/read-models.js';
 import type { LedgerEntry, SaleDays } from '../read-models/ledger-pages.js';
 import {
@@ -30,6 +31,8 @@ import { readModelTable } from './read-model-table.js';
 
 const { partitionKey: PK, sortKey: SK } = readModelTable;
 const BATCH_WRITE_LIMIT = 25;
+// A rebuild writes hundreds of thousands of items: a few requests at once, not one after another.
+const BATCHES_IN_FLIGHT = 8;
 
 export type Applied = 'applied' | 'already-applied' | 'not-projected';
 
@@ -142,10 +145,12 @@ export class DynamoDbReadModels implements ReadModelQueries {
     await this.batchWrite(items.map((item) => ({ PutRequest: { Item: marshallItem(item) } })));
   }
 
-  /** 25 writes to a request, retrying what DynamoDB leaves unprocessed. */
+  /** 25 writes to a request, several requests in flight, retrying what DynamoDB leaves unprocessed. */
   private async batchWrite(all: WriteRequest[]): Promise<void> {
-    for (let i = 0; i < all.length; i += BATCH_WRITE_LIMIT) {
-      let requests = all.slice(i, i + BATCH_WRITE_LIMIT);
+    const batches: WriteRequest[][] = [];
+    for (let i = 0; i < all.length; i += BATCH_WRITE_LIMIT) batches.push(all.slice(i, i + BATCH_WRITE_LIMIT));
+    await mapWithConcurrency(batches, BATCHES_IN_FLIGHT, async (batch) => {
+      let requests = batch;
       for (let attempt = 0; requests.length > 0; attempt++) {
         if (attempt > 0)
           await new Promise((resolve) => setTimeout(resolve, Math.min(1000, 50 * 2 ** attempt)));
@@ -154,7 +159,7 @@ export class DynamoDbReadModels implements ReadModelQueries {
         );
         requests = UnprocessedItems?.[this.tableName] ?? [];
       }
-    }
+    });
   }
 
   /** Every item, keyed: for comparing a rebuild with the incremental path. */

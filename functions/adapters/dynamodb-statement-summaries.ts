@@ -8,6 +8,7 @@ import {
   type WriteRequest,
 } from '@aws-sdk/client-dynamodb';
 import type { StatementSummary } from '../../domain/payouts/statement-summary.js';
+import { mapWithConcurrency } from '../application/concurrency.js';
 import type { DueStatements } from '../ports/read-models.js';
 import { readModelKeys } from '../read-models/targets.js';
 import { sha256Hex } from '../security/sha256.js';
@@ -15,6 +16,7 @@ import { readModelTable } from './read-model-table.js';
 
 const { partitionKey: PK, sortKey: SK } = readModelTable;
 const BATCH_WRITE_LIMIT = 25;
+const BATCHES_IN_FLIGHT = 8;
 // Marks are spread over a few partitions, so that a burst of sales of many partners does not
 // write one key more than DynamoDB's ~1,000 times a second.
 const DUE_SHARDS = 8;
@@ -46,8 +48,11 @@ export class DynamoDbStatementSummaries implements DueStatements {
         },
       };
     });
-    for (let i = 0; i < requests.length; i += BATCH_WRITE_LIMIT) {
-      let batch = requests.slice(i, i + BATCH_WRITE_LIMIT);
+    const batches: WriteRequest[][] = [];
+    for (let i = 0; i < requests.length; i += BATCH_WRITE_LIMIT)
+      batches.push(requests.slice(i, i + BATCH_WRITE_LIMIT));
+    await mapWithConcurrency(batches, BATCHES_IN_FLIGHT, async (first) => {
+      let batch = first;
       for (let attempt = 0; batch.length > 0; attempt++) {
         if (attempt > 0) await new Promise((r) => setTimeout(r, Math.min(1000, 50 * 2 ** attempt)));
         const { UnprocessedItems } = await this.client.send(
@@ -55,7 +60,7 @@ export class DynamoDbStatementSummaries implements DueStatements {
         );
         batch = UnprocessedItems?.[this.tableName] ?? [];
       }
-    }
+    });
   }
 
   async due(limit: number): Promise<{ mpnId: string; mark: string }[]> {

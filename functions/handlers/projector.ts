@@ -10,10 +10,11 @@ import { eventStore, readModels } from '../runtime/dynamodb.js';
 
 const logger = createLogger({ service: 'projector' });
 
-// A full batch means the stream is busy: the read models come first, the summaries catch up a
-// little at a time, and fully when the stream is quiet.
-const BUSY_BATCH = 100;
-const BUDGET_WHEN_BUSY_MS = 250;
+// A large batch means the stream is busy (batches hold up to 1,000 records): the read models come
+// first, the summaries catch up a little at a time, and fully when the stream is quiet (or at the
+// summarizer's next sweep).
+const BUSY_BATCH = 500;
+const BUDGET_WHEN_BUSY_MS = 100;
 const BUDGET_WHEN_QUIET_MS = 3_000;
 
 export type ProjectorDeps = { readModels: DynamoDbReadModels; store: EventReader };

@@ -98,7 +98,7 @@ export class StreamPoller {
 
   /** One pass over every open shard; returns how many records were delivered. */
   async pollOnce(): Promise<number> {
-    const { streams, checkpoints, handler, batchSize = 500 } = this.options;
+    const { streams, checkpoints, handler, batchSize = 1000 } = this.options;
     const streamArn = await this.arn();
     let delivered = 0;
     for (const shard of await this.shards(streamArn)) {

@@ -8,7 +8,7 @@ import type {
   PaymentRunInput,
   RegistrationPayout,
 } from '../../../domain/payouts/payment-run.js';
-import { indexKeys, streamIds } from '../../../events/streams.js';
+import { indexKeys, registrationIdOf, streamIds } from '../../../events/streams.js';
 import type { EventReader } from '../../ports/event-store.js';
 import { loadCatalog } from '../campaign-catalog.js';
 import type { ReadDeps } from '../deps.js';
@@ -27,6 +27,26 @@ export async function programPayouts(
   const campaignIds = [...(await catalog).keys()];
   const byCampaign = await Promise.all(
     campaignIds.map((id) => foldIndex(store, campaignPayoutsFold, indexKeys.payoutsOfCampaign(id), options)),
+  );
+  return byCampaign.flatMap((payouts) => [...payouts.values()]);
+}
+
+/**
+ * One partner's payouts in every campaign, from its payout streams: what `programPayouts` holds
+ * of that partner, without reading every other partner's.
+ */
+async function partnerPayouts(
+  store: EventReader,
+  mpnId: string,
+  options: AsOf,
+  catalog: Promise<CampaignCatalog> = loadCatalog(store, options),
+): Promise<RegistrationPayout[]> {
+  const campaignIds = [...(await catalog).keys()];
+  const byCampaign = await Promise.all(
+    campaignIds.map(async (id) => {
+      const stream = streamIds.payout(registrationIdOf(id, mpnId));
+      return (await readSlice(store, campaignPayoutsFold, stream, options)).state;
+    }),
   );
   return byCampaign.flatMap((payouts) => [...payouts.values()]);
 }
@@ -63,9 +83,9 @@ export async function paymentRunInput(
   } = {},
 ): Promise<PaymentRunInput> {
   const { mpnId: only, catalog, payouts: read, ...asOf } = options;
-  const payouts = (await (read ?? programPayouts(store, asOf, catalog))).filter(
-    (p) => !only || p.mpnId === only,
-  );
+  const payouts = (
+    await (read ?? (only ? partnerPayouts(store, only, asOf, catalog) : programPayouts(store, asOf, catalog)))
+  ).filter((p) => !only || p.mpnId === only);
   const partners = [...new Set(payouts.filter((p) => p.campaignId === campaignId).map((p) => p.mpnId))];
   const checks = new Map(
     await Promise.all(
