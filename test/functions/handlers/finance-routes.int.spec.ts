@@ -86,6 +86,7 @@ describe('GET /reports/payouts', () => {
       ],
       totalCents: 46_000,
       flags: [],
+      nextCursor: null,
     });
   });
 
