@@ -10,14 +10,15 @@ import { errorResponse } from './error-response.js';
  */
 export const LAMBDA_RESULT_BYTES = 6 * 2 ** 20;
 
-/**
- * What the rows of one page may take as JSON: a third of the limit is left for the rest of the
- * answer and for the escaping of the body inside the function's result.
- */
+/** What the rows of one page may take of the function's result: a third is left for the rest. */
 export const PAGE_BYTES = 4 * 2 ** 20;
 
 /** The size of a function's result as Lambda counts it. */
 export const resultBytes = (result: ApiResult) => Buffer.byteLength(JSON.stringify(result));
+
+/** What a value takes of a function's result, in a plain JSON body: as JSON, escaped, and a comma. */
+export const travellingBytes = (value: unknown) =>
+  Buffer.byteLength(JSON.stringify(JSON.stringify(value))) - 1;
 
 /**
  * The last check of an answer, once gzipped: one over Lambda's limit would reach the client as the

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { PAGE_BYTES } from './answer-size.js';
+import { PAGE_BYTES, travellingBytes } from './answer-size.js';
 import { ApiError } from './api-error.js';
 
 /**
@@ -117,8 +117,8 @@ export function listPages<Item>(order: PageOrder<Item>) {
   /**
    * The page the request asks for: at most `limit` items after the cursor, in the route's order,
    * made into rows by `rowsOf` (an item may have none: then the page holds fewer). Rows stop short
-   * of `limit` when more would pass PAGE_BYTES as JSON, so that the answer stays within what a
-   * Lambda function may answer; a page always holds its first row, however large.
+   * of `limit` when more would take over PAGE_BYTES of the function's result, so that the answer
+   * stays within what a Lambda function may answer; a page always holds its first row, however large.
    */
   async function pageOf<Row>(
     items: readonly Item[],
@@ -138,7 +138,7 @@ export function listPages<Item>(order: PageOrder<Item>) {
     let taken = 0;
     for (const row of made) {
       if (row !== undefined) {
-        const size = Buffer.byteLength(JSON.stringify(row)) + 1;
+        const size = travellingBytes(row);
         if (rows.length > 0 && bytes + size > PAGE_BYTES) break;
         rows.push(row);
         bytes += size;
