@@ -3,9 +3,9 @@ import type { FraudFlag } from '../../../domain/fraud/fraud-flag.js';
 import type { Statement } from '../../../domain/payouts/statement.js';
 import { CampaignId, Cents } from '../../../events/fields.js';
 import { Instant } from '../../../events/instant.js';
-import { financeReport, openFlagsOf } from '../../application/payouts/payout-report.js';
-import { fileStamp, toCsv } from '../../format/csv.js';
-import { dollars } from '../../format/money.js';
+import { financeReport } from '../../application/payouts/payout-report.js';
+import { fileStamp } from '../../format/csv.js';
+import { financeReportCsv } from '../../format/finance-report-csv.js';
 import { apiHandler } from '../../http/api-handler.js';
 import { refusalResponse } from '../../http/error-response.js';
 import { FraudFlagJson } from '../../http/fraud-flag-json.js';
@@ -92,36 +92,6 @@ export const route = defineRoute({
   },
 });
 
-const CSV_HEADER = [
-  'campaignId',
-  'mpnId',
-  'registrationStatus',
-  'eligibleUnits',
-  'count',
-  'amount',
-  'amountCents',
-  'potential',
-  'potentialCents',
-  'paidLines',
-  'excludedLines',
-  'fraudFlags',
-  'flaggedSaleIds',
-];
-
-const csvRow = (s: Statement) => [
-  s.campaignId,
-  s.mpnId,
-  s.registrationStatus,
-  s.eligibleUnits,
-  s.count,
-  dollars(s.amountCents),
-  s.amountCents,
-  dollars(s.potentialCents),
-  s.potentialCents,
-  s.lines.length,
-  s.excluded.length,
-];
-
 /** A flag on the statement's partner, in its campaign or in none. */
 const isOnStatement = (flag: FraudFlag, s: Statement) =>
   flag.mpnId === s.mpnId && (!flag.campaignId || flag.campaignId === s.campaignId);
@@ -140,18 +110,7 @@ export const createHandler = (deps: () => RouteDeps<typeof route>) =>
       return answer(200, { asOf, statements: rows, totalCents: report.totalCents, flags, nextCursor });
     }
     const name = `payouts-${query.campaignId ?? 'all-campaigns'}-${fileStamp(asOf)}.csv`;
-    const flagColumns = (s: Statement) => {
-      const open = openFlagsOf(report.flags, s);
-      return [open.length, [...new Set(open.flatMap((f) => f.saleIds))].join(' ')];
-    };
-    return download(
-      name,
-      CSV,
-      toCsv(
-        CSV_HEADER,
-        report.statements.map((s) => [...csvRow(s), ...flagColumns(s)]),
-      ),
-    );
+    return download(name, CSV, financeReportCsv(report));
   });
 
 export const handler = createHandler(routeRuntime(route, { 'event-store:read': storeProvider }));
