@@ -99,12 +99,9 @@ async function walk(keys: LocalApiKeys) {
   say(`Session open until ${session.json().expiresAt}.`);
 
   step('The partner lists the campaigns open for registration');
-  const campaigns = (await call('GET', '/campaigns', { token })).json() as {
-    campaignId: string;
-    name: string;
-    period: { start: string };
-    termsSha256: string;
-  }[];
+  const { campaigns } = (await call('GET', '/campaigns', { token })).json() as {
+    campaigns: { campaignId: string; name: string; period: { start: string }; termsSha256: string }[];
+  };
   for (const c of campaigns) say(`${c.campaignId}: ${c.name}`);
   const campaign = campaigns.find((c) => c.campaignId === CAMPAIGN);
   check(campaign, `${CAMPAIGN} is not open for registration`);

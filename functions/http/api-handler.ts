@@ -7,6 +7,7 @@ import type { Context } from 'aws-lambda';
 import type { z } from 'zod';
 import type { Actor, EventMetadata } from '../../events/envelope.js';
 import { createLogger, type Logger } from '../logging/logger.js';
+import { answerSizeGuard } from './answer-size.js';
 import { ApiError, unauthenticated } from './api-error.js';
 import type { ApiEvent, ApiResult } from './api-event.js';
 import { gzipResponses } from './compress.js';
@@ -116,8 +117,9 @@ type Internal = { logger: Logger; correlationId: string; startedMs: number };
 
 /**
  * A route's Lambda handler: the same middlewares in the same order for every route. A correlation
- * id and a logger per request, body parsing, CORS, and one error model: refusals become the
- * statuses and bodies of docs/http-api.md, anything else is logged and answered 500 without internals.
+ * id and a logger per request, body parsing, CORS, gzip, and one error model: refusals become the
+ * statuses and bodies of docs/http-api.md, anything else is logged and answered 500 without
+ * internals, and so is an answer larger than Lambda may send.
  */
 export function apiHandler<const Spec extends RouteSpec>(
   spec: Spec,
@@ -168,6 +170,7 @@ export function apiHandler<const Spec extends RouteSpec>(
 
   return middy<ApiEvent, ApiResult>()
     .use(observe)
+    .use(answerSizeGuard((request) => internal(request).logger))
     .use(gzipResponses)
     .use(httpCors({ origins: allowedOrigins(), credentials: false }))
     .use(bodyParsers)

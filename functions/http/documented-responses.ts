@@ -10,6 +10,12 @@ import type { ResponseSpec, RouteSpec } from './route.js';
  */
 export function documentedResponses(spec: RouteSpec): Record<number, ResponseSpec> {
   const responses: Record<number, ResponseSpec> = { ...spec.responses };
+  if (spec.paged) {
+    const own = responses[400]?.description;
+    responses[400] = {
+      description: `${own ? `${own} ` : ''}A \`limit\` out of bounds, or a \`cursor\` this route did not answer (\`invalid-cursor\`).`,
+    };
+  }
   if (spec.role !== 'anyone' && spec.role !== 'approver') {
     responses[403] = { description: 'Valid credentials of another role: this route is not theirs.' };
   }

@@ -7,6 +7,7 @@ import type { StaffSignIn } from '../ports/staff-sign-in.js';
 import type { UsageCounters } from '../ports/usage-counters.js';
 import type { JourneyStarter, StepSettler } from '../ports/workflow.js';
 import type { RouteOptions } from './api-handler.js';
+import type { PageSize } from './page-cursor.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT';
 
@@ -58,6 +59,8 @@ export type RouteSpec = RouteOptions & {
     idempotencyKey?: true;
     example?: { body?: unknown; query?: Record<string, string> };
   };
+  /** A list route's pages (docs/http-api.md, "Pages"): its query takes `limit` and `cursor`. */
+  paged?: PageSize;
   responses: Record<number, ResponseSpec>;
 };
 

@@ -64,8 +64,10 @@ describe.skipIf(!haveChromium)('Approving a registration from the email, in a re
       .toBe('Registration approved');
 
     const mine = await eventually('the partner dashboard to show the approval', async () => {
-      const list = (await json('GET', '/registrations', undefined, token)).body as { status: string }[];
-      return list[0]?.status === 'approved' ? list : undefined;
+      const list = (await json('GET', '/registrations', undefined, token)).body as {
+        registrations: { status: string }[];
+      };
+      return list.registrations[0]?.status === 'approved' ? list.registrations : undefined;
     });
     expect(mine).toMatchObject([{ registrationId, status: 'approved' }]);
     const decision = await eventually('the approved email', async () =>

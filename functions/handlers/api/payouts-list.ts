@@ -1,15 +1,29 @@
 import * as z from 'zod';
+import type { PaymentPosition } from '../../../domain/payouts/payment-run.js';
 import { CampaignId, MpnId } from '../../../events/fields.js';
 import { RegistrationId } from '../../../events/streams.js';
 import { campaignPaymentPositions } from '../../application/payouts/payment-positions.js';
 import { apiHandler } from '../../http/api-handler.js';
 import { refusalResponse } from '../../http/error-response.js';
+import { listPages, NextCursorJson } from '../../http/page-cursor.js';
 import { PaymentHoldJson, PaymentStatusJson, SettlementJson } from '../../http/payment-json.js';
 import { defineRoute, type RouteDeps } from '../../http/route.js';
 import { storeProvider } from '../../runtime/dynamodb.js';
 import { routeRuntime } from '../../runtime/route-runtime.js';
 
-export const PayoutsQuery = z.strictObject({ campaignId: CampaignId });
+/**
+ * By registration (so by partner): replayed whole from the campaign's events, as a payment run
+ * weighs them together, and paged here. An entry is a few hundred bytes: a page of the most is
+ * well under a megabyte.
+ */
+export const pages = listPages<PaymentPosition>({
+  route: 'payouts-list',
+  size: { defaultLimit: 200, maxLimit: 1000 },
+  key: (p) => [p.registrationId],
+  direction: 'ascending',
+});
+
+export const PayoutsQuery = z.strictObject({ campaignId: CampaignId, ...pages.query });
 
 /** Where each payment of the campaign stands, and what holds it while it is due and unscheduled. */
 export const PayoutsJson = z.strictObject({
@@ -22,6 +36,7 @@ export const PayoutsJson = z.strictObject({
       holds: z.array(PaymentHoldJson),
     }),
   ),
+  nextCursor: NextCursorJson,
 });
 
 export const route = defineRoute({
@@ -34,9 +49,10 @@ export const route = defineRoute({
     'Where each payment of a campaign stands: closed amount, adjustments, paid, due, status and what holds it.',
   uses: ['event-store:read'],
   request: { query: PayoutsQuery, example: { query: { campaignId: 'm365-e5-upsell-fy27q1' } } },
+  paged: pages.size,
   responses: {
     200: {
-      description: 'One entry per registration whose statement was closed or adjusted.',
+      description: 'A page of the entries, one per registration whose statement was closed or adjusted.',
       body: PayoutsJson,
       example: {
         campaignId: 'm365-e5-upsell-fy27q1',
@@ -52,6 +68,7 @@ export const route = defineRoute({
             clawbackCents: 0,
           },
         ],
+        nextCursor: null,
       },
     },
     400: { description: 'No campaign id.' },
@@ -62,10 +79,12 @@ export const route = defineRoute({
 
 export const createHandler = (deps: () => RouteDeps<typeof route>) =>
   apiHandler(route, async ({ query, answer }) => {
+    const page = pages.requested(query);
     const { campaignId } = query;
     const found = await campaignPaymentPositions(deps(), campaignId);
     if (!found.ok) return refusalResponse(found.refusal);
-    return answer(200, { campaignId, payouts: found.positions });
+    const { rows, nextCursor } = await pages.pageOf(found.positions, page, (window) => window);
+    return answer(200, { campaignId, payouts: rows, nextCursor });
   });
 
 export const handler = createHandler(routeRuntime(route, { 'event-store:read': storeProvider }));

@@ -1,31 +1,46 @@
 import * as z from 'zod';
+import type { FraudFlag } from '../../../domain/fraud/fraud-flag.js';
 import type { StatementSummary } from '../../../domain/payouts/statement-summary.js';
 import { CampaignId, Cents } from '../../../events/fields.js';
 import { Instant } from '../../../events/instant.js';
-import { financeReport, openFlagsOf } from '../../application/payouts/payout-report.js';
-import { fileStamp, toCsv } from '../../format/csv.js';
-import { dollars } from '../../format/money.js';
+import { financeReport } from '../../application/payouts/payout-report.js';
+import { fileStamp } from '../../format/csv.js';
+import { financeReportCsv } from '../../format/finance-report-csv.js';
 import { apiHandler } from '../../http/api-handler.js';
 import { refusalResponse } from '../../http/error-response.js';
 import { FraudFlagJson } from '../../http/fraud-flag-json.js';
+import { listPages, NextCursorJson } from '../../http/page-cursor.js';
 import { CSV, download, JSON_TYPE } from '../../http/responses.js';
 import { defineRoute, type RouteDeps } from '../../http/route.js';
 import { StatementSummaryJson } from '../../http/statement-json.js';
 import { readModelsProvider, storeProvider } from '../../runtime/dynamodb.js';
 import { routeRuntime } from '../../runtime/route-runtime.js';
 
+/** By campaign, then partner: the report is read whole (its total is of every row) and paged here. */
+export const pages = listPages<StatementSummary>({
+  route: 'reports-payouts',
+  size: { defaultLimit: 100, maxLimit: 1000 },
+  key: (s) => [s.campaignId, s.mpnId],
+  direction: 'ascending',
+});
+
 export const ReportQuery = z.strictObject({
   campaignId: CampaignId.optional(),
   asOf: Instant.optional(),
   format: z.enum(['json', 'csv'], { message: "must be 'json' or 'csv'" }).default('json'),
+  ...pages.query,
 });
 
-/** One summed-up statement per registration, their total, and the flags on their partners. */
+/**
+ * A page of the summed-up statements, one per registration, the total of all of them, and the
+ * flags on the page's partners.
+ */
 export const ReportJson = z.strictObject({
   asOf: Instant,
   statements: z.array(StatementSummaryJson),
   totalCents: Cents,
   flags: z.array(FraudFlagJson),
+  nextCursor: NextCursorJson,
 });
 
 export const route = defineRoute({
@@ -35,16 +50,17 @@ export const route = defineRoute({
   role: 'finance',
   body: 'none',
   summary:
-    'Projected payout statements, replayed from the events recorded up to `asOf` (default: now), for one campaign or all.',
+    'The payout report: each registration’s statement summed up, as projected now, or replayed from the events recorded up to `asOf`; for one campaign or all.',
   uses: ['read-models:read', 'event-store:read'],
   request: {
     query: ReportQuery,
     example: { query: { campaignId: 'm365-e5-upsell-fy27q1', format: 'json' } },
   },
+  paged: pages.size,
   responses: {
     200: {
       description:
-        'The statements as the payout simulator prints them, and the fraud flags on their partners (JSON); or one CSV row per statement, with its count of flags.',
+        'A page of the summed-up statements, one per registration, the total of all of them, and the fraud flags on the page’s partners (JSON); or every row as a CSV row, with its count of flags (the CSV is not paged).',
       contentTypes: [JSON_TYPE, CSV],
       body: ReportJson,
       example: {
@@ -65,6 +81,7 @@ export const route = defineRoute({
         ],
         totalCents: 160000,
         flags: [],
+        nextCursor: null,
       },
     },
     400: { description: 'A query parameter is malformed.' },
@@ -73,38 +90,13 @@ export const route = defineRoute({
   },
 });
 
-const CSV_HEADER = [
-  'campaignId',
-  'mpnId',
-  'registrationStatus',
-  'eligibleUnits',
-  'count',
-  'amount',
-  'amountCents',
-  'potential',
-  'potentialCents',
-  'paidLines',
-  'excludedLines',
-  'fraudFlags',
-  'flaggedSaleIds',
-];
-
-const csvRow = (s: StatementSummary) => [
-  s.campaignId,
-  s.mpnId,
-  s.registrationStatus,
-  s.eligibleUnits,
-  s.count,
-  dollars(s.amountCents),
-  s.amountCents,
-  dollars(s.potentialCents),
-  s.potentialCents,
-  s.paidLines,
-  s.excludedLines,
-];
+/** A flag on the statement's partner, in its campaign or in none. */
+const isOnStatement = (flag: FraudFlag, s: StatementSummary) =>
+  flag.mpnId === s.mpnId && (!flag.campaignId || flag.campaignId === s.campaignId);
 
 export const createHandler = (deps: () => RouteDeps<typeof route>) =>
   apiHandler(route, async ({ query, answer }) => {
+    const page = pages.requested(query);
     const { store, readModels, clock } = deps();
     const found = await financeReport(
       { store, readModels },
@@ -112,20 +104,14 @@ export const createHandler = (deps: () => RouteDeps<typeof route>) =>
     );
     if (!found.ok) return refusalResponse(found.refusal);
     const { report } = found;
-    if (query.format === 'json') return answer(200, report);
-    const name = `payouts-${query.campaignId ?? 'all-campaigns'}-${fileStamp(report.asOf)}.csv`;
-    const flagColumns = (s: StatementSummary) => {
-      const open = openFlagsOf(report.flags, s);
-      return [open.length, [...new Set(open.flatMap((f) => f.saleIds))].join(' ')];
-    };
-    return download(
-      name,
-      CSV,
-      toCsv(
-        CSV_HEADER,
-        report.statements.map((s) => [...csvRow(s), ...flagColumns(s)]),
-      ),
-    );
+    const { asOf } = report;
+    if (query.format === 'json') {
+      const { rows, nextCursor } = await pages.pageOf(report.statements, page, (window) => window);
+      const flags = report.flags.filter((f) => rows.some((s) => isOnStatement(f, s)));
+      return answer(200, { asOf, statements: rows, totalCents: report.totalCents, flags, nextCursor });
+    }
+    const name = `payouts-${query.campaignId ?? 'all-campaigns'}-${fileStamp(asOf)}.csv`;
+    return download(name, CSV, financeReportCsv(report));
   });
 
 export const handler = createHandler(

@@ -90,7 +90,11 @@ describe('Campaigns for partners', () => {
   it('lists the campaigns open for registration with their T&C version', async () => {
     const response = await api.call('GET', '/campaigns', { token });
     expect(response.status).toBe(200);
-    const listed = response.body as { campaignId: string; termsSha256: string }[];
+    const { campaigns: listed, nextCursor } = response.body as {
+      campaigns: { campaignId: string; termsSha256: string }[];
+      nextCursor: string | null;
+    };
+    expect(nextCursor).toBeNull();
     expect(listed.map((c) => c.campaignId)).toContain('open-upsell');
     expect(listed.map((c) => c.campaignId)).not.toContain('closed-logo');
     expect(listed.find((c) => c.campaignId === 'open-upsell')).toEqual({
@@ -140,14 +144,17 @@ describe('Registrations', () => {
     const list = await api.call('GET', '/registrations', { token });
     expect(list).toMatchObject({
       status: 200,
-      body: [
-        {
-          registrationId: 'open-upsell--3000001',
-          campaignId: 'open-upsell',
-          status: 'pending-approval',
-          submittedAt: NOW,
-        },
-      ],
+      body: {
+        registrations: [
+          {
+            registrationId: 'open-upsell--3000001',
+            campaignId: 'open-upsell',
+            status: 'pending-approval',
+            submittedAt: NOW,
+          },
+        ],
+        nextCursor: null,
+      },
     });
     const one = await api.call('GET', '/registrations/open-upsell--3000001', { token });
     expect(one).toMatchObject({
@@ -161,7 +168,10 @@ describe('Registrations', () => {
     const other = await logIn(api, '3000002');
     const notTheirs = await api.call('GET', '/registrations/open-upsell--3000001', { token: other });
     expect(notTheirs).toMatchObject({ status: 404, body: { error: { code: 'registration-not-found' } } });
-    expect((await api.call('GET', '/registrations', { token: other })).body).toEqual([]);
+    expect((await api.call('GET', '/registrations', { token: other })).body).toEqual({
+      registrations: [],
+      nextCursor: null,
+    });
   });
 
   it('refuses a second registration with 409, still making sure the journey runs', async () => {

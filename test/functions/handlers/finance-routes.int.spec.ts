@@ -88,6 +88,7 @@ describe('GET /reports/payouts', () => {
       ],
       totalCents: 46_000,
       flags: [],
+      nextCursor: null,
     });
   });
 

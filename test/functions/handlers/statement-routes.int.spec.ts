@@ -195,7 +195,9 @@ describe('An inquiry', () => {
     });
     const inquiryId = (raised.body as { inquiryId: string }).inquiryId;
     await api.project();
-    expect((await finance('GET', '/finance/inquiries')).body).toMatchObject([{ inquiryId, status: 'open' }]);
+    expect((await finance('GET', '/finance/inquiries')).body).toMatchObject({
+      inquiries: [{ inquiryId, status: 'open' }],
+    });
 
     const answered = await finance('POST', `/finance/inquiries/${inquiryId}/answer`, {
       message: 'The distributor confirms the sale.',
@@ -241,10 +243,10 @@ describe('An inquiry', () => {
       ]),
     );
     await api.project();
-    expect((await finance('GET', '/finance/inquiries')).body).toEqual([]);
-    expect((await api.call('GET', '/inquiries', { token: partner })).body).toMatchObject([
-      { inquiryId, status: 'adjusted' },
-    ]);
+    expect((await finance('GET', '/finance/inquiries')).body).toEqual({ inquiries: [], nextCursor: null });
+    expect((await api.call('GET', '/inquiries', { token: partner })).body).toMatchObject({
+      inquiries: [{ inquiryId, status: 'adjusted' }],
+    });
   });
 
   it('must name a line of the statement when it asks about one (422)', async () => {
@@ -268,8 +270,10 @@ describe('An inquiry', () => {
     expect(first.status).toBe(201);
     expect(retried).toMatchObject({ status: 201, body: first.body as object });
     await api.project();
-    const listed = (await api.call('GET', '/inquiries', { token: partner })).body as { message: string }[];
-    expect(listed.filter((i) => i.message === body.message)).toHaveLength(1);
+    const listed = (await api.call('GET', '/inquiries', { token: partner })).body as {
+      inquiries: { message: string }[];
+    };
+    expect(listed.inquiries.filter((i) => i.message === body.message)).toHaveLength(1);
 
     const inquiryId = (first.body as { inquiryId: string }).inquiryId;
     const answer = { message: 'Two seats were credited on July 20.' };

@@ -1,6 +1,7 @@
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
+import { LAMBDA_RESULT_BYTES, resultBytes } from '../../../functions/http/answer-size.js';
 import type { ApiEvent } from '../../../functions/http/api-event.js';
 import { apiHandler } from '../../../functions/http/api-handler.js';
 import { json } from '../../../functions/http/responses.js';
@@ -50,6 +51,19 @@ describe('Every route', () => {
         'x-correlation-id'
       ],
     ).toBe('r-1');
+  });
+
+  it('answers 500 answer-too-large, not the gateway’s bare 502, when the answer is more than Lambda may send; gzipped, the same fits', async () => {
+    // 7 MB of rows that compress well: over the limit as they are, far under it gzipped.
+    const rows = Array.from({ length: 100_000 }, (_, i) => ({ saleId: `S-${i}`, padding: 'x'.repeat(40) }));
+    const oversized = apiHandler(testRoute, async () => json(200, { rows }));
+    const plain = await oversized(event({}), localContext('test'));
+    expect(plain.statusCode).toBe(500);
+    expect(JSON.parse(plain.body as string)).toMatchObject({ error: { code: 'answer-too-large' } });
+    expect(plain.headers).toMatchObject({ 'x-correlation-id': 'r-1' });
+    const gzipped = await oversized(event({ 'accept-encoding': 'gzip' }), localContext('test'));
+    expect(gzipped.statusCode).toBe(200);
+    expect(resultBytes(gzipped)).toBeLessThan(LAMBDA_RESULT_BYTES);
   });
 
   it('answers 409 when other writers kept winning the race for a stream, never 500', async () => {

@@ -128,6 +128,41 @@ describe('Every route of a kind', () => {
     },
   );
 
+  it.each(named(routes.filter((r) => r.paged)))(
+    '%s answers 400 for a limit out of bounds or not a number, and for a cursor it did not answer',
+    async (_, route) => {
+      const token = credentialOf[route.role]();
+      const ask = (paging: Record<string, string>) =>
+        api.call(
+          route.method,
+          `${anyPath(route)}?${new URLSearchParams({ ...route.request?.example?.query, ...paging })}`,
+          {
+            token,
+          },
+        );
+      const max = route.paged?.maxLimit ?? 0;
+      for (const limit of ['0', String(max + 1), 'ten', '1.5', '-1', '']) {
+        expect(await ask({ limit })).toMatchObject({
+          ...refused(400, 'invalid-request'),
+          body: {
+            error: {
+              details: [{ field: 'query.limit', message: `must be a whole number from 1 to ${max}` }],
+            },
+          },
+        });
+      }
+      const anotherRoutes = Buffer.from(JSON.stringify({ route: 'elsewhere', after: ['x'] })).toString(
+        'base64url',
+      );
+      const notJson = Buffer.from('{"route":').toString('base64url');
+      for (const cursor of ['not a cursor', anotherRoutes, notJson, 'AAAA']) {
+        expect(await ask({ cursor })).toMatchObject(
+          refused(400, cursor === 'not a cursor' ? 'invalid-request' : 'invalid-cursor'),
+        );
+      }
+    },
+  );
+
   it.each(named(routes.filter((r) => r.request?.query)))(
     '%s answers 400 for a query parameter it does not know',
     async (_, route) => {
@@ -314,7 +349,7 @@ describe('Sales, statements and inquiries', () => {
     await api.project();
     expect(await api.call('GET', '/inquiries', { token: approved })).toMatchObject({ status: 200 });
     const open = await finance('GET', '/finance/inquiries');
-    const [inquiry] = open.body as { inquiryId: string }[];
+    const [inquiry] = (open.body as { inquiries: { inquiryId: string }[] }).inquiries;
     const path = (action: string) => `/finance/inquiries/${inquiry?.inquiryId}/${action}`;
     const unknown = (action: string) => `/finance/inquiries/0b6f3f5e-4f2a-4c1e-9d7a-2b8c9e1f0a11/${action}`;
     expect(await finance('POST', path('answer'), { message: 'We are looking.' })).toMatchObject({
