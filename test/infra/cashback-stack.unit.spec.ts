@@ -72,15 +72,26 @@ describe('The event and read-model tables', () => {
       DestinationConfig: { OnFailure: { Destination: Match.anyValue() } },
       StartingPosition: 'TRIM_HORIZON',
     });
+    // Large batches: many lines of a partner's day to one ledger page write.
+    template.hasResourceProperties('AWS::Lambda::EventSourceMapping', { BatchSize: 1000 });
+  });
+
+  it('sweep the statement summaries still due every minute', () => {
+    const summarizerId = resources('AWS::Lambda::Function').find(([id]) => id.includes('Summarizer'))?.[0];
+    expect(summarizerId).toBeDefined();
+    template.hasResourceProperties('AWS::Events::Rule', {
+      ScheduleExpression: 'rate(1 minute)',
+      Targets: [Match.objectLike({ Arn: { 'Fn::GetAtt': [summarizerId, 'Arn'] } })],
+    });
   });
 });
 
 describe('The functions', () => {
   const functions = resources('AWS::Lambda::Function');
 
-  it('are one per route, the portal, the console, the authorizer, the projector, the notifier and one per journey step', () => {
+  it('are one per route, the portal, the console, the authorizer, the projector, the summarizer, the notifier and one per journey step', () => {
     expect(functions).toHaveLength(
-      routeModules.length + 1 + 1 + 1 + 1 + 1 + Object.keys(journeySteps).length,
+      routeModules.length + 1 + 1 + 1 + 1 + 1 + 1 + Object.keys(journeySteps).length,
     );
   });
 
