@@ -6,6 +6,7 @@ import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { readModelTable } from '../functions/adapters/read-model-table.js';
+import { projectedEventTypes } from '../functions/read-models/targets.js';
 import { grantEventReads, grantReadModelWrites } from './grants.js';
 import { ProgramFunction } from './program-function.js';
 import { readEventStream } from './stream-reader.js';
@@ -73,6 +74,8 @@ export class ReadModels extends Construct {
       name: 'Projector',
       // Many lines of a partner's day to one page write, and many pages to a transaction.
       batchSize: 1000,
+      // New events of the types it folds: no idempotency records, no emails sent, no staff sign-ins.
+      eventTypes: projectedEventTypes,
     });
   }
 }

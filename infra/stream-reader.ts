@@ -1,6 +1,6 @@
 import { Duration, Validations } from 'aws-cdk-lib';
 import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
-import { StartingPosition } from 'aws-cdk-lib/aws-lambda';
+import { FilterCriteria, FilterRule, StartingPosition } from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
@@ -11,6 +11,8 @@ export type StreamReaderProps = {
   /** Names the dead-letter queue (`<name>DeadLetters`) and its reason. */
   name: 'Projector' | 'Notifier';
   batchSize: number;
+  /** The types of the new events the reader needs; by default every record is delivered. */
+  eventTypes?: readonly string[];
 };
 
 /**
@@ -38,6 +40,16 @@ export function readEventStream(scope: Construct, reader: ProgramFunction, props
       reportBatchItemFailures: true,
       retryAttempts: 10,
       onFailure: new SqsDlq(deadLetters),
+      ...(props.eventTypes
+        ? {
+            filters: [
+              FilterCriteria.filter({
+                eventName: FilterRule.isEqual('INSERT'),
+                dynamodb: { NewImage: { type: { S: FilterRule.or(...props.eventTypes) } } },
+              }),
+            ],
+          }
+        : {}),
     }),
   );
   return deadLetters;

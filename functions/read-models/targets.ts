@@ -4,7 +4,7 @@ import { evolveInquiry } from '../../domain/inquiries/inquiry.js';
 import { evolvePartnerView } from '../../domain/partners/partner-view.js';
 import { evolvePayoutView } from '../../domain/payouts/payout-view.js';
 import { evolveRegistrationView } from '../../domain/registrations/registration-view.js';
-import type { DomainEvent } from '../../events/catalog.js';
+import { type DomainEvent, type EventType, eventCatalog } from '../../events/catalog.js';
 
 /**
  * Where each event shows up in the read models. Every read-model item is the fold of one source
@@ -101,3 +101,19 @@ export function viewTargetsOf(event: DomainEvent): ViewTarget[] {
       return [];
   }
 }
+
+/** The events no read model folds: the projector's event source leaves them out. */
+export const unprojectedEventTypes: readonly EventType[] = [
+  'NotificationSent',
+  'JourneyStepFailed',
+  'PaymentProfileUpdated',
+  'StaffMemberAdded',
+  'StaffMemberChanged',
+  'StaffSignedIn',
+  'StaffSignedOut',
+];
+
+/** The events the projector folds: into views, ledger pages, or the statement summaries they mark due. */
+export const projectedEventTypes = eventCatalog
+  .map((definition) => definition.type)
+  .filter((type) => !unprojectedEventTypes.includes(type));

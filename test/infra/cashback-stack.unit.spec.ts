@@ -72,8 +72,17 @@ describe('The event and read-model tables', () => {
       DestinationConfig: { OnFailure: { Destination: Match.anyValue() } },
       StartingPosition: 'TRIM_HORIZON',
     });
-    // Large batches: many lines of a partner's day to one ledger page write.
+    // Large batches: many lines of a partner's day to one ledger page write; only the new events
+    // the read models fold.
     template.hasResourceProperties('AWS::Lambda::EventSourceMapping', { BatchSize: 1000 });
+    const [[, projectorSource]] = resources('AWS::Lambda::EventSourceMapping').filter(
+      ([, mapping]) => mapping.Properties.BatchSize === 1000,
+    ) as [[string, { Properties: { FilterCriteria: { Filters: { Pattern: string }[] } } }]];
+    const pattern = JSON.parse(projectorSource.Properties.FilterCriteria.Filters[0]?.Pattern ?? '{}');
+    expect(pattern.eventName).toEqual(['INSERT']);
+    expect(pattern.dynamodb.NewImage.type.S).toContain('SaleRecorded');
+    expect(pattern.dynamodb.NewImage.type.S).toContain('RegistrationApproved');
+    expect(pattern.dynamodb.NewImage.type.S).not.toContain('NotificationSent');
   });
 
   it('sweep the statement summaries still due every minute', () => {
