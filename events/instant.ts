@@ -23,22 +23,48 @@ export function canonicalInstant(iso: string): string {
   return new Date(iso).toISOString().replace('.000Z', 'Z');
 }
 
+const digit = (iso: string, at: number) => {
+  const code = iso.charCodeAt(at) - 48;
+  return code >= 0 && code <= 9 ? code : Number.NaN;
+};
+
+const number = (iso: string, from: number, digits: number) => {
+  let value = 0;
+  for (let at = from; at < from + digits; at++) value = value * 10 + digit(iso, at);
+  return value;
+};
+
+/**
+ * Whether `Instant` would read this string back unchanged: already in its one spelling, and a real
+ * calendar instant. This is how nearly every stored instant reads, so it is checked character by
+ * character, with no regular expression and no Date.
+ */
+export function isCanonicalInstant(iso: string): boolean {
+  const { length } = iso;
+  if (length !== 20 && length !== 24) return false;
+  if (iso[4] !== '-' || iso[7] !== '-' || iso[10] !== 'T' || iso[13] !== ':' || iso[16] !== ':') return false;
+  if (iso[length - 1] !== 'Z') return false;
+  if (length === 24 && (iso[19] !== '.' || !(number(iso, 20, 3) > 0))) return false;
+  const year = number(iso, 0, 4);
+  const month = number(iso, 5, 2);
+  const day = number(iso, 8, 2);
+  // NaN, where a digit was not one, fails every comparison below.
+  return (
+    year >= 0 &&
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= daysIn(year, month) &&
+    number(iso, 11, 2) < 24 &&
+    number(iso, 14, 2) < 60 &&
+    number(iso, 17, 2) < 60
+  );
+}
+
 // Date.parse rolls "2026-02-30" over to March 2nd; a real calendar date survives the round trip.
 // (zod runs refinements even after the format check failed, so this must not assume a valid string.)
 const isRealCalendarInstant = (iso: string) => {
-  const match = CANONICAL.exec(iso);
-  if (match) {
-    const [year, month, day, hour, minute, second] = match.slice(1, 7).map(Number) as number[];
-    return (
-      (month as number) >= 1 &&
-      (month as number) <= 12 &&
-      (day as number) >= 1 &&
-      (day as number) <= daysIn(year as number, month as number) &&
-      (hour as number) < 24 &&
-      (minute as number) < 60 &&
-      (second as number) < 60
-    );
-  }
+  if (isCanonicalInstant(iso)) return true;
   const ms = Date.parse(iso);
   return !Number.isNaN(ms) && new Date(ms).toISOString().slice(0, 19) === iso.slice(0, 19);
 };
