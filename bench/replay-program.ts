@@ -1,7 +1,8 @@
 import { CampaignTerms, type DollarPerSkuTerms } from '../events/campaign-terms.js';
-import type { DomainEvent, RecordedEvent } from '../events/catalog.js';
-import { parseEvent, prepareNewEvent } from '../events/catalog.js';
+import { type DomainEvent, prepareNewEvent, type RecordedEvent } from '../events/catalog.js';
 import { canonicalInstant, instantMs } from '../events/instant.js';
+import { chainHash, GENESIS_HASH } from '../functions/adapters/hash-chain.js';
+import { eventOfItem } from '../functions/adapters/stored-event.js';
 import { benchMpnId } from './seed.js';
 
 /**
@@ -88,9 +89,9 @@ const REVERSED_SHARE = 0.024;
 export type ReplayProgram = {
   /** Every registered partner (all approved), in the order statements are reported. */
   mpnIds: string[];
-  /** Each event's envelope as the DynamoDB event store writes it: JSON text, in recorded order. */
-  stored: string[];
-  /** The same events as the event store hands them out: parsed and checked by `parseEvent`. */
+  /** Each event's item as DynamoDB returns it (every attribute the event store writes), in recorded order. */
+  stored: EventItem[];
+  /** The same events as the event store hands them out, read from those items by `eventOfItem`. */
   recorded: RecordedEvent[];
 };
 
@@ -103,24 +104,25 @@ export function replayProgram(events: number, partners: number, seed = 2026): Re
   const random = seededRandom(seed);
   const msPerEvent = RECORDING_SPAN_MS / events;
   const pendingReversals: PendingReversal[] = [];
-  const stored: string[] = [];
+  const stored: EventItem[] = [];
   let sales = 0;
   while (stored.length < events) {
     const nowMs = FIRST_RECORDED_MS + Math.floor(stored.length * msPerEvent);
     const due = pendingReversals[0];
     if (due && due.dueMs <= nowMs) {
       pendingReversals.shift();
-      stored.push(storedJson(reversal(due, nowMs), stored.length, 2, nowMs));
+      stored.push(storedItem(reversal(due, nowMs), stored.length, 2, nowMs, due.saleHash));
       continue;
     }
     const sale = saleLine(random, sales++, partners, nowMs);
-    stored.push(storedJson({ type: 'SaleRecorded', data: sale }, stored.length, 1, nowMs));
-    if (random() < REVERSED_SHARE) pendingReversals.push(reversalOf(random, sale, nowMs));
+    const item = storedItem({ type: 'SaleRecorded', data: sale }, stored.length, 1, nowMs, GENESIS_HASH);
+    stored.push(item);
+    if (random() < REVERSED_SHARE) pendingReversals.push(reversalOf(random, sale, nowMs, item.hash.S));
   }
   return {
     mpnIds: Array.from({ length: partners }, (_, p) => benchMpnId(p)).sort(),
     stored,
-    recorded: stored.map((json) => parseEvent(JSON.parse(json))),
+    recorded: stored.map(eventOfItem),
   };
 }
 
@@ -142,13 +144,13 @@ function saleLine(random: () => number, n: number, partners: number, nowMs: numb
   };
 }
 
-type PendingReversal = { dueMs: number; sale: Sale; quantity: number };
+type PendingReversal = { dueMs: number; sale: Sale; quantity: number; saleHash: string };
 
 /** A credit note for part of the line, a third of the time for all of it, due a few weeks later. */
-function reversalOf(random: () => number, sale: Sale, nowMs: number): PendingReversal {
+function reversalOf(random: () => number, sale: Sale, nowMs: number, saleHash: string): PendingReversal {
   const dueMs = nowMs + (1 + Math.floor(random() * 14)) * DAY_MS;
   const quantity = random() < 1 / 3 ? sale.quantity : 1 + Math.floor(random() * sale.quantity);
-  return { dueMs, sale, quantity };
+  return { dueMs, sale, quantity, saleHash };
 }
 
 // Reversals go out first come first served, so one may wait behind another: it is dated when sent.
@@ -165,21 +167,38 @@ const reversal = ({ sale, quantity }: PendingReversal, nowMs: number): DomainEve
 
 const isoOf = (ms: number) => new Date(ms).toISOString();
 
-/** The envelope's JSON exactly as DynamoDbEventStore.appendToStream writes it (same fields, same order). */
-function storedJson(event: DomainEvent, n: number, version: number, recordedMs: number): string {
-  const { stream, indexKey: _, ...fields } = prepareNewEvent(event);
-  return JSON.stringify({
+type EventItem = ReturnType<typeof storedItem>;
+
+/**
+ * The item DynamoDbEventStore.appendToStream writes for the event (same attributes, and its
+ * envelope's JSON with the same fields in the same order), as a query returns it.
+ */
+function storedItem(event: DomainEvent, n: number, version: number, recordedMs: number, prevHash: string) {
+  const { stream, indexKey, ...fields } = prepareNewEvent(event);
+  const recordedAt = canonicalInstant(isoOf(recordedMs));
+  const json = JSON.stringify({
     eventId: eventIdOf(n),
     stream,
     version,
     ...fields,
-    recordedAt: canonicalInstant(isoOf(recordedMs)),
+    recordedAt,
     metadata: {
       correlationId: `sales-feed-${n}`,
       causationId: `sales-feed-${n}`,
       actor: { role: 'sales-system' },
     },
   });
+  return {
+    stream: { S: stream },
+    version: { N: String(version) },
+    type: { S: fields.type },
+    recordedAt: { S: recordedAt },
+    event: { S: json },
+    prevHash: { S: prevHash },
+    hash: { S: chainHash(prevHash, json) },
+    indexKey: { S: indexKey as string },
+    indexPosition: { S: `${isoOf(recordedMs)}#${stream}#${String(version).padStart(10, '0')}` },
+  };
 }
 
 /** A UUID's shape and length, derived from the event's position so that runs are identical. */

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { CampaignPublished, CampaignTermsRevised } from './campaigns.js';
+import { type CanonicalCheck, compileCanonicalCheck } from './canonical-check.js';
 import type { EventDefinition, EventOf } from './define-event.js';
 import { EventEnvelope } from './envelope.js';
 import { FraudFlagRaised, FraudFlagReviewed } from './fraud.js';
@@ -115,12 +116,39 @@ const idOf = (raw: unknown) =>
 /**
  * Reads a stored event: checks the envelope, brings old schema versions up to date through the
  * event's upcasters, and checks the data. Anything it cannot vouch for fails, naming the event.
+ *
+ * An event already in the form this code writes (its type's current schema version, its instants
+ * in their one spelling, nothing to trim or fill in) passes its type's compiled check and is handed
+ * back as it is, not copied: give it a value nobody else holds. Any other goes through the zod
+ * schemas, which bring it up to date or refuse it, so both ways read an event alike.
  */
 export function parseEvent(raw: unknown): RecordedEvent {
+  if (isAsWritten(raw)) return raw;
   const envelope = EventEnvelope.safeParse(raw);
   if (!envelope.success) throw new MalformedEventError(idOf(raw), describeIssues(envelope.error, 'envelope'));
   const { data, schemaVersion } = parseEventData(envelope.data);
   return { ...envelope.data, schemaVersion, data } as RecordedEvent;
+}
+
+// Built on first use, type by type: a function reads few types, and pays for those alone.
+let envelopeCheck: CanonicalCheck | undefined;
+const dataChecks = new Map<EventDefinition, CanonicalCheck>();
+
+function dataCheckOf(definition: EventDefinition): CanonicalCheck {
+  let check = dataChecks.get(definition);
+  if (!check) {
+    check = compileCanonicalCheck(definition.data).check;
+    dataChecks.set(definition, check);
+  }
+  return check;
+}
+
+function isAsWritten(raw: unknown): raw is RecordedEvent {
+  envelopeCheck ??= compileCanonicalCheck(EventEnvelope).check;
+  if (!envelopeCheck(raw)) return false;
+  const { type, schemaVersion, data } = raw as EventEnvelope;
+  const definition = definitions.get(type);
+  return definition?.schemaVersion === schemaVersion && dataCheckOf(definition)(data);
 }
 
 /**

@@ -15,18 +15,18 @@ import {
 
 /**
  * An event store in memory, with the same contract as the DynamoDB one: events are validated on
- * the way in, stored as plain JSON, and parsed against the catalog on the way out. For unit tests
- * and the payout simulator.
+ * the way in, stored as JSON text, and parsed against the catalog on the way out, each read into
+ * objects of its own. For unit tests and the payout simulator.
  */
 export class MemoryEventStore implements EventStore {
-  private readonly streams = new Map<string, unknown[]>();
-  private readonly indexes = new Map<string, { recordedAt: string; raw: unknown }[]>();
-  private readonly idempotentAppends = new Map<string, unknown[]>();
+  private readonly streams = new Map<string, Stored[]>();
+  private readonly indexes = new Map<string, Stored[]>();
+  private readonly idempotentAppends = new Map<string, Stored[]>();
 
   constructor(private readonly clock: Clock) {}
 
   async readStream(streamId: string): Promise<StreamRead> {
-    const events = (this.streams.get(streamId) ?? []).map(parseEvent);
+    const events = (this.streams.get(streamId) ?? []).map(readEvent);
     return { version: events.length, events };
   }
 
@@ -42,48 +42,48 @@ export class MemoryEventStore implements EventStore {
     if (stream.length !== options.expectedVersion) {
       throw new StreamVersionConflictError(streamId, options.expectedVersion);
     }
-    const previous = stream.at(-1) as RecordedEvent | undefined;
-    const recordedAt = laterOf(this.clock.now(), previous?.recordedAt);
+    const recordedAt = laterOf(this.clock.now(), stream.at(-1)?.recordedAt);
     const recorded = events.map((event, i) => {
       const { stream: expectedStream, indexKey, ...fields } = prepareNewEvent(event);
       if (expectedStream !== streamId) throw new EventStreamMismatchError(streamId, event, expectedStream);
-      const raw = {
+      const json = JSON.stringify({
         eventId: randomUUID(),
         stream: streamId,
         version: stream.length + i + 1,
         ...fields,
         recordedAt,
         metadata: options.metadata,
-      };
-      return { indexKey, raw: JSON.parse(JSON.stringify(raw)) as unknown };
+      });
+      return { indexKey, json, recordedAt };
     });
-    stream.push(...recorded.map((r) => r.raw));
-    if (options.idempotencyKey)
-      this.idempotentAppends.set(
-        options.idempotencyKey,
-        recorded.map((r) => r.raw),
-      );
+    stream.push(...recorded);
+    if (options.idempotencyKey) this.idempotentAppends.set(options.idempotencyKey, recorded);
     this.streams.set(streamId, stream);
-    for (const { indexKey, raw } of recorded) {
-      if (!indexKey) continue;
-      const entries = this.indexes.get(indexKey) ?? [];
-      entries.push({ recordedAt, raw });
-      this.indexes.set(indexKey, entries);
+    for (const entry of recorded) {
+      if (!entry.indexKey) continue;
+      const entries = this.indexes.get(entry.indexKey) ?? [];
+      entries.push(entry);
+      this.indexes.set(entry.indexKey, entries);
     }
-    return { version: stream.length, events: recorded.map((r) => parseEvent(r.raw)) };
+    return { version: stream.length, events: recorded.map(readEvent) };
   }
 
   async readIdempotentAppend(idempotencyKey: string): Promise<RecordedEvent[] | undefined> {
-    return this.idempotentAppends.get(idempotencyKey)?.map(parseEvent);
+    return this.idempotentAppends.get(idempotencyKey)?.map(readEvent);
   }
 
   async readIndex(indexKey: string, options: IndexReadOptions = {}): Promise<RecordedEvent[]> {
     const upTo = options.recordedAtOrBefore;
     return (this.indexes.get(indexKey) ?? [])
       .filter((entry) => upTo === undefined || instantMs(entry.recordedAt) <= instantMs(upTo))
-      .map((entry) => parseEvent(entry.raw));
+      .map(readEvent);
   }
 }
+
+/** An event as kept: its envelope as JSON text, and when it was recorded, for "as of" reads. */
+type Stored = { json: string; recordedAt: string };
+
+const readEvent = ({ json }: Stored) => parseEvent(JSON.parse(json));
 
 // A stream's events are recorded in time order even if clocks disagree, so "as of" reads never
 // see a later version without an earlier one.

@@ -82,6 +82,39 @@ describe('Reading stored events', () => {
 
   it('names an event that has no id at all', () =>
     expect(() => parseEvent({})).toThrow(/without an eventId/));
+
+  it('hands an event back as it was written, without copying it', () => {
+    const stored = envelope();
+    expect(parseEvent(stored)).toBe(stored);
+  });
+
+  it('reads an event in another spelling than this code writes into that spelling', () => {
+    const stored = envelope({ recordedAt: '2026-07-10T14:00:01.000Z' });
+    expect(parseEvent(stored)).toEqual({ ...envelope(), recordedAt: '2026-07-10T14:00:01Z' });
+  });
+
+  const sale = envelope().data;
+  const metadata = envelope().metadata;
+  it.each([
+    ['a data field missing', { data: { ...sale, sku: undefined } }, /data\.sku/],
+    ['a data field of the wrong type', { data: { ...sale, quantity: '10' } }, /data\.quantity/],
+    ['a count out of its range', { data: { ...sale, quantity: 0 } }, /data\.quantity/],
+    ['an unknown data field', { data: { ...sale, discount: 5 } }, /data: Unrecognized key: "discount"/],
+    [
+      'an unknown field deep in the metadata',
+      { metadata: { ...metadata, actor: { role: 'sales-system', badge: 1 } } },
+      /envelope\.metadata\.actor: Unrecognized key: "badge"/,
+    ],
+    ['an unknown envelope field', { origin: 'import' }, /envelope: Unrecognized key: "origin"/],
+    ['an envelope field missing', { metadata: undefined }, /envelope\.metadata/],
+    ['a version that is not a whole number', { version: 1.5 }, /envelope\.version/],
+    ['a schema version this code does not know', { schemaVersion: 7 }, /newer than this code knows/],
+    ['an unknown type', { type: 'SaleTeleported' }, /unknown type 'SaleTeleported'/],
+  ])('refuses a stored event with %s, naming it', (_, change, problem) => {
+    const stored = JSON.parse(JSON.stringify(envelope(change)));
+    expect(() => parseEvent(stored)).toThrow(problem);
+    expect(() => parseEvent(stored)).toThrow(/evt-1/);
+  });
 });
 
 describe('Upcasting old schema versions', () => {

@@ -1,5 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addMs, canonicalInstant, Instant } from '../../events/instant.js';
+import { addMs, canonicalInstant, Instant, isCanonicalInstant } from '../../events/instant.js';
+import { oddInstant } from '../support/fuzz/hostile-values.js';
+import { writtenInstant } from '../support/zod-arbitrary.js';
 
 describe('An instant', () => {
   it.each([
@@ -29,4 +32,28 @@ describe('An instant', () => {
     expect(addMs('2026-07-01T04:00:00Z', 1500)).toBe('2026-07-01T04:00:01.500Z');
     expect(addMs('2026-07-01T04:00:00Z', 86_400_000)).toBe('2026-07-02T04:00:00Z');
   });
+});
+
+describe('An instant already in its one spelling', () => {
+  it.each([
+    ['2026-07-01T04:00:00Z', true],
+    ['2026-07-01T04:00:00.120Z', true],
+    ['2028-02-29T23:59:59.999Z', true],
+    ['2026-07-01T04:00:00.000Z', false],
+    ['2026-07-01T04:00:00.5Z', false],
+    ['2026-02-29T00:00:00Z', false],
+    ['2026-07-01T24:00:00Z', false],
+    ['2026-07-01T04:00:00+00:00', false],
+    ['2026-07-01t04:00:00Z', false],
+    ['2026-07-O1T04:00:00Z', false],
+  ])('%s is one: %s', (given, canonical) => expect(isCanonicalInstant(given)).toBe(canonical));
+
+  it('is one exactly when Instant reads it as it is', () =>
+    fc.assert(
+      fc.property(fc.oneof(writtenInstant, oddInstant, fc.string()), (given) => {
+        const read = Instant.safeParse(given);
+        expect(isCanonicalInstant(given)).toBe(read.success && read.data === given);
+      }),
+      { numRuns: 2000 },
+    ));
 });
