@@ -1,14 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { type DomainEvent, parseEvent, prepareNewEvent, type RecordedEvent } from '../../events/catalog.js';
+import type { EventMetadata } from '../../events/envelope.js';
 import { instantMs } from '../../events/instant.js';
 import type { Clock } from '../ports/clock.js';
 import {
   type AppendOptions,
   type AppendResult,
+  assertNewStreams,
   type EventStore,
   EventStreamMismatchError,
   IdempotencyKeyUsedError,
   type IndexReadOptions,
+  type NewStream,
+  type NewStreamOutcome,
   type StreamRead,
   StreamVersionConflictError,
 } from '../ports/event-store.js';
@@ -43,21 +47,55 @@ export class MemoryEventStore implements EventStore {
       throw new StreamVersionConflictError(streamId, options.expectedVersion);
     }
     const recordedAt = laterOf(this.clock.now(), stream.at(-1)?.recordedAt);
-    const recorded = events.map((event, i) => {
+    const recorded = this.recordedOf(streamId, events, options.expectedVersion, recordedAt, options.metadata);
+    this.keep(streamId, recorded);
+    if (options.idempotencyKey) this.idempotentAppends.set(options.idempotencyKey, recorded);
+    return { version: options.expectedVersion + recorded.length, events: recorded.map(readEvent) };
+  }
+
+  async appendToNewStreams(
+    streams: readonly NewStream[],
+    { metadata }: Pick<AppendOptions, 'metadata'>,
+  ): Promise<NewStreamOutcome[]> {
+    assertNewStreams(streams);
+    const recordedAt = this.clock.now();
+    // Every event is checked before any is kept, as one call to the store.
+    const prepared = streams.map(({ streamId, events }) => ({
+      streamId,
+      recorded: this.recordedOf(streamId, events, 0, recordedAt, metadata),
+    }));
+    return prepared.map(({ streamId, recorded }) => {
+      if ((this.streams.get(streamId)?.length ?? 0) > 0) return 'exists';
+      this.keep(streamId, recorded);
+      return 'appended';
+    });
+  }
+
+  private recordedOf(
+    streamId: string,
+    events: readonly DomainEvent[],
+    expectedVersion: number,
+    recordedAt: string,
+    metadata: EventMetadata,
+  ): Indexed[] {
+    return events.map((event, i) => {
       const { stream: expectedStream, indexKey, ...fields } = prepareNewEvent(event);
       if (expectedStream !== streamId) throw new EventStreamMismatchError(streamId, event, expectedStream);
       const json = JSON.stringify({
         eventId: randomUUID(),
         stream: streamId,
-        version: stream.length + i + 1,
+        version: expectedVersion + i + 1,
         ...fields,
         recordedAt,
-        metadata: options.metadata,
+        metadata,
       });
       return { indexKey, json, recordedAt };
     });
+  }
+
+  private keep(streamId: string, recorded: readonly Indexed[]) {
+    const stream = this.streams.get(streamId) ?? [];
     stream.push(...recorded);
-    if (options.idempotencyKey) this.idempotentAppends.set(options.idempotencyKey, recorded);
     this.streams.set(streamId, stream);
     for (const entry of recorded) {
       if (!entry.indexKey) continue;
@@ -65,7 +103,6 @@ export class MemoryEventStore implements EventStore {
       entries.push(entry);
       this.indexes.set(entry.indexKey, entries);
     }
-    return { version: stream.length, events: recorded.map(readEvent) };
   }
 
   async readIdempotentAppend(idempotencyKey: string): Promise<RecordedEvent[] | undefined> {
@@ -82,6 +119,8 @@ export class MemoryEventStore implements EventStore {
 
 /** An event as kept: its envelope as JSON text, and when it was recorded, for "as of" reads. */
 type Stored = { json: string; recordedAt: string };
+
+type Indexed = Stored & { indexKey: string | undefined };
 
 const readEvent = ({ json }: Stored) => parseEvent(JSON.parse(json));
 

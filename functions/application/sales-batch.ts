@@ -1,5 +1,4 @@
 import type { Refusal } from '../../domain/refusal.js';
-import { mapWithConcurrency } from './concurrency.js';
 
 export type LineError = { code: string; message: string; details: Record<string, unknown> };
 
@@ -11,33 +10,29 @@ export type BatchResult = {
   rejected: { index: number; saleId: string | null; error: LineError }[];
 };
 
-/** What one line came to: recorded, already known, or refused by the rules. */
-export type LineOutcome = { ok: true; recorded: boolean } | { ok: false; refusal: Refusal };
+/** What one line came to: recorded (some events), already known (none), or refused by the rules. */
+export type LineOutcome = { ok: true; events: readonly unknown[] } | { ok: false; refusal: Refusal };
 
-// Lines of a batch are independent sale streams; a few in flight at once keeps a 1,000-line batch
-// quick without flooding the store.
-const LINES_IN_FLIGHT = 16;
+// Lines of a batch that must each be read before they are decided are independent sale streams;
+// a few in flight at once keeps a 1,000-line batch quick without flooding the store.
+export const LINES_IN_FLIGHT = 16;
 
 /**
- * Runs one command per line. A line the rules refuse is reported with its reason and does not
+ * Counts what each line came to. A line the rules refuse is reported with its reason and does not
  * stop the others; a line that changes nothing is a duplicate.
  */
-export async function runSalesBatch<Line extends { saleId: string }>(
-  lines: readonly Line[],
-  handleLine: (line: Line) => Promise<LineOutcome>,
-): Promise<BatchResult> {
-  const outcomes = await mapWithConcurrency(lines, LINES_IN_FLIGHT, async (line, index) => ({
-    index,
-    line,
-    outcome: await handleLine(line),
-  }));
+export function batchResultOf(
+  lines: readonly { saleId: string }[],
+  outcomes: readonly LineOutcome[],
+): BatchResult {
   const result: BatchResult = { accepted: 0, duplicates: 0, rejected: [] };
-  for (const { index, line, outcome } of outcomes) {
+  outcomes.forEach((outcome, index) => {
     if (!outcome.ok) {
       const { code, message, details } = outcome.refusal;
-      result.rejected.push({ index, saleId: line.saleId, error: { code, message, details: { ...details } } });
-    } else if (outcome.recorded) result.accepted++;
+      const saleId = lines[index]?.saleId ?? null;
+      result.rejected.push({ index, saleId, error: { code, message, details: { ...details } } });
+    } else if (outcome.events.length > 0) result.accepted++;
     else result.duplicates++;
-  }
+  });
   return result;
 }

@@ -16,6 +16,15 @@ export type AppendOptions = {
 
 export type AppendResult = { version: number; events: RecordedEvent[] };
 
+/** The first events of a stream that is expected not to exist yet. */
+export type NewStream = { streamId: string; events: readonly DomainEvent[] };
+
+/**
+ * What became of a new stream: its events were appended, or not because the stream already had
+ * events, or not because other writers kept holding it (it may or may not exist by now).
+ */
+export type NewStreamOutcome = 'appended' | 'exists' | 'contended';
+
 export type IndexReadOptions = { recordedAtOrBefore?: string };
 
 /**
@@ -38,6 +47,27 @@ export interface EventStore extends EventReader {
     events: readonly DomainEvent[],
     options: AppendOptions,
   ): Promise<AppendResult>;
+  /**
+   * Starts many streams at once, each with its first events (all of a stream's events or none),
+   * as appends at version 0 would, in far fewer round trips: for a batch of commands that each
+   * usually create a stream of their own. A stream not appended is left as it is: its command is
+   * then decided on its history, as any other. The outcomes are in the order of `streams`, whose
+   * ids must be distinct.
+   */
+  appendToNewStreams(
+    streams: readonly NewStream[],
+    options: Pick<AppendOptions, 'metadata'>,
+  ): Promise<NewStreamOutcome[]>;
+}
+
+/** New streams are named once each, and each starts with at least one event. */
+export function assertNewStreams(streams: readonly NewStream[]): void {
+  const seen = new Set<string>();
+  for (const { streamId, events } of streams) {
+    if (seen.has(streamId)) throw new Error(`Stream ${streamId} is named twice among new streams`);
+    if (events.length === 0) throw new Error(`New stream ${streamId} has no events`);
+    seen.add(streamId);
+  }
 }
 
 export class IdempotencyKeyUsedError extends Error {

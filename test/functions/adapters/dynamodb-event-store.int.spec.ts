@@ -1,9 +1,20 @@
+import {
+  type DynamoDBClient,
+  TransactionCanceledException,
+  TransactWriteItemsCommand,
+} from '@aws-sdk/client-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DomainEvent } from '../../../events/catalog.js';
 import { DynamoDbEventStore } from '../../../functions/adapters/dynamodb-event-store.js';
+import { verifyChain } from '../../../functions/adapters/hash-chain.js';
 import { manualClock } from '../../../functions/ports/clock.js';
-import { AppendTooLargeError, StreamVersionConflictError } from '../../../functions/ports/event-store.js';
+import {
+  AppendTooLargeError,
+  type NewStream,
+  StreamVersionConflictError,
+} from '../../../functions/ports/event-store.js';
 import { newEventTable } from '../../support/dynamodb.js';
+import { saleLine } from '../../support/fixtures.js';
 import { eventStoreContract } from './event-store-contract.js';
 
 const metadata = { correlationId: 'corr', causationId: 'cause', actor: { role: 'system' as const } };
@@ -89,6 +100,77 @@ describe('The DynamoDB event store under concurrency', () => {
         metadata,
       }),
     ).rejects.toBeInstanceOf(AppendTooLargeError);
+  });
+});
+
+/** New sale streams, one line each, named `prefix-0`, `prefix-1`… */
+const newSales = (prefix: string, count: number, from = 0): NewStream[] =>
+  Array.from({ length: count }, (_, i) => {
+    const saleId = `${prefix}-${from + i}`;
+    return { streamId: `sale-${saleId}`, events: [{ type: 'SaleRecorded', data: saleLine({ saleId }) }] };
+  });
+
+describe('Starting many new streams on DynamoDB', () => {
+  it('writes more streams than one transaction holds, skips the ones that exist, and keeps every chain whole', async () => {
+    const { store } = storeAt('2026-07-20T00:00:00Z');
+    const prefix = `many-${Date.now()}`;
+    const streams = newSales(prefix, 250);
+    const existing = streams.filter((_, i) => i % 7 === 3);
+    for (const { streamId, events } of existing)
+      await store.appendToStream(streamId, events, { expectedVersion: 0, metadata });
+    const outcomes = await store.appendToNewStreams(streams, { metadata });
+    expect(outcomes).toEqual(streams.map((_, i) => (i % 7 === 3 ? 'exists' : 'appended')));
+    const stored = [];
+    for await (const item of store.scanEvents())
+      if (item.stream.startsWith(`sale-${prefix}-`)) stored.push(item);
+    expect(verifyChain(stored, '2026-07-21T00:00:00Z')).toMatchObject({
+      streams: 250,
+      events: 250,
+      breaks: [],
+    });
+  });
+
+  it('appends each stream once when two writers start overlapping streams at the same time', async () => {
+    const { store: one } = storeAt('2026-07-20T00:00:00Z');
+    const { store: other } = storeAt('2026-07-20T00:00:00Z');
+    const prefix = `overlap-${Date.now()}`;
+    const [first, second] = await Promise.all([
+      one.appendToNewStreams(newSales(prefix, 200), { metadata }),
+      other.appendToNewStreams(newSales(prefix, 200, 100), { metadata }),
+    ]);
+    const appendedBy = (outcomes: string[], from: number) =>
+      outcomes.flatMap((outcome, i) => (outcome === 'appended' ? [from + i] : []));
+    const appended = [...appendedBy(first ?? [], 0), ...appendedBy(second ?? [], 100)].sort((a, b) => a - b);
+    expect(appended).toEqual(Array.from({ length: 300 }, (_, i) => i));
+    for (const n of [0, 100, 150, 199, 299])
+      expect((await one.readStream(`sale-${prefix}-${n}`)).version).toBe(1);
+  });
+
+  it('writes again, after a pause, a transaction cancelled because another one held one of its items', async () => {
+    const { client, tableName } = shared;
+    const transactions: TransactWriteItemsCommand[] = [];
+    // The real DynamoDB Local, except that the first transaction meets another writer's.
+    const conflictOnce = {
+      send: (command: TransactWriteItemsCommand) => {
+        if (!(command instanceof TransactWriteItemsCommand)) return client.send(command);
+        transactions.push(command);
+        if (transactions.length > 1) return client.send(command);
+        const items = command.input.TransactItems ?? [];
+        return Promise.reject(
+          new TransactionCanceledException({
+            message: 'Transaction cancelled',
+            $metadata: {},
+            CancellationReasons: items.map((_, i) => ({ Code: i === 5 ? 'TransactionConflict' : 'None' })),
+          }),
+        );
+      },
+    } as unknown as DynamoDBClient;
+    const store = new DynamoDbEventStore(conflictOnce, tableName, manualClock('2026-07-20T00:00:00Z'));
+    const prefix = `conflict-${Date.now()}`;
+    const outcomes = await store.appendToNewStreams(newSales(prefix, 30), { metadata });
+    expect(outcomes).toEqual(Array(30).fill('appended'));
+    expect(transactions).toHaveLength(2);
+    expect((await storeAt('2026-07-20T00:00:00Z').store.readStream(`sale-${prefix}-5`)).version).toBe(1);
   });
 });
 

@@ -144,6 +144,80 @@ describe('Appending to DynamoDB', () => {
   });
 });
 
+describe('Starting many new streams on DynamoDB', () => {
+  const newSale = (saleId: string) => ({
+    streamId: `sale-${saleId}`,
+    events: [{ type: 'SaleRecorded', data: saleLine({ saleId }) } as DomainEvent],
+  });
+  const sales = (count: number) => Array.from({ length: count }, (_, i) => newSale(`INV-${i}`));
+  const transactItems = (call = 0) =>
+    dynamo.commandCalls(TransactWriteItemsCommand)[call]?.args[0].input.TransactItems ?? [];
+
+  it('writes them in transactions of at most 100 conditional puts, each item as a first append writes it', async () => {
+    dynamo.on(TransactWriteItemsCommand).resolves({});
+    dynamo.on(PutItemCommand).resolves({});
+    const outcomes = await store().appendToNewStreams(sales(250), { metadata });
+    expect(outcomes).toEqual(Array(250).fill('appended'));
+    const sizes = dynamo
+      .commandCalls(TransactWriteItemsCommand)
+      .map((c) => c.args[0].input.TransactItems?.length);
+    expect(sizes.sort()).toEqual([100, 100, 50]);
+    await store().appendToStream('sale-INV-1', [sale], { expectedVersion: 0, metadata });
+    const single = dynamo.commandCalls(PutItemCommand)[0]?.args[0].input;
+    const written = transactItems().find((i) => i.Put?.Item?.stream?.S === 'sale-INV-1')?.Put;
+    const { event, hash, ...shape } = written?.Item ?? {};
+    const { event: _event, hash: _hash, ...singleShape } = single?.Item ?? {};
+    expect(shape).toEqual(singleShape);
+    expect(hash?.S).toBe(chainHash(GENESIS_HASH, event?.S as string));
+    expect(written).toMatchObject({
+      TableName: 'events',
+      ConditionExpression: single?.ConditionExpression,
+      ExpressionAttributeNames: single?.ExpressionAttributeNames,
+    });
+  });
+
+  it('answers a stream whose condition failed as existing, and writes the others again without it', async () => {
+    dynamo
+      .on(TransactWriteItemsCommand)
+      .rejectsOnce(cancelled('None', 'ConditionalCheckFailed', 'None', 'ConditionalCheckFailed'))
+      .resolves({});
+    const outcomes = await store().appendToNewStreams(sales(4), { metadata });
+    expect(outcomes).toEqual(['appended', 'exists', 'appended', 'exists']);
+    expect(transactItems(1).map((i) => i.Put?.Item?.stream?.S)).toEqual(['sale-INV-0', 'sale-INV-2']);
+  });
+
+  it('writes again, after a pause, a transaction that met another one on an item', async () => {
+    dynamo
+      .on(TransactWriteItemsCommand)
+      .rejectsOnce(cancelled('None', 'TransactionConflict', 'ConditionalCheckFailed'))
+      .resolves({});
+    const outcomes = await store().appendToNewStreams(sales(3), { metadata });
+    expect(outcomes).toEqual(['appended', 'appended', 'exists']);
+    expect(transactItems(1)).toHaveLength(2);
+  });
+
+  it('gives up on a stream other writers keep holding, and writes the rest', async () => {
+    dynamo.on(TransactWriteItemsCommand).callsFake(async ({ TransactItems }) => {
+      const codes = (TransactItems ?? []).map((i: { Put?: { Item?: Record<string, { S?: string }> } }) =>
+        i.Put?.Item?.stream?.S === 'sale-INV-1' ? 'TransactionConflict' : 'None',
+      );
+      if (codes.includes('TransactionConflict')) throw cancelled(...codes);
+      return {};
+    });
+    const outcomes = await store().appendToNewStreams(sales(3), { metadata });
+    expect(outcomes).toEqual(['appended', 'contended', 'appended']);
+    expect(dynamo.commandCalls(TransactWriteItemsCommand)).toHaveLength(6);
+  });
+
+  it.each([
+    ['a cancellation it cannot explain', cancelled('ValidationError', 'None')],
+    ['any other failure', new Error('socket hang up')],
+  ])('passes on %s', async (_, failure) => {
+    dynamo.on(TransactWriteItemsCommand).rejects(failure);
+    await expect(store().appendToNewStreams(sales(2), { metadata })).rejects.toBe(failure);
+  });
+});
+
 describe('The DynamoDB client the handlers use', () => {
   it('retries throttling with backoff until the write goes through', async () => {
     const answers = [

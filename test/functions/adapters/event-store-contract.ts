@@ -157,5 +157,98 @@ export function eventStoreContract(name: string, makeStore: () => Promise<StoreU
       });
       expect(asOf.map((e) => e.stream)).toEqual([`sale-${a}`, `sale-${b}`]);
     });
+
+    it('starts many new streams at once, each as an append at version 0 would', async () => {
+      const { store, setNow } = await makeStore();
+      const mpnId = String(1_000_000 + Math.floor(Math.random() * 8_999_999));
+      const saleIds = [unique('A'), unique('B'), unique('C')];
+      setNow('2026-07-20T10:00:00Z');
+      const outcomes = await store.appendToNewStreams(
+        saleIds.map((saleId) => ({ streamId: `sale-${saleId}`, events: [recorded(saleId, mpnId)] })),
+        { metadata },
+      );
+      expect(outcomes).toEqual(['appended', 'appended', 'appended']);
+      for (const saleId of saleIds) {
+        const { version, events } = await store.readStream(`sale-${saleId}`);
+        expect(version).toBe(1);
+        expect(events[0]).toMatchObject({
+          stream: `sale-${saleId}`,
+          version: 1,
+          type: 'SaleRecorded',
+          recordedAt: '2026-07-20T10:00:00Z',
+          metadata,
+        });
+      }
+      const indexed = await store.readIndex(`sales-of-partner#${mpnId}`);
+      expect(indexed.map((e) => e.stream).sort()).toEqual(saleIds.map((id) => `sale-${id}`).sort());
+    });
+
+    it('leaves a stream that already exists as it is, whatever it holds, and answers that it exists', async () => {
+      const { store } = await makeStore();
+      const [fresh, known, changed] = [unique('new'), unique('known'), unique('changed')];
+      for (const saleId of [known, changed])
+        await store.appendToStream(`sale-${saleId}`, [recorded(saleId)], { expectedVersion: 0, metadata });
+      const before = await store.readStream(`sale-${changed}`);
+      const outcomes = await store.appendToNewStreams(
+        [
+          { streamId: `sale-${known}`, events: [recorded(known)] },
+          { streamId: `sale-${fresh}`, events: [recorded(fresh)] },
+          { streamId: `sale-${changed}`, events: [recorded(changed, '7654321')] },
+        ],
+        { metadata },
+      );
+      expect(outcomes).toEqual(['exists', 'appended', 'exists']);
+      expect(await store.readStream(`sale-${changed}`)).toEqual(before);
+      expect((await store.readStream(`sale-${known}`)).version).toBe(1);
+    });
+
+    it('answers that every stream exists when all of them do, appending nothing', async () => {
+      const { store } = await makeStore();
+      const saleIds = [unique('A'), unique('B')];
+      const streams = saleIds.map((saleId) => ({ streamId: `sale-${saleId}`, events: [recorded(saleId)] }));
+      await store.appendToNewStreams(streams, { metadata });
+      expect(await store.appendToNewStreams(streams, { metadata })).toEqual(['exists', 'exists']);
+      for (const saleId of saleIds) expect((await store.readStream(`sale-${saleId}`)).version).toBe(1);
+    });
+
+    it("appends a new stream's several events in order, and later appends follow them", async () => {
+      const { store } = await makeStore();
+      const saleId = unique('S');
+      await store.appendToNewStreams(
+        [
+          {
+            streamId: `sale-${saleId}`,
+            events: [recorded(saleId), reversed(saleId, 2, '2026-07-19T00:00:00Z')],
+          },
+        ],
+        { metadata },
+      );
+      await store.appendToStream(`sale-${saleId}`, [reversed(saleId, 1, '2026-07-19T12:00:00Z')], {
+        expectedVersion: 2,
+        metadata,
+      });
+      const { events } = await store.readStream(`sale-${saleId}`);
+      expect(events.map((e) => [e.version, e.type])).toEqual([
+        [1, 'SaleRecorded'],
+        [2, 'SaleReversed'],
+        [3, 'SaleReversed'],
+      ]);
+    });
+
+    it('appends nothing at all when one of the new streams is wrong', async () => {
+      const { store } = await makeStore();
+      const [good, bad] = [unique('good'), unique('bad')];
+      const goodStream = { streamId: `sale-${good}`, events: [recorded(good)] };
+      const invalid = { type: 'SaleRecorded', data: { ...recorded(bad).data, quantity: 0 } } as DomainEvent;
+      const wrongBatches = [
+        [goodStream, { streamId: `sale-${bad}`, events: [invalid] }],
+        [goodStream, { streamId: `sale-${bad}`, events: [recorded(unique('elsewhere'))] }],
+        [goodStream, { streamId: `sale-${bad}`, events: [] }],
+        [goodStream, goodStream],
+      ];
+      for (const streams of wrongBatches)
+        await expect(store.appendToNewStreams(streams, { metadata })).rejects.toThrow();
+      expect((await store.readStream(`sale-${good}`)).version).toBe(0);
+    });
   });
 }

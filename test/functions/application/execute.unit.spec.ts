@@ -31,6 +31,7 @@ const withAppend = (inner: EventStore, append: EventStore['appendToStream']): Ev
   readIndex: (key, options) => inner.readIndex(key, options),
   readIdempotentAppend: (key) => inner.readIdempotentAppend(key),
   appendToStream: append,
+  appendToNewStreams: (streams, options) => inner.appendToNewStreams(streams, options),
 });
 
 const reversal = (quantity: number, reversedAt: string) =>
