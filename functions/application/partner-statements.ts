@@ -15,6 +15,7 @@ import { type Result, refused } from '../../domain/refusal.js';
 import { registrationDecider } from '../../domain/registrations/decide.js';
 import type { Ledger } from '../../domain/sales/ledger.js';
 import type { CampaignTerms } from '../../events/campaign-terms.js';
+import type { RecordedEvent } from '../../events/catalog.js';
 import { CampaignId } from '../../events/fields.js';
 import { registrationIdOf, streamIds } from '../../events/streams.js';
 import type { Reader } from '../i18n/reader.js';
@@ -28,8 +29,8 @@ import {
 } from './campaign-statements.js';
 import type { ReadDeps } from './deps.js';
 import { type ClosedStatementChangedError, replayClosedStatement } from './payouts/close-statement.js';
-import { paymentRunInput } from './payouts/program-payouts.js';
-import { readSlice } from './read-slice.js';
+import { partnerPayouts, paymentRunInput } from './payouts/program-payouts.js';
+import { readSlice, type SliceRead } from './read-slice.js';
 
 export type PartnerStatementDocument = PartnerStatement & { campaignName: string; companyName: string };
 
@@ -91,7 +92,7 @@ export async function partnerStatementOf(
     return catalog;
   };
   const [holds, otherCampaigns] = await Promise.all([
-    holdsOf(deps, { campaignId, mpnId, registrationId }, payout, asOf, catalogOnce),
+    holdsOf(deps, { campaignId, mpnId, registrationId }, payoutRead, asOf, catalogOnce),
     otherCampaignsOf(deps, { terms, ledger, mpnId, asOf }, catalogOnce),
   ]);
   const document = partnerStatement({
@@ -129,12 +130,15 @@ export async function partnerStatementOf(
 async function holdsOf(
   deps: ReadDeps,
   { campaignId, mpnId, registrationId }: { campaignId: string; mpnId: string; registrationId: string },
-  payout: PayoutState,
+  payout: SliceRead<PayoutState, RecordedEvent>,
   asOf: string,
   catalog: () => Promise<CampaignCatalog>,
 ): Promise<PaymentHold[]> {
-  if (paymentStatus(payout) !== 'unprocessed') return [];
-  const input = await paymentRunInput(deps, campaignId, { mpnId, asOf, catalog: catalog() });
+  if (paymentStatus(payout.state) !== 'unprocessed') return [];
+  // The partner's payouts in every campaign; this one's stream was read already.
+  const known = new Map([[streamIds.payout(registrationId), payout.events]]);
+  const payouts = partnerPayouts(deps.store, mpnId, { asOf, known }, catalog());
+  const input = await paymentRunInput(deps, campaignId, { mpnId, asOf, catalog: catalog(), payouts });
   return paymentPositions(input).find((p) => p.registrationId === registrationId)?.holds ?? [];
 }
 

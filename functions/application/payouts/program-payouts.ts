@@ -1,4 +1,5 @@
 import type { CampaignCatalog } from '../../../domain/campaigns/catalog.js';
+import { fold } from '../../../domain/decider.js';
 import { confirmedFlags, partnerFlagsFold, unreviewedFlags } from '../../../domain/fraud/partner-flags.js';
 import { paymentProfileChangeFinding } from '../../../domain/fraud/payment-profile-change.js';
 import { latestChange, paymentProfileDecider } from '../../../domain/payment-profiles/payment-profile.js';
@@ -8,12 +9,13 @@ import type {
   PaymentRunInput,
   RegistrationPayout,
 } from '../../../domain/payouts/payment-run.js';
+import type { RecordedEvent } from '../../../events/catalog.js';
 import { indexKeys, registrationIdOf, streamIds } from '../../../events/streams.js';
 import type { EventReader } from '../../ports/event-store.js';
 import { loadCatalog } from '../campaign-catalog.js';
 import type { ReadDeps } from '../deps.js';
 import { flagIdOf } from '../fraud/fraud-flags.js';
-import { type AsOf, foldIndex, readSlice } from '../read-slice.js';
+import { type AsOf, foldIndex, ownEvents, readSlice } from '../read-slice.js';
 
 /**
  * Every campaign's payouts (in campaign order, each campaign's as its index holds them): a payment
@@ -33,19 +35,24 @@ export async function programPayouts(
 
 /**
  * One partner's payouts in every campaign, from its payout streams: what `programPayouts` holds
- * of that partner, without reading every other partner's.
+ * of that partner, without reading every other partner's. `known` gives the events of streams
+ * already read (as of the same instant), which are not read again.
  */
-async function partnerPayouts(
+export async function partnerPayouts(
   store: EventReader,
   mpnId: string,
-  options: AsOf,
+  options: AsOf & { known?: ReadonlyMap<string, readonly RecordedEvent[]> },
   catalog: Promise<CampaignCatalog> = loadCatalog(store, options),
 ): Promise<RegistrationPayout[]> {
+  const { known, ...asOf } = options;
   const campaignIds = [...(await catalog).keys()];
   const byCampaign = await Promise.all(
     campaignIds.map(async (id) => {
       const stream = streamIds.payout(registrationIdOf(id, mpnId));
-      return (await readSlice(store, campaignPayoutsFold, stream, options)).state;
+      const events = known?.get(stream);
+      if (!events) return (await readSlice(store, campaignPayoutsFold, stream, asOf)).state;
+      const own = ownEvents(campaignPayoutsFold, events, `Stream ${stream}`);
+      return fold(campaignPayoutsFold.evolve, campaignPayoutsFold.initialState(), own);
     }),
   );
   return byCampaign.flatMap((payouts) => [...payouts.values()]);
