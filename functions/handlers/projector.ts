@@ -10,12 +10,9 @@ import { eventStore, readModels } from '../runtime/dynamodb.js';
 
 const logger = createLogger({ service: 'projector' });
 
-// A large batch means the stream is busy (batches hold up to 1,000 records): the read models come
-// first, the summaries catch up a little at a time, and fully when the stream is quiet (or at the
-// summarizer's next sweep).
-const BUSY_BATCH = 500;
-const BUDGET_WHEN_BUSY_MS = 100;
-const BUDGET_WHEN_QUIET_MS = 3_000;
+// The read models come first: after each batch the summaries catch up for a moment only, enough
+// for the few partners a quiet stream marks; what a burst of sales leaves is the summarizer's.
+const SUMMARIES_BUDGET_MS = 250;
 
 export type ProjectorDeps = { readModels: DynamoDbReadModels; store: EventReader };
 
@@ -32,8 +29,10 @@ export const createHandler = (deps: () => ProjectorDeps) =>
       { project: (events) => models.applyBatch(events, soldAtOf) },
       logger,
     );
-    const budgetMs = event.Records.length >= BUSY_BATCH ? BUDGET_WHEN_BUSY_MS : BUDGET_WHEN_QUIET_MS;
-    await refreshDueSummaries({ store, readModels: models, due: models.summaries }, { budgetMs });
+    await refreshDueSummaries(
+      { store, readModels: models, due: models.summaries },
+      { budgetMs: SUMMARIES_BUDGET_MS },
+    );
     return response;
   });
 
