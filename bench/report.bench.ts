@@ -49,8 +49,8 @@ const benchCampaign: { terms: CampaignTerms; termsText: string } = {
  * information only.
  */
 export async function reportBench(ctx: BenchContext) {
-  // About 200, 5,000 and 100,000 sale lines; seedProgram's other events sign up and register partners.
-  const events = sized(ctx, { tiny: 260, quick: 5_400, full: 107_400 });
+  // About 200, 2,500 and 100,000 sale lines; seedProgram's other events sign up and register partners.
+  const events = sized(ctx, { tiny: 260, quick: 2_700, full: 107_400 });
   const { client, tableName, store } = await freshEventStore(ctx.dynamoDbEndpoint, NOW);
   // The flags on the report's partners are read from the read models (none here).
   await ensureTable(client, readModelTableCreateInput(`${tableName}-read-models`));

@@ -5,7 +5,7 @@ import { startDynamoDbLocal } from '../infra/local/dynamodb-local.js';
 import { accessTimingBench } from './access-timing.bench.js';
 import { appendBench } from './append.bench.js';
 import { coldStartBench } from './cold-start.bench.js';
-import type { BenchContext } from './context.js';
+import { type BenchContext, dropTables } from './context.js';
 import { ingestionBench } from './ingestion.bench.js';
 import { machine, timed } from './measure.js';
 import { rebuildBench, streamLoadBench } from './rebuild.bench.js';
@@ -56,11 +56,14 @@ async function main(args: string[]) {
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
   process.env.LOG_LEVEL ??= 'silent';
   const results: Record<string, Row> = {};
+  // At full size each section gets a DynamoDB Local of its own, so that none pays for another's data
+  // or JIT. Quick runs share one (each section's tables dropped after it), which spares each section
+  // a JVM start and warm-up: several seconds of CPU.
+  const shared = size === 'quick' ? await startDynamoDbLocal() : undefined;
   for (const [name, run] of Object.entries(sections)) {
     if (only && !only.includes(name)) continue;
     console.log(`${name}...`);
-    // DynamoDB Local slows down as it holds more: each section gets a fresh one, so none pays for another's data.
-    const dynamo = await startDynamoDbLocal();
+    const dynamo = shared ?? (await startDynamoDbLocal());
     try {
       const { result, seconds } = await timed(() =>
         run({ dynamoDbEndpoint: dynamo.endpoint, size, log: console.log }),
@@ -68,9 +71,10 @@ async function main(args: string[]) {
       results[name] = result;
       console.log(`  done in ${seconds.toFixed(1)} s`);
     } finally {
-      await dynamo.stop();
+      await (shared ? dropTables(shared.endpoint) : dynamo.stop());
     }
   }
+  await shared?.stop();
   printTable(results);
   const { coldStart, ...rest } = results;
   const { bundles, ...coldStartRest } = coldStart ?? {};
