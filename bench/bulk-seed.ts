@@ -11,14 +11,14 @@ import { mapWithConcurrency } from '../functions/application/concurrency.js';
 import { manualClock } from '../functions/ports/clock.js';
 import type { EventStore } from '../functions/ports/event-store.js';
 
-type Item = Record<string, AttributeValue>;
+export type Item = Record<string, AttributeValue>;
 
 // DynamoDB's limit for one BatchWriteItem; a few in flight keep DynamoDB Local busy.
 const ITEMS_PER_BATCH = 25;
 const BATCHES_IN_FLIGHT = 8;
 
 /** The items an append of new streams writes: one put, or the puts of one transaction. */
-function itemsWrittenBy(command: unknown): Item[] {
+export function itemsWrittenBy(command: unknown): Item[] {
   if (command instanceof PutItemCommand) return [command.input.Item ?? {}];
   if (command instanceof TransactWriteItemsCommand)
     return (command.input.TransactItems ?? []).map((write) => write.Put?.Item ?? {});
@@ -27,7 +27,7 @@ function itemsWrittenBy(command: unknown): Item[] {
   );
 }
 
-async function writeBatch(client: DynamoDBClient, tableName: string, items: Item[]) {
+export async function writeBatch(client: DynamoDBClient, tableName: string, items: Item[]) {
   let pending: BatchWriteItemCommandInput['RequestItems'] = {
     [tableName]: items.map((Item) => ({ PutRequest: { Item } })),
   };

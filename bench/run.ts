@@ -7,10 +7,11 @@ import { appendBench } from './append.bench.js';
 import { coldStartBench } from './cold-start.bench.js';
 import { type BenchContext, dropTables } from './context.js';
 import { ingestionBench } from './ingestion.bench.js';
-import { machine, timed } from './measure.js';
+import { FailedCheckError, machine, timed } from './measure.js';
 import { rebuildBench, streamLoadBench } from './rebuild.bench.js';
 import { replayBench } from './replay.bench.js';
 import { reportBench } from './report.bench.js';
+import { scaleBench } from './scale/scale.bench.js';
 
 /**
  * npm run bench [-- --quick] [-- --only=replay,append]
@@ -26,6 +27,7 @@ export const sections: Record<string, (ctx: BenchContext) => Promise<Record<stri
   streamLoad: streamLoadBench,
   coldStart: coldStartBench,
   accessTiming: accessTimingBench,
+  scale: scaleBench,
 };
 
 type Row = Record<string, unknown>;
@@ -70,6 +72,11 @@ async function main(args: string[]) {
       );
       results[name] = result;
       console.log(`  done in ${seconds.toFixed(1)} s`);
+    } catch (error) {
+      // The other sections still run; the numbers of a section that failed its check are kept beside why.
+      console.error(`  failed: ${(error as Error).message}`);
+      results[name] = { ...(error instanceof FailedCheckError ? error.measured : {}), failed: String(error) };
+      process.exitCode = 1;
     } finally {
       await (shared ? dropTables(shared.endpoint) : dynamo.stop());
     }
