@@ -19,10 +19,15 @@ const PARTNERS = 100;
  * numbers is reported (with 20 batches a run's p99 is its slowest batch).
  */
 export async function ingestionBench(ctx: BenchContext) {
-  const batches = sized(ctx, { tiny: 2, quick: 5, full: 20 });
+  const batches = sized(ctx, { tiny: 2, quick: 3, full: 20 });
   const linesPerBatch = sized(ctx, { tiny: 20, quick: 1_000, full: 1_000 });
+  let runs = 0;
   const measured = await medianOf(runsFor(ctx, 3), async () => {
-    const latenciesMs = await ingest(batches, linesPerBatch);
+    // The section's own DynamoDB Local serves the first run (quick runs have no other).
+    const latenciesMs =
+      runs++ === 0
+        ? await ingestInto(ctx.dynamoDbEndpoint, batches, linesPerBatch)
+        : await ingest(batches, linesPerBatch);
     const totalSeconds = latenciesMs.reduce((sum, ms) => sum + ms, 0) / 1000;
     return {
       linesPerSecond: round((batches * linesPerBatch) / totalSeconds),
@@ -33,7 +38,7 @@ export async function ingestionBench(ctx: BenchContext) {
   return { ...measured, batches, linesPerBatch };
 }
 
-// DynamoDB Local slows down as it holds more: each run gets one of its own, as each section does.
+// DynamoDB Local slows down as it holds more: each further run gets one of its own.
 async function ingest(batches: number, linesPerBatch: number): Promise<number[]> {
   const dynamo = await startDynamoDbLocal();
   try {
