@@ -7,13 +7,7 @@ import { calculateStatement } from '../../domain/payouts/calculate-statement.js'
 import type { Statement } from '../../domain/payouts/statement.js';
 import { campaignRegistrationsFold } from '../../domain/registrations/campaign-registrations.js';
 import { statementStatusOf } from '../../domain/registrations/statement-status.js';
-import {
-  emptyLedger,
-  evolveLedgers,
-  type Ledger,
-  type Ledgers,
-  ledgerFold,
-} from '../../domain/sales/ledger.js';
+import { emptyLedger, evolveLedgers, type Ledgers, ledgerFold } from '../../domain/sales/ledger.js';
 import type { CampaignTerms } from '../../events/campaign-terms.js';
 import { indexKeys, streamIds } from '../../events/streams.js';
 import { ensureTable } from '../../functions/adapters/dynamodb-client.js';
@@ -143,15 +137,6 @@ export async function measureReplayFromStored(
   const { result: statements, seconds } = await timed(async () => replayItems(items));
   return { events, seconds, eventsPerSecond: round(events / seconds, 0), statements };
 }
-
-/** What each partner is owed, replayed from the ledgers the seeding folded as it generated the sales. */
-export const oracleAmounts = (terms: CampaignTerms, ledgers: ReadonlyMap<string, Ledger>) =>
-  new Map(
-    [...ledgers].map(([mpnId, ledger]) => [
-      mpnId,
-      calculateStatement({ terms, mpnId, registrationStatus: 'approved', ledger }).amountCents,
-    ]),
-  );
 
 /** Where statements' amounts differ from the oracle's, cent for cent (none when they agree). */
 export function amountsDiffering(
