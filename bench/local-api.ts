@@ -65,10 +65,22 @@ export async function startBenchApi<Deps extends AppDeps>(
     return text;
   }
 
+  /** Every page of a paged list, as a client reads it: `path` (with its query), then each `nextCursor`. */
+  async function everyPage(path: string, caller: BenchCaller): Promise<string[]> {
+    const bodies: string[] = [];
+    let cursor: string | null = '';
+    while (cursor !== null) {
+      const body = await call('GET', cursor ? `${path}&cursor=${cursor}` : path, caller);
+      bodies.push(body);
+      cursor = (JSON.parse(body) as { nextCursor: string | null }).nextCursor;
+    }
+    return bodies;
+  }
+
   const close = () =>
     new Promise<void>((resolve) => {
       server.close(() => resolve());
       server.closeAllConnections();
     });
-  return { call, close };
+  return { call, everyPage, close };
 }
