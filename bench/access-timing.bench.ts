@@ -26,7 +26,7 @@ const noJourneys: Workflow = {
  * Every try comes from a source of its own, so that the limits of abuse do not answer first.
  */
 export async function accessTimingBench(ctx: BenchContext) {
-  const tries = sized(ctx, { tiny: 3, quick: 50, full: 50 });
+  const tries = sized(ctx, { tiny: 3, quick: 20, full: 50 });
   const { client, store } = await freshEventStore(ctx.dynamoDbEndpoint);
   const countersTable = `bench-counters-${randomUUID().slice(0, 8)}`;
   await ensureTable(client, usageCounterTableCreateInput(countersTable));

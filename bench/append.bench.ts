@@ -32,10 +32,10 @@ const revision = (campaignId: string, n: number): DomainEvent => ({
  * once, and ten writers racing on one stream (how often a writer loses and must decide again).
  */
 export async function appendBench(ctx: BenchContext) {
-  const singleEvents = sized(ctx, { tiny: 10, quick: 200, full: 2000 });
-  const streams = sized(ctx, { tiny: 5, quick: 100, full: 100 });
+  const singleEvents = sized(ctx, { tiny: 10, quick: 100, full: 2000 });
+  const streams = sized(ctx, { tiny: 5, quick: 50, full: 100 });
   const perStream = sized(ctx, { tiny: 2, quick: 5, full: 30 });
-  const raced = sized(ctx, { tiny: 10, quick: 100, full: 500 });
+  const raced = sized(ctx, { tiny: 10, quick: 50, full: 500 });
   return medianOf(runsFor(ctx, 3), async () => {
     const { store } = await freshEventStore(ctx.dynamoDbEndpoint);
     const single = await timed(async () => {

@@ -19,7 +19,7 @@ const ITEMS_PER_BATCH = 25;
 const BATCHES_IN_FLIGHT = 8;
 
 /** The items an append of new streams writes: one put, or the puts of one transaction. */
-function itemsWrittenBy(command: unknown): Item[] {
+export function itemsWrittenBy(command: unknown): Item[] {
   if (command instanceof PutItemCommand) return [command.input.Item ?? {}];
   if (command instanceof TransactWriteItemsCommand)
     return (command.input.TransactItems ?? []).map((write) => write.Put?.Item ?? {});
@@ -28,7 +28,7 @@ function itemsWrittenBy(command: unknown): Item[] {
   );
 }
 
-async function writeBatch(client: DynamoDBClient, tableName: string, items: Item[]) {
+export async function writeBatch(client: DynamoDBClient, tableName: string, items: Item[]) {
   let pending: BatchWriteItemCommandInput['RequestItems'] = {
     [tableName]: items.map((Item) => ({ PutRequest: { Item } })),
   };

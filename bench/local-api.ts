@@ -2,7 +2,12 @@ import type { AddressInfo } from 'node:net';
 import type { AppDeps } from '../functions/application/deps.js';
 import type { RouteSpec } from '../functions/http/route.js';
 import { createLogger } from '../functions/logging/logger.js';
-import { createLocalApi, type LocalApiKeys, type LocalRoute } from '../infra/local/api-gateway.js';
+import {
+  createLocalApi,
+  type LocalApiKeys,
+  type LocalApiOptions,
+  type LocalRoute,
+} from '../infra/local/api-gateway.js';
 
 /** The bearer keys that stand in for IAM signatures on the local gateway. */
 const benchKeys: LocalApiKeys = {
@@ -11,7 +16,8 @@ const benchKeys: LocalApiKeys = {
   programAdmin: 'bench-program-admin-key',
 };
 
-export type BenchCaller = keyof LocalApiKeys;
+/** A role's key, or a partner's session token (which the gateway's authorizer checks). */
+export type BenchCaller = keyof LocalApiKeys | { partnerToken: string };
 
 /** A route whose handler needs what the benchmark gives it: the event store, and maybe the read models. */
 type BenchRouteModule<Deps> = {
@@ -19,20 +25,23 @@ type BenchRouteModule<Deps> = {
   createHandler: (deps: () => Deps) => LocalRoute['handler'];
 };
 
+// Without an authorizer, no partner session is ever valid.
+const noPartners: LocalApiOptions['authorizer'] = async () => ({ isAuthorized: false });
+
 /**
  * The local gateway (infra/local/api-gateway.ts: route matching, credentials, the payload 2.0
  * event) in front of the real handlers of the given routes, on the real event store (and read
- * models, for routes that read them). A route that needs more does not type-check here, so
- * nothing is measured against a stand-in.
+ * models, for routes that read them), and the partner authorizer given. A route that needs more
+ * does not type-check here, so nothing is measured against a stand-in.
  */
 export async function startBenchApi<Deps extends AppDeps>(
   deps: Deps,
-  modules: readonly BenchRouteModule<Deps>[],
+  modules: readonly BenchRouteModule<NoInfer<Deps>>[],
+  authorizer = noPartners,
 ) {
   const server = createLocalApi({
     routes: modules.map((m) => ({ route: m.route, handler: m.createHandler(() => deps) })),
-    // No partner route is served, so no partner session is ever valid.
-    authorizer: async () => ({ isAuthorized: false }),
+    authorizer,
     keys: benchKeys,
     logger: createLogger({ service: 'bench-gateway' }),
   });
@@ -41,10 +50,11 @@ export async function startBenchApi<Deps extends AppDeps>(
 
   /** Calls a route as `caller` and answers the body; any status but 200 fails the benchmark. */
   async function call(method: 'GET' | 'POST', path: string, caller: BenchCaller, body?: unknown) {
+    const token = typeof caller === 'string' ? benchKeys[caller] : caller.partnerToken;
     const response = await fetch(`${base}${path}`, {
       method,
       headers: {
-        authorization: `Bearer ${benchKeys[caller]}`,
+        authorization: `Bearer ${token}`,
         ...(body === undefined ? {} : { 'content-type': 'application/json' }),
       },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
@@ -55,10 +65,22 @@ export async function startBenchApi<Deps extends AppDeps>(
     return text;
   }
 
+  /** Every page of a paged list, as a client reads it: `path` (with its query), then each `nextCursor`. */
+  async function everyPage(path: string, caller: BenchCaller): Promise<string[]> {
+    const bodies: string[] = [];
+    let cursor: string | null = '';
+    while (cursor !== null) {
+      const body = await call('GET', cursor ? `${path}&cursor=${cursor}` : path, caller);
+      bodies.push(body);
+      cursor = (JSON.parse(body) as { nextCursor: string | null }).nextCursor;
+    }
+    return bodies;
+  }
+
   const close = () =>
     new Promise<void>((resolve) => {
       server.close(() => resolve());
       server.closeAllConnections();
     });
-  return { call, close };
+  return { call, everyPage, close };
 }

@@ -37,3 +37,14 @@ export const machine = () => ({
 });
 
 export const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+/** A section whose numbers came out but failed its own check: run.ts records them with the failure. */
+export class FailedCheckError extends Error {
+  override readonly name = 'FailedCheckError';
+  constructor(
+    message: string,
+    readonly measured: Record<string, unknown>,
+  ) {
+    super(message);
+  }
+}

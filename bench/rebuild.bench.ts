@@ -13,7 +13,7 @@ import { seedProgram } from './seed.js';
 
 /** The read models rebuilt from every event: scan, parse and check, fold, and write them all. */
 export async function rebuildBench(ctx: BenchContext) {
-  const events = sized(ctx, { tiny: 200, quick: 5_000, full: 100_000 });
+  const events = sized(ctx, { tiny: 200, quick: 2_000, full: 100_000 });
   const { client, tableName, store } = await freshEventStore(ctx.dynamoDbEndpoint, '2026-11-01T00:00:00Z');
   const seeding = await timed(() =>
     bulkSeed(client, tableName, '2026-11-01T00:00:00Z', (seedStore) => seedProgram(seedStore, events)),

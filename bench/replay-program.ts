@@ -53,9 +53,9 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-type Weighted = readonly (readonly [string, number])[];
+export type Weighted = readonly (readonly [string, number])[];
 
-const pick = (random: () => number, choices: Weighted): string => {
+export const pick = (random: () => number, choices: Weighted): string => {
   let left = random() * choices.reduce((sum, [, weight]) => sum + weight, 0);
   for (const [choice, weight] of choices) {
     left -= weight;
@@ -66,14 +66,14 @@ const pick = (random: () => number, choices: Weighted): string => {
 
 // Two SKUs outside the rate card and two licence types outside the eligible ones, so that about
 // half the lines are excluded for one reason or another, as in a real program.
-const SKU_MIX: Weighted = [
+export const SKU_MIX: Weighted = [
   ['M365-E3', 35],
   ['M365-E5', 20],
   ['M365-BP', 20],
   ['AZ-CREDIT', 15],
   ['D365-SALES', 10],
 ];
-const LICENCE_MIX: Weighted = [
+export const LICENCE_MIX: Weighted = [
   ['Open', 40],
   ['OpenValue', 25],
   ['CSP', 30],

@@ -1,4 +1,5 @@
 import type { DomainEvent } from '../events/catalog.js';
+import { canonicalInstant } from '../events/instant.js';
 import { registrationIdOf } from '../events/streams.js';
 import { mapWithConcurrency } from '../functions/application/concurrency.js';
 import type { EventStore } from '../functions/ports/event-store.js';
@@ -22,6 +23,61 @@ export function benchSale(n: number, partners: number) {
   };
 }
 
+/** A partner that signed up, was sent its access code and logged in with it, all at `at`. */
+export function activePartner(mpnId: string, p: number, at: string): DomainEvent[] {
+  const codeId = `c${p}`;
+  const weekLater = new Date(Date.parse(at) + 7 * 86_400_000).toISOString();
+  return [
+    {
+      type: 'PartnerSignedUp',
+      data: {
+        mpnId,
+        companyName: `Reseller ${p}`,
+        contactEmail: `p${p}@resellers.example`,
+        country: 'CA',
+        signedUpAt: at,
+      },
+    },
+    {
+      type: 'AccessCodeIssued',
+      data: {
+        mpnId,
+        codeId,
+        codeHash: 'scrypt$bench$not-a-real-hash',
+        issuedAt: at,
+        expiresAt: canonicalInstant(weekLater),
+      },
+    },
+    { type: 'PartnerActivated', data: { mpnId, codeId, activatedAt: at } },
+  ];
+}
+
+/** A partner's registration for a campaign, submitted (signing terms of that digest) and approved at `at`. */
+export function approvedRegistration(
+  campaignId: string,
+  mpnId: string,
+  { termsSha256, at }: { termsSha256: string; at: string },
+): DomainEvent[] {
+  const keys = { registrationId: registrationIdOf(campaignId, mpnId), campaignId, mpnId };
+  return [
+    {
+      type: 'RegistrationSubmitted',
+      data: {
+        ...keys,
+        agreementNumber: `INV-${mpnId}`,
+        signature: {
+          signerName: 'Signer',
+          signerEmail: `${mpnId}@resellers.example`,
+          termsSha256,
+          signedAt: at,
+        },
+        submittedAt: at,
+      },
+    },
+    { type: 'RegistrationApproved', data: { ...keys, approverEmail: 'pm@vendor.example', decidedAt: at } },
+  ];
+}
+
 /**
  * Writes about `events` events through the event store, as a program of that size would have
  * them: partners who signed up and were approved for a campaign, their sales, 2% reversed.
@@ -37,54 +93,9 @@ export async function seedProgram(store: EventStore, events: number) {
     async (p) => {
       const mpnId = benchMpnId(p);
       const at = '2026-07-01T00:00:00Z';
-      await append(`partner-${mpnId}`, [
-        {
-          type: 'PartnerSignedUp',
-          data: {
-            mpnId,
-            companyName: `Reseller ${p}`,
-            contactEmail: `p${p}@resellers.example`,
-            country: 'CA',
-            signedUpAt: at,
-          },
-        },
-        {
-          type: 'AccessCodeIssued',
-          data: {
-            mpnId,
-            codeId: `c${p}`,
-            codeHash: 'scrypt$bench$not-a-real-hash',
-            issuedAt: at,
-            expiresAt: '2026-07-08T00:00:00Z',
-          },
-        },
-        { type: 'PartnerActivated', data: { mpnId, codeId: `c${p}`, activatedAt: at } },
-      ]);
-      const keys = {
-        registrationId: registrationIdOf('bench-campaign', mpnId),
-        campaignId: 'bench-campaign',
-        mpnId,
-      };
-      await append(`registration-${keys.registrationId}`, [
-        {
-          type: 'RegistrationSubmitted',
-          data: {
-            ...keys,
-            agreementNumber: `INV-${mpnId}`,
-            signature: {
-              signerName: 'Signer',
-              signerEmail: `p${p}@resellers.example`,
-              termsSha256: 'a'.repeat(64),
-              signedAt: at,
-            },
-            submittedAt: at,
-          },
-        },
-        {
-          type: 'RegistrationApproved',
-          data: { ...keys, approverEmail: 'pm@vendor.example', decidedAt: at },
-        },
-      ]);
+      await append(`partner-${mpnId}`, activePartner(mpnId, p, at));
+      const registration = approvedRegistration('bench-campaign', mpnId, { termsSha256: 'a'.repeat(64), at });
+      await append(`registration-${registrationIdOf('bench-campaign', mpnId)}`, registration);
     },
   );
   const reversedEvery = 50;

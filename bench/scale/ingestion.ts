@@ -38,9 +38,9 @@ type BenchClient = ReturnType<typeof benchClient>;
  */
 export async function measureScaleIngestion(ctx: BenchContext) {
   const linesPerBatch = sized(ctx, { tiny: 100, quick: 1_000, full: 1_000 });
-  const lines = sized(ctx, { tiny: 400, quick: 10_000, full: 100_000 });
+  const lines = sized(ctx, { tiny: 400, quick: 4_000, full: 100_000 });
   const partners = sized(ctx, { tiny: 20, quick: 1_000, full: 10_000 });
-  const warmUpLines = sized(ctx, { tiny: 100, quick: 2_000, full: 4_000 });
+  const warmUpLines = sized(ctx, { tiny: 100, quick: 1_000, full: 4_000 });
   const batchesFrom = (first: number, count: number) =>
     Array.from({ length: count / linesPerBatch }, (_, b) =>
       Array.from({ length: linesPerBatch }, (_, i) => scaleSale(first + b * linesPerBatch + i, partners)),

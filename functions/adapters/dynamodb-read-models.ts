@@ -23,7 +23,7 @@ import {
   type ReadModelItem,
   type ViewItem,
 } from '../read-models/read-model-item.js';
-import { type ReadModelKey, readModelKeys, viewTargetsOf } from '../read-models/targets.js';
+import { type ReadModelKey, viewTargetsOf } from '../read-models/targets.js';
 import { DynamoDbLedgerPages, type SaleRecord } from './dynamodb-ledger-pages.js';
 import { DynamoDbStatementSummaries, summaryItem } from './dynamodb-statement-summaries.js';
 import { decodeLedgerPage, encodeLedgerPage } from './ledger-page-codec.js';

@@ -1,7 +1,7 @@
 import type { FraudFlag } from '../../../domain/fraud/fraud-flag.js';
 import { compareText } from '../../../domain/payouts/statement.js';
 import { type StatementSummary, summaryOf } from '../../../domain/payouts/statement-summary.js';
-import { notFound, type Result, refused } from '../../../domain/refusal.js';
+import { type Result, refused } from '../../../domain/refusal.js';
 import { CampaignId } from '../../../events/fields.js';
 import type { EventReader } from '../../ports/event-store.js';
 import type { ReadModelQueries } from '../../ports/read-models.js';

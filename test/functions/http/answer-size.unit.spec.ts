@@ -6,7 +6,7 @@ import * as financeInquiriesList from '../../../functions/handlers/api/finance-i
 import * as payoutsList from '../../../functions/handlers/api/payouts-list.js';
 import * as registrationsList from '../../../functions/handlers/api/registrations-list.js';
 import * as reportsPayouts from '../../../functions/handlers/api/reports-payouts.js';
-import { LAMBDA_RESULT_BYTES, PAGE_BYTES, resultBytes } from '../../../functions/http/answer-size.js';
+import { LAMBDA_RESULT_BYTES, resultBytes } from '../../../functions/http/answer-size.js';
 import { listPages, type PageSize } from '../../../functions/http/page-cursor.js';
 import { json } from '../../../functions/http/responses.js';
 
