@@ -36,6 +36,12 @@ type FormatDef = z.core.$ZodCheckStringFormatDef & { fn?: (value: string) => unk
 
 const FAIL = 'return false;';
 
+// zod counts a string's length in code points (a character beyond U+FFFF, two UTF-16 units, is
+// one), an array's in items: the same here, with the count of units where no surrogate is.
+const SURROGATE = /[\uD800-\uDFFF]/;
+const lengthOf = (value: string | unknown[]) =>
+  typeof value === 'string' && SURROGATE.test(value) ? [...value].length : value.length;
+
 // Formats whose pattern is the whole check, as zod runs them.
 const PATTERN_FORMATS = new Set(['regex', 'email', 'uuid', 'guid']);
 
@@ -196,11 +202,11 @@ class CheckSource {
   private check(def: CheckDef, v: string, path: string): string {
     switch (def.check) {
       case 'min_length':
-        return `if (${v}.length < ${def.minimum}) ${FAIL}\n`;
+        return `if (${this.constant(lengthOf)}(${v}) < ${def.minimum}) ${FAIL}\n`;
       case 'max_length':
-        return `if (${v}.length > ${def.maximum}) ${FAIL}\n`;
+        return `if (${this.constant(lengthOf)}(${v}) > ${def.maximum}) ${FAIL}\n`;
       case 'length_equals':
-        return `if (${v}.length !== ${def.length}) ${FAIL}\n`;
+        return `if (${this.constant(lengthOf)}(${v}) !== ${def.length}) ${FAIL}\n`;
       case 'greater_than': {
         const bound = numeral(def.value);
         if (bound === undefined) break;

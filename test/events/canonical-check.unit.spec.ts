@@ -113,6 +113,17 @@ describe('The canonical check, field by field', () => {
       }
     },
   );
+
+  it('counts a string as zod does, a character beyond U+FFFF as one', () => {
+    const schema = z.strictObject({ text: z.string().min(16).max(20) });
+    const { check } = compileCanonicalCheck(schema);
+    // Sixteen UTF-16 units but eight characters: too short for zod, so for the check too.
+    expect(check({ text: '\u{10000}'.repeat(8) })).toBe(false);
+    expect(schema.safeParse({ text: '\u{10000}'.repeat(8) }).success).toBe(false);
+    // Twenty characters in forty units: long enough, and not too long.
+    expect(check({ text: '\u{10000}'.repeat(20) })).toBe(true);
+    expect(check({ text: '\u{10000}'.repeat(21) })).toBe(false);
+  });
 });
 
 describe('Reading stored events through the canonical checks', () => {
