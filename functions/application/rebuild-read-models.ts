@@ -13,6 +13,7 @@ import { isOneOf, type RecordedEvent } from '../../events/catalog.js';
 import {
   applyToPage,
   coversDay,
+  entryOfRecorded,
   type LedgerEntry,
   ledgerOfEntries,
   ledgerPageKey,
@@ -47,7 +48,7 @@ export function foldReadModels(events: Iterable<RecordedEvent>): ReadModelItem[]
         dayOfSale.set(event.data.saleId, saleDayOf(event.data.soldAt));
         pageOf(pages, event.data.mpnId, dayOfSale.get(event.data.saleId) as string).entries.set(
           event.data.saleId,
-          entryOf(event),
+          entryOfRecorded(event),
         );
       } else reversals.push(event);
       continue;
@@ -120,19 +121,4 @@ function pageOf(pages: Map<string, Page>, mpnId: string, day: string): Page {
     pages.set(key, page);
   }
   return page;
-}
-
-function entryOf(event: RecordedEvent & { type: 'SaleRecorded' }): LedgerEntry {
-  const { saleId, customerId, sku, licenseType, quantity, soldAt } = event.data;
-  return {
-    saleId,
-    customerId,
-    sku,
-    licenseType,
-    quantity,
-    soldAt,
-    recordedAt: event.recordedAt,
-    version: event.version,
-    reversals: [],
-  };
 }

@@ -46,23 +46,28 @@ export const coversDay = ({ from, to }: SaleDays, day: SaleDay) => from <= day &
 /** What applying one sale event to its page came to. */
 export type PageChange = 'applied' | 'already-applied';
 
+/** A sale's line as recorded, before any reversal. */
+export function entryOfRecorded(event: RecordedEvent & { type: 'SaleRecorded' } & SaleEvent): LedgerEntry {
+  const { saleId, customerId, sku, licenseType, quantity, soldAt } = event.data;
+  return {
+    saleId,
+    customerId,
+    sku,
+    licenseType,
+    quantity,
+    soldAt,
+    recordedAt: event.recordedAt,
+    version: event.version,
+    reversals: [],
+  };
+}
+
 /** Applies a sale event to the page of its sale's day, in place, exactly once and in stream order. */
 export function applyToPage(page: Map<string, LedgerEntry>, event: RecordedEvent & SaleEvent): PageChange {
   const entry = page.get(event.data.saleId);
   if (event.type === 'SaleRecorded') {
     if (entry) return 'already-applied';
-    const { saleId, customerId, sku, licenseType, quantity, soldAt } = event.data;
-    page.set(saleId, {
-      saleId,
-      customerId,
-      sku,
-      licenseType,
-      quantity,
-      soldAt,
-      recordedAt: event.recordedAt,
-      version: event.version,
-      reversals: [],
-    });
+    page.set(event.data.saleId, entryOfRecorded(event));
     return 'applied';
   }
   if (entry && entry.version >= event.version) return 'already-applied';
