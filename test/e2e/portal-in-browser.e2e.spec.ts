@@ -208,7 +208,17 @@ describe.skipIf(!haveChromium)('The partner portal, in a real browser', () => {
       await page.goto(`${running.system.api}/portal/dashboard`);
       await page.getByRole('link', { name: 'Relevé de Microsoft 365 E5 upsell' }).click();
       await expect.poll(() => page.locator('h1').textContent()).toBe('Relevé : Microsoft 365 E5 upsell');
-      await expect.poll(() => page.locator('main').textContent()).toContain(`S-${mpnId}-1`);
+      // The statement reads the partner's ledger, which the projector brings up to date seconds
+      // after the sales: the partner reads it again until they are in, as a person would.
+      await expect
+        .poll(
+          async () => {
+            await page.reload();
+            return page.locator('main').textContent();
+          },
+          { timeout: 30_000, interval: 1_000 },
+        )
+        .toContain(`S-${mpnId}-1`);
       await check(page, 'statement');
       await page
         .getByRole('link', { name: `Poser une question sur cette ligne : vente S-${mpnId}-2` })
